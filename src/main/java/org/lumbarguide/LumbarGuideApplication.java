@@ -1,0 +1,14 @@
+package org.lumbarguide;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.cache.annotation.EnableCaching;
+
+@SpringBootApplication
+@EnableCaching
+public class LumbarGuideApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(LumbarGuideApplication.class, args);
+    }
+}

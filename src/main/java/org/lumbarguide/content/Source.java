@@ -1,0 +1,56 @@
+package org.lumbarguide.content;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A published reference a topic is based on. */
+@Entity
+@Table(name = "source")
+public class Source {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "source_key", nullable = false)
+    private String sourceKey;
+
+    @Column(nullable = false)
+    private String publisher;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(name = "published_year", nullable = false)
+    private int publishedYear;
+
+    @Column(nullable = false)
+    private String url;
+
+    protected Source() {
+    }
+
+    public String getSourceKey() {
+        return sourceKey;
+    }
+
+    public String getPublisher() {
+        return publisher;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public int getPublishedYear() {
+        return publishedYear;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+}

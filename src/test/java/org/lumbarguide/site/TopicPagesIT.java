@@ -1,0 +1,118 @@
+package org.lumbarguide.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lumbarguide.Http;
+import org.lumbarguide.SiteIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.util.HtmlUtils;
+
+/** End to end: the packaged app on a random port, pages fetched over real HTTP. */
+@SiteIntegrationTest
+class TopicPagesIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+    }
+
+    record SeededTopic(long id, String slug, String title) {
+    }
+
+    private List<SeededTopic> seededTopics() {
+        return jdbc.query("select id, slug, title from topic where language = 'en' order by position",
+                (rs, i) -> new SeededTopic(rs.getLong("id"), rs.getString("slug"), rs.getString("title")));
+    }
+
+    @Test
+    void everyTopicPageRendersWithAllItsSectionHeadings() {
+        List<SeededTopic> topics = seededTopics();
+        assertThat(topics).hasSizeGreaterThanOrEqualTo(5);
+        for (SeededTopic topic : topics) {
+            HttpResponse<String> response = http.get("/topics/" + topic.slug());
+            assertThat(response.statusCode()).as(topic.slug()).isEqualTo(200);
+            String html = response.body();
+            assertThat(html).contains("<h1>" + HtmlUtils.htmlEscape(topic.title()) + "</h1>");
+            List<String> headings = jdbc.queryForList(
+                    "select heading from section where topic_id = ? order by position", String.class, topic.id());
+            assertThat(headings).isNotEmpty();
+            for (String heading : headings) {
+                assertThat(html).as(topic.slug() + " heading").contains(HtmlUtils.htmlEscape(heading) + "</h2>");
+            }
+            assertThat(html).contains("Last reviewed:").contains("Sources").contains("Talk to your care team")
+                    .contains("aria-label=\"Breadcrumb\"").contains("aria-label=\"On this page\"");
+        }
+    }
+
+    @Test
+    void homePageLinksToEveryTopicAndShowsTheUrgentSigns() {
+        HttpResponse<String> response = http.get("/");
+        assertThat(response.statusCode()).isEqualTo(200);
+        for (SeededTopic topic : seededTopics()) {
+            assertThat(response.body()).contains("href=\"/topics/" + topic.slug() + "\"");
+        }
+        assertThat(response.body()).contains("callout-urgent").contains("Loss of control of your bladder or bowels");
+    }
+
+    @Test
+    void symptomsPageCarriesTheUrgentCallout() {
+        String html = http.get("/topics/symptoms").body();
+        assertThat(html).contains("class=\"callout callout-urgent\"")
+                .contains("New weakness in your legs")
+                .contains("Numbness between your legs or around your bottom")
+                .contains("Loss of control of your bladder or bowels")
+                .containsPattern("(?i)emergency department now");
+    }
+
+    @Test
+    void previousAndNextLinksFollowReadingOrder() {
+        List<SeededTopic> topics = seededTopics();
+        String first = http.get("/topics/" + topics.get(0).slug()).body();
+        assertThat(first).doesNotContain("rel=\"prev\"")
+                .contains("href=\"/topics/" + topics.get(1).slug() + "\" rel=\"next\"");
+        String last = http.get("/topics/" + topics.get(topics.size() - 1).slug()).body();
+        assertThat(last).doesNotContain("rel=\"next\"");
+    }
+
+    @Test
+    void unknownTopicGetsAFriendly404Page() {
+        HttpResponse<String> response = http.get("/topics/no-such-topic");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Page not found").contains("href=\"/topics\"")
+                .contains("<html lang=\"en\"");
+    }
+
+    @Test
+    void serverErrorGetsAFriendly500PageWithoutInternals() {
+        HttpResponse<String> response = http.get("/test-only/fail");
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body()).contains("Something went wrong")
+                .doesNotContain("SecretInternalDetail").doesNotContain("IllegalStateException")
+                .doesNotContain("at org.");
+    }
+
+    @Test
+    void topicPageAnswersAConditionalGetWith304() {
+        HttpResponse<String> first = http.get("/topics/symptoms");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).startsWith("\"");
+        HttpResponse<String> again = http.get("/topics/symptoms", "If-None-Match", etag);
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+    }
+}
