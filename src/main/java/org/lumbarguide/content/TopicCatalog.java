@@ -1,9 +1,5 @@
 package org.lumbarguide.content;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +64,8 @@ public class TopicCatalog {
                 urgentSigns = sections.stream().filter(SectionView::urgent).findFirst().orElse(null);
             }
         }
-        return new Catalog(language, links, Map.copyOf(pages), urgentSigns);
+        return new Catalog(language, links, Map.copyOf(pages), urgentSigns,
+                ContentHash.of(language, links, urgentSigns));
     }
 
     @CacheEvict(cacheNames = CACHE, allEntries = true)
@@ -78,13 +75,7 @@ public class TopicCatalog {
 
     /** A strong validator that changes exactly when what the page shows changes. */
     private static TopicPage withEtag(TopicPage p) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(p.toString().getBytes(StandardCharsets.UTF_8));
-            String etag = "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
-            return new TopicPage(p.key(), p.language(), p.slug(), p.title(), p.summary(), p.reviewedOn(),
-                    p.sections(), p.sources(), p.previous(), p.next(), etag);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return new TopicPage(p.key(), p.language(), p.slug(), p.title(), p.summary(), p.reviewedOn(),
+                p.sections(), p.sources(), p.previous(), p.next(), ContentHash.of(p));
     }
 }

@@ -38,7 +38,7 @@ public final class TopicViews {
 
     /** Every published topic in one language, in reading order. */
     public record Catalog(String language, List<TopicLink> topics, Map<String, TopicPage> pagesBySlug,
-                          SectionView urgentSigns) {
+                          SectionView urgentSigns, String etag) {
 
         public Optional<TopicPage> page(String slug) {
             return Optional.ofNullable(pagesBySlug.get(slug));

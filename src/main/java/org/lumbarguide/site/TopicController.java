@@ -8,7 +8,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
 @Controller
@@ -29,12 +28,9 @@ class TopicController {
     }
 
     @GetMapping("/topics/{slug}")
-    String topic(@PathVariable String slug, WebRequest request, Model model) {
+    String topic(@PathVariable String slug, Model model) {
         TopicPage page = catalog.catalog(SiteLanguage.DEFAULT).page(slug)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (request.checkNotModified(page.etag())) {
-            return null; // 304: the browser's copy is current
-        }
         model.addAttribute("lang", page.language());
         model.addAttribute("page", page);
         return "topics/topic";

@@ -1,0 +1,77 @@
+package org.lumbarguide.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import java.util.Optional;
+
+import org.lumbarguide.content.ContentHash;
+import org.lumbarguide.content.TopicCatalog;
+import org.lumbarguide.content.TopicViews.Catalog;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Strong ETags for pages: the content's hash combined with a hash of the templates, messages and
+ * static files of this build. So a page's ETag changes when its content changes or a new release
+ * changes how it looks, is the same on every instance of one release, and never changes otherwise.
+ */
+@Component
+class PageVersions {
+
+    private static final String[] SITE_FILES = {
+            "classpath*:templates/**/*.html", "classpath*:static/**/*.*", "classpath*:messages*.properties"};
+
+    private static final String TOPIC_PREFIX = "/topics/";
+
+    private final TopicCatalog catalog;
+    private final String siteBuild;
+
+    PageVersions(TopicCatalog catalog) {
+        this.catalog = catalog;
+        this.siteBuild = hashSiteFiles();
+    }
+
+    /** The current ETag of a public page, or empty when the path is not one (it is then not cached). */
+    Optional<String> etag(String path) {
+        Catalog current = catalog.catalog(SiteLanguage.DEFAULT);
+        if (path.equals("/") || path.equals("/topics")) {
+            return Optional.of(etagOf(current.etag()));
+        }
+        if (path.startsWith(TOPIC_PREFIX)) {
+            return current.page(path.substring(TOPIC_PREFIX.length())).map(page -> etagOf(page.etag()));
+        }
+        return Optional.empty();
+    }
+
+    private String etagOf(String contentVersion) {
+        return "\"" + ContentHash.of(contentVersion, siteBuild) + "\"";
+    }
+
+    private static String hashSiteFiles() {
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        List<Object> parts = new ArrayList<>();
+        try {
+            List<Resource> files = new ArrayList<>();
+            for (String pattern : SITE_FILES) {
+                files.addAll(List.of(resolver.getResources(pattern)));
+            }
+            files.sort(Comparator.comparing(Resource::getDescription));
+            for (Resource file : files) {
+                try (InputStream in = file.getInputStream()) {
+                    parts.add(file.getFilename());
+                    parts.add(ContentHash.of(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the site's templates and static files", e);
+        }
+        return ContentHash.of(parts.toArray());
+    }
+}

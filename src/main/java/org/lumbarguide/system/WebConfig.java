@@ -1,0 +1,37 @@
+package org.lumbarguide.system;
+
+import java.util.concurrent.TimeUnit;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.WebContentInterceptor;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
+
+/** HTTP caching: fingerprinted static files are cached for a year; pages revalidate with their ETag. */
+@Configuration
+class WebConfig implements WebMvcConfigurer {
+
+    private static final String[] FINGERPRINTED_FOLDERS = {"css", "img"};
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        // The content hash is in the URL (site-<hash>.css), so a changed file gets a new address.
+        for (String folder : FINGERPRINTED_FOLDERS) {
+            registry.addResourceHandler("/" + folder + "/**")
+                    .addResourceLocations("classpath:/static/" + folder + "/")
+                    .setCacheControl(CacheControl.maxAge(365, TimeUnit.DAYS).cachePublic().immutable())
+                    .resourceChain(true)
+                    .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+        }
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        WebContentInterceptor pages = new WebContentInterceptor();
+        pages.addCacheMapping(CacheControl.noCache(), "/", "/topics", "/topics/**");
+        registry.addInterceptor(pages);
+    }
+}
