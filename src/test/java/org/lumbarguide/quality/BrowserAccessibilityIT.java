@@ -1,0 +1,157 @@
+package org.lumbarguide.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lumbarguide.Http;
+import org.lumbarguide.SiteIntegrationTest;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every crawled page in real Chromium: axe-core WCAG 2.0/2.1/2.2 A and AA rules, no request to another
+ * origin, no sideways scrolling at 320 px, no clipped text at 200 % zoom; and the skip link works
+ * from the keyboard. One browser session serves the whole class.
+ */
+@SiteIntegrationTest
+class BrowserAccessibilityIT {
+
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+    private static final Pattern REQUEST_URL = Pattern.compile(
+            "\"method\":\"Network\\.requestWillBeSent\".*?\"request\":\\{.*?\"url\":\"([^\"]+)\"");
+
+    static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    String base;
+    List<String> pages;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void crawl() {
+        base = "http://localhost:" + port;
+        pages = SiteCrawler.crawl(new Http(port)).pages().stream()
+                .filter(p -> p.response().headers().firstValue("Content-Type").orElse("").startsWith("text/html"))
+                .map(SiteCrawler.Page::path)
+                .toList();
+        assertThat(pages).contains("/", "/topics/symptoms", SiteCrawler.ERROR_SEEDS.get(0));
+    }
+
+    @Test
+    void everyPageHasNoAxeViolationsAndLoadsNothingFromOtherOrigins() {
+        List<String> problems = new ArrayList<>();
+        for (String path : pages) {
+            browser.manage().logs().get(LogType.PERFORMANCE); // drop entries from earlier pages
+            browser.get(base + path);
+            Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
+            assertThat(results.getPasses()).as(path + ": axe ran its rules").isNotEmpty();
+            for (Rule violation : results.getViolations()) {
+                problems.add(path + " axe " + violation.getId() + ": " + violation.getHelp() + " "
+                        + violation.getNodes().stream().map(n -> n.getTarget().toString()).toList());
+            }
+            List<String> requested = new ArrayList<>();
+            for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
+                Matcher request = REQUEST_URL.matcher(entry.getMessage());
+                if (request.find()) {
+                    requested.add(request.group(1));
+                }
+            }
+            assertThat(requested).as(path + ": the network log saw the page itself").contains(base + path);
+            requested.stream().filter(url -> !url.startsWith(base + "/") && !url.startsWith("data:"))
+                    .forEach(url -> problems.add(path + " requested another origin: " + url));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void nothingScrollsSidewaysAt320PixelsWide() {
+        List<String> problems = new ArrayList<>();
+        try {
+            Browser.viewport(browser, 320, 640, 1, true);
+            for (String path : pages) {
+                browser.get(base + path);
+                long overflow = (Long) browser.executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                if (overflow > 0) {
+                    problems.add(path + " scrolls sideways by " + overflow + " px at 320 px");
+                }
+            }
+        } finally {
+            Browser.resetViewport(browser);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void noTextIsCutOffAt200PercentZoom() {
+        // A 1280 x 800 window at 200 % zoom lays out a 640 x 400 CSS-pixel viewport at twice the density.
+        List<String> problems = new ArrayList<>();
+        try {
+            Browser.viewport(browser, 640, 400, 2, false);
+            for (String path : pages) {
+                browser.get(base + path);
+                @SuppressWarnings("unchecked")
+                List<String> clipped = (List<String>) browser.executeScript("""
+                        const found = [];
+                        if (document.documentElement.scrollWidth > document.documentElement.clientWidth) {
+                          found.push('page scrolls sideways');
+                        }
+                        for (const el of document.querySelectorAll('body *')) {
+                          const style = getComputedStyle(el);
+                          const hides = ['hidden', 'clip'].includes(style.overflowX) || ['hidden', 'clip'].includes(style.overflowY);
+                          if (!hides || !el.textContent.trim() || el.getClientRects().length === 0) continue;
+                          if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) {
+                            found.push(el.tagName + '.' + el.className + ': ' + el.textContent.trim().slice(0, 40));
+                          }
+                        }
+                        return found;""");
+                clipped.forEach(problem -> problems.add(path + " at 200 %: " + problem));
+            }
+        } finally {
+            Browser.resetViewport(browser);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theSkipLinkIsTheFirstTabStopAndMovesFocusToTheMainContent() {
+        browser.get(base + "/topics/symptoms");
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        WebElement focused = browser.switchTo().activeElement();
+        assertThat(focused.getAttribute("class")).contains("skip-link");
+        assertThat(focused.getAttribute("href")).endsWith("#main");
+        assertThat(focused.isDisplayed()).as("skip link visible when focused").isTrue();
+
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+    }
+}
