@@ -1,11 +1,14 @@
 package org.lumbarguide.content;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -13,7 +16,9 @@ import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
+import org.lumbarguide.content.TopicViews.GlossaryEntry;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Turns section Markdown from the database into safe HTML. Raw HTML in the Markdown is escaped by
@@ -23,8 +28,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class MarkdownRenderer {
 
+
     /** Section bodies sit under an h2, so their own headings start at h3. */
-    private static final int HEADING_OFFSET = 2;
+    private static final int FIRST_BODY_HEADING = 3;
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
 
@@ -32,12 +38,18 @@ public class MarkdownRenderer {
             .and(Sanitizers.BLOCKS)
             .and(Sanitizers.TABLES)
             .and(new HtmlPolicyBuilder()
-                    .allowElements("a", "ul", "ol", "li", "code", "pre", "hr", "dfn", "abbr")
+                    .allowElements("a", "ul", "ol", "li", "code", "pre", "hr", "dfn", "abbr", "div", "dl", "dt", "dd")
                     .allowAttributes("href").onElements("a")
+                    // Only our own glossary markup carries these: commonmark escapes any HTML typed in content.
+                    .allowAttributes("class").onElements("a", "div", "dl")
+                    .allowAttributes("aria-describedby").onElements("a")
+                    .allowAttributes("id").matching(Pattern.compile("[a-z0-9-]+")).onElements("dd")
                     .allowAttributes("title").onElements("abbr", "dfn")
                     .allowStandardUrlProtocols()
                     .requireRelsOnLinks("noopener", "noreferrer")
                     .toFactory());
+
+    private static final String GLOSSARY_LINK = "/glossary#";
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
     private final HtmlRenderer htmlRenderer = HtmlRenderer.builder()
@@ -50,15 +62,72 @@ public class MarkdownRenderer {
             .build();
 
     public String toSafeHtml(String markdown) {
+        return sanitize(htmlRenderer.render(parse(markdown)));
+    }
+
+    /**
+     * Renders a section and links the page's first use of each glossary term to the glossary. The
+     * definitions come back as a short list to show after the section, so they are there without
+     * JavaScript, in print, and for screen readers (each link is described by its definition).
+     */
+    LinkedHtml toSafeHtml(String markdown, GlossaryLinker glossary, String sectionAnchor, String termsHeading) {
+        Node document = parse(markdown);
+        List<GlossaryEntry> linked = glossary.link(document);
+        if (linked.isEmpty()) {
+            return new LinkedHtml(toSafeHtml(markdown), "");
+        }
+        HtmlRenderer renderer = HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
+                .escapeHtml(true)
+                .sanitizeUrls(true)
+                .attributeProviderFactory(context -> (node, tag, attributes) -> {
+                    if (node instanceof Link link && link.getDestination().startsWith(GLOSSARY_LINK)) {
+                        attributes.put("class", "term");
+                        attributes.put("aria-describedby",
+                                definitionId(sectionAnchor, link.getDestination().substring(GLOSSARY_LINK.length())));
+                    }
+                })
+                .build();
+        StringBuilder html = new StringBuilder();
+        html.append("<div class=\"section-terms\"><p><strong>").append(escape(termsHeading)).append("</strong></p><dl>");
+        for (GlossaryEntry entry : linked) {
+            html.append("<dt><a href=\"").append(GLOSSARY_LINK).append(entry.anchor()).append("\">")
+                    .append(escape(entry.term())).append("</a></dt><dd id=\"")
+                    .append(definitionId(sectionAnchor, entry.anchor())).append("\">")
+                    .append(escape(entry.definition())).append("</dd>");
+        }
+        html.append("</dl></div>");
+        return new LinkedHtml(sanitize(renderer.render(document)), sanitize(html.toString()));
+    }
+
+    /** A section's body, and the definitions of the glossary terms it links (empty when none). */
+    record LinkedHtml(String body, String terms) {
+    }
+
+    /** Parses Markdown; its headings are shifted so the shallowest one becomes an h3 under the section's h2. */
+    private Node parse(String markdown) {
         Node document = parser.parse(markdown == null ? "" : markdown);
+        List<Heading> headings = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
-                heading.setLevel(Math.min(6, heading.getLevel() + HEADING_OFFSET));
+                headings.add(heading);
                 visitChildren(heading);
             }
         });
-        return sanitize(htmlRenderer.render(document));
+        int shallowest = headings.stream().mapToInt(Heading::getLevel).min().orElse(FIRST_BODY_HEADING);
+        for (Heading heading : headings) {
+            heading.setLevel(Math.min(6, heading.getLevel() - shallowest + FIRST_BODY_HEADING));
+        }
+        return document;
+    }
+
+    private static String definitionId(String sectionAnchor, String termAnchor) {
+        return "def-" + sectionAnchor + "-" + termAnchor;
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text);
     }
 
     /** The words a reader sees, one paragraph or list item per line (for readability scoring). */

@@ -31,6 +31,10 @@ public class Source {
     @Column(nullable = false)
     private String url;
 
+    /** PUBLISHED: the year of publication. ACCESSED: a page updated in place, consulted that year. */
+    @Column(name = "year_kind", nullable = false)
+    private String yearKind;
+
     protected Source() {
     }
 
@@ -52,5 +56,9 @@ public class Source {
 
     public String getUrl() {
         return url;
+    }
+
+    public boolean isYearAccessed() {
+        return "ACCESSED".equals(yearKind);
     }
 }

@@ -1,15 +1,22 @@
 package org.lumbarguide.content;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 
 import org.lumbarguide.content.TopicViews.Catalog;
+import org.lumbarguide.content.TopicViews.GlossaryEntry;
+import org.lumbarguide.content.TopicViews.GlossaryLetter;
 import org.lumbarguide.content.TopicViews.SectionView;
 import org.lumbarguide.content.TopicViews.SourceView;
 import org.lumbarguide.content.TopicViews.TopicLink;
 import org.lumbarguide.content.TopicViews.TopicPage;
 import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.context.MessageSource;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,11 +34,16 @@ public class TopicCatalog {
     public static final String CACHE = "catalog";
 
     private final TopicRepository topics;
+    private final GlossaryRepository glossaryTerms;
     private final MarkdownRenderer markdown;
+    private final MessageSource messages;
 
-    TopicCatalog(TopicRepository topics, MarkdownRenderer markdown) {
+    TopicCatalog(TopicRepository topics, GlossaryRepository glossaryTerms, MarkdownRenderer markdown,
+                 MessageSource messages) {
         this.topics = topics;
+        this.glossaryTerms = glossaryTerms;
         this.markdown = markdown;
+        this.messages = messages;
     }
 
     @Cacheable(cacheNames = CACHE, key = "#language")
@@ -44,28 +56,44 @@ public class TopicCatalog {
         List<TopicLink> links = loaded.stream()
                 .map(t -> new TopicLink(t.getTopicKey(), t.getSlug(), t.getTitle(), t.getSummary()))
                 .toList();
+        List<GlossaryEntry> glossary = glossaryTerms.findByLanguageOrderByTermAsc(language).stream()
+                .map(TopicCatalog::entry)
+                .toList();
+        String termsHeading = messages.getMessage("glossary.sectionTerms", null, Locale.forLanguageTag(language));
         Map<String, TopicPage> pages = new LinkedHashMap<>();
         SectionView urgentSigns = null;
         for (int i = 0; i < loaded.size(); i++) {
             Topic topic = loaded.get(i);
-            List<SectionView> sections = topic.getSections().stream()
-                    .map(s -> new SectionView(s.getAnchor(), s.getHeading(), markdown.toSafeHtml(s.getBodyMarkdown()),
-                            s.getKind()))
-                    .toList();
+            GlossaryLinker linker = new GlossaryLinker(glossary);
+            StringBuilder pageText = new StringBuilder();
+            List<SectionView> sections = new ArrayList<>();
+            for (Section s : topic.getSections()) {
+                pageText.append(markdown.toPlainText(s.getBodyMarkdown())).append('\n');
+                MarkdownRenderer.LinkedHtml html = markdown.toSafeHtml(s.getBodyMarkdown(), linker, s.getAnchor(),
+                        termsHeading);
+                sections.add(new SectionView(s.getAnchor(), s.getHeading(), html.body(), html.terms(), s.getKind()));
+            }
             List<SourceView> sources = topic.getSources().stream()
-                    .map(s -> new SourceView(s.getPublisher(), s.getTitle(), s.getPublishedYear(), s.getUrl()))
+                    .map(s -> new SourceView(s.getPublisher(), s.getTitle(), s.getPublishedYear(), s.isYearAccessed(),
+                            s.getUrl()))
                     .toList();
             TopicPage draft = new TopicPage(topic.getTopicKey(), topic.getLanguage(), topic.getSlug(),
-                    topic.getTitle(), topic.getSummary(), topic.getReviewedOn(), sections, sources,
-                    i > 0 ? links.get(i - 1) : null, i < links.size() - 1 ? links.get(i + 1) : null, null);
+                    topic.getTitle(), topic.getSummary(), topic.getReviewedOn(), List.copyOf(sections), sources,
+                    i > 0 ? links.get(i - 1) : null, i < links.size() - 1 ? links.get(i + 1) : null,
+                    Readability.score(pageText.toString()).grade(), null);
             TopicPage page = withEtag(draft);
             pages.put(page.slug(), page);
             if (URGENT_SIGNS_TOPIC.equals(topic.getTopicKey())) {
                 urgentSigns = sections.stream().filter(SectionView::urgent).findFirst().orElse(null);
             }
         }
-        return new Catalog(language, links, Map.copyOf(pages), urgentSigns,
-                ContentHash.of(language, links, urgentSigns));
+        List<GlossaryLetter> letters = glossary.stream()
+                .collect(Collectors.groupingBy(GlossaryEntry::letter, TreeMap::new, Collectors.toList()))
+                .entrySet().stream()
+                .map(e -> new GlossaryLetter(e.getKey(), List.copyOf(e.getValue())))
+                .toList();
+        return new Catalog(language, links, Map.copyOf(pages), urgentSigns, letters,
+                ContentHash.of(language, links, urgentSigns, letters));
     }
 
     @CacheEvict(cacheNames = CACHE, allEntries = true)
@@ -76,6 +104,13 @@ public class TopicCatalog {
     /** A strong validator that changes exactly when what the page shows changes. */
     private static TopicPage withEtag(TopicPage p) {
         return new TopicPage(p.key(), p.language(), p.slug(), p.title(), p.summary(), p.reviewedOn(),
-                p.sections(), p.sources(), p.previous(), p.next(), ContentHash.of(p));
+                p.sections(), p.sources(), p.previous(), p.next(), p.readingGrade(), ContentHash.of(p));
+    }
+
+    private static GlossaryEntry entry(GlossaryTerm term) {
+        List<String> forms = new ArrayList<>();
+        forms.add(term.getTerm());
+        forms.addAll(term.getAliases());
+        return new GlossaryEntry(term.getTerm(), term.getAnchor(), term.getShortDefinition(), List.copyOf(forms));
     }
 }

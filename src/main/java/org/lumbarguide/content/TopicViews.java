@@ -2,6 +2,7 @@ package org.lumbarguide.content;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,10 +15,11 @@ public final class TopicViews {
     private TopicViews() {
     }
 
-    public record SourceView(String publisher, String title, int year, String url) {
+    public record SourceView(String publisher, String title, int year, boolean yearAccessed, String url) {
     }
 
-    public record SectionView(String anchor, String heading, String html, SectionKind kind) {
+    /** {@code html} is the sanitised body; {@code termsHtml} defines the glossary words it links. */
+    public record SectionView(String anchor, String heading, String html, String termsHtml, SectionKind kind) {
 
         public boolean urgent() {
             return kind == SectionKind.URGENT;
@@ -33,12 +35,28 @@ public final class TopicViews {
 
     public record TopicPage(String key, String language, String slug, String title, String summary,
                             LocalDate reviewedOn, List<SectionView> sections, List<SourceView> sources,
-                            TopicLink previous, TopicLink next, String etag) {
+                            TopicLink previous, TopicLink next, double readingGrade, String etag) {
+
+        /** The Flesch-Kincaid grade rounded to a whole school grade, as readers expect to see it. */
+        public long roundedReadingGrade() {
+            return Math.max(1, Math.round(readingGrade));
+        }
+    }
+
+    /** A glossary term; {@code forms} are the words that link to it (the term and its aliases). */
+    public record GlossaryEntry(String term, String anchor, String definition, List<String> forms) {
+
+        public String letter() {
+            return term.substring(0, 1).toUpperCase(Locale.ROOT);
+        }
+    }
+
+    public record GlossaryLetter(String letter, List<GlossaryEntry> entries) {
     }
 
     /** Every published topic in one language, in reading order. */
     public record Catalog(String language, List<TopicLink> topics, Map<String, TopicPage> pagesBySlug,
-                          SectionView urgentSigns, String etag) {
+                          SectionView urgentSigns, List<GlossaryLetter> glossary, String etag) {
 
         public Optional<TopicPage> page(String slug) {
             return Optional.ofNullable(pagesBySlug.get(slug));

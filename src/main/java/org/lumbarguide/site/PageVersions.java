@@ -41,7 +41,7 @@ class PageVersions {
     /** The current ETag of a public page, or empty when the path is not one (it is then not cached). */
     Optional<String> etag(String path) {
         Catalog current = catalog.catalog(SiteLanguage.DEFAULT);
-        if (path.equals("/") || path.equals("/topics")) {
+        if (path.equals("/") || path.equals("/topics") || path.equals("/glossary")) {
             return Optional.of(etagOf(current.etag()));
         }
         if (path.startsWith(TOPIC_PREFIX)) {

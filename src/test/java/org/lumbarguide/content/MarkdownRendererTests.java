@@ -31,6 +31,7 @@ class MarkdownRendererTests {
     @Test
     void headingsInsideASectionStartBelowTheSectionHeading() {
         assertThat(renderer.toSafeHtml("# Big\n\n## Smaller")).contains("<h3>Big</h3>").contains("<h4>Smaller</h4>");
+        assertThat(renderer.toSafeHtml("### Only level three")).contains("<h3>Only level three</h3>");
     }
 
     @Test

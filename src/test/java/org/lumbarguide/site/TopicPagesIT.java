@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbarguide.Http;
@@ -66,16 +67,22 @@ class TopicPagesIT {
         for (SeededTopic topic : seededTopics()) {
             assertThat(response.body()).contains("href=\"/topics/" + topic.slug() + "\"");
         }
-        assertThat(response.body()).contains("callout-urgent").contains("Loss of control of your bladder or bowels");
+        assertThat(response.body()).contains("callout-urgent");
+        assertThat(Jsoup.parse(response.body()).select(".callout-urgent").text())
+                .contains("new weakness in your legs").contains("cannot control your bladder or bowels")
+                .containsIgnoringCase("emergency department");
     }
 
     @Test
     void symptomsPageCarriesTheUrgentCallout() {
         String html = http.get("/topics/symptoms").body();
-        assertThat(html).contains("class=\"callout callout-urgent\"")
-                .contains("New weakness in your legs")
-                .contains("Numbness between your legs or around your bottom")
-                .contains("Loss of control of your bladder or bowels")
+        assertThat(html).contains("class=\"callout callout-urgent\"");
+        String urgent = Jsoup.parse(html).select(".callout-urgent").first().text();
+        assertThat(urgent).contains("Emergency")
+                .contains("new weakness in your legs")
+                .contains("numbness or tingling between your legs, around your bottom")
+                .contains("cannot control your bladder or bowels")
+                .contains("back or neck pain that gets worse fast")
                 .containsPattern("(?i)emergency department now");
     }
 

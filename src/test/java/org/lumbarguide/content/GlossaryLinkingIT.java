@@ -1,0 +1,126 @@
+package org.lumbarguide.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+import org.lumbarguide.Http;
+import org.lumbarguide.SiteIntegrationTest;
+import org.lumbarguide.content.TopicViews.GlossaryEntry;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Every glossary term is defined once on the glossary page and linked, once, on each page that uses it. */
+@SiteIntegrationTest
+class GlossaryLinkingIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TopicCatalog catalog;
+
+    @Autowired
+    MarkdownRenderer markdown;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void everyTermIsDefinedExactlyOnceOnTheGlossaryPage() {
+        Document glossary = Jsoup.parse(new Http(port).get("/glossary").body());
+        List<GlossaryEntry> entries = entries();
+        assertThat(entries).hasSizeGreaterThanOrEqualTo(60);
+        for (GlossaryEntry entry : entries) {
+            Elements defined = glossary.select("dt#" + entry.anchor() + " > dfn");
+            assertThat(defined).as(entry.term()).hasSize(1);
+            assertThat(defined.text()).isEqualTo(entry.term());
+            assertThat(glossary.select("dt#" + entry.anchor() + " + dd").text()).isEqualTo(entry.definition());
+        }
+        assertThat(glossary.select("dfn")).hasSize(entries.size());
+    }
+
+    @Test
+    void eachTermIsLinkedOnceOnEveryPageThatUsesIt() {
+        Http http = new Http(port);
+        List<String> problems = new ArrayList<>();
+        List<GlossaryEntry> entries = entries();
+        for (String slug : jdbc.queryForList("select slug from topic where language = 'en'", String.class)) {
+            Document page = Jsoup.parse(http.get("/topics/" + slug).body());
+            String text = sectionText(slug);
+            for (GlossaryEntry entry : entries) {
+                boolean used = entry.forms().stream().anyMatch(form -> uses(withoutLongerTerms(text, form, entries), form));
+                Elements links = page.select("main .prose a.term[href=/glossary#" + entry.anchor() + "]");
+                if (used && links.size() != 1) {
+                    problems.add(slug + ": '" + entry.term() + "' is used but linked " + links.size() + " times");
+                }
+                if (!used && !links.isEmpty()) {
+                    problems.add(slug + ": '" + entry.term() + "' is linked but not used");
+                }
+                for (Element link : links) {
+                    Element definition = page.getElementById(link.attr("aria-describedby"));
+                    if (definition == null || !definition.text().equals(entry.definition())) {
+                        problems.add(slug + ": '" + entry.term() + "' link is not described by its definition");
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void linksSkipHeadingsAndHonourWordEdges() {
+        GlossaryLinker linker = new GlossaryLinker(List.of(
+                new GlossaryEntry("Biopsy", "biopsy", "A test.", List.of("Biopsy", "biopsies")),
+                new GlossaryEntry("MRI scan", "mri-scan", "A scan.", List.of("MRI scan", "MRI"))));
+        MarkdownRenderer.LinkedHtml linked = markdown.toSafeHtml("# Biopsy\n\nA biopsy-free week. Biopsies and a "
+                + "biopsy. You may have an MRI. Primitive words stay.", linker, "s1", "Words");
+        String html = linked.body() + linked.terms();
+        assertThat(html).contains("<h3>Biopsy</h3>").contains("biopsy-free")
+                .containsOnlyOnce("href=\"/glossary#biopsy\" class=\"term\"")
+                .contains(">Biopsies</a>").contains("an <a href=\"/glossary#mri-scan\"")
+                .contains("Primitive words").contains("<dd id=\"def-s1-biopsy\">A test.</dd>");
+    }
+
+    private List<GlossaryEntry> entries() {
+        return catalog.catalog("en").glossary().stream().flatMap(letter -> letter.entries().stream()).toList();
+    }
+
+    /** The words of a page's section bodies, as the linker sees them (headings are not linked). */
+    private String sectionText(String slug) {
+        return String.join("\n", jdbc.queryForList("select s.body_markdown from section s join topic t on t.id = s.topic_id "
+                + "where t.slug = ? and t.language = 'en'", String.class, slug).stream()
+                .map(body -> markdown.toPlainText(body.replaceAll("(?m)^#+ .*$", "")))
+                .toList());
+    }
+
+    /** "sarcoma" inside "Ewing sarcoma" is a use of the longer term, not of the shorter one. */
+    private static String withoutLongerTerms(String text, String form, List<GlossaryEntry> entries) {
+        String result = text;
+        String lower = form.toLowerCase(Locale.ROOT);
+        for (GlossaryEntry other : entries) {
+            for (String longer : other.forms()) {
+                if (longer.length() > form.length() && longer.toLowerCase(Locale.ROOT).contains(lower)) {
+                    result = result.replaceAll("(?i)" + Pattern.quote(longer), " ");
+                }
+            }
+        }
+        return result;
+    }
+
+    private static boolean uses(String text, String form) {
+        boolean capitals = form.equals(form.toUpperCase(Locale.ROOT));
+        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}]|-\\p{L})",
+                capitals ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return pattern.matcher(text).find();
+    }
+}
