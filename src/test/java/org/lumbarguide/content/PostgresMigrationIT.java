@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The same Flyway migrations on a real, empty PostgreSQL (a fresh schema that is dropped afterwards).
  * Set LUMBARGUIDE_TEST_POSTGRES_URL (and optionally _USER, _PASSWORD) to run it; .ci/run does.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class PostgresMigrationIT {
 
     static final String URL = System.getenv("LUMBARGUIDE_TEST_POSTGRES_URL");
