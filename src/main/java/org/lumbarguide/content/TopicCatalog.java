@@ -71,7 +71,8 @@ public class TopicCatalog {
                 pageText.append(markdown.toPlainText(s.getBodyMarkdown())).append('\n');
                 MarkdownRenderer.LinkedHtml html = markdown.toSafeHtml(s.getBodyMarkdown(), linker, s.getAnchor(),
                         termsHeading);
-                sections.add(new SectionView(s.getAnchor(), s.getHeading(), html.body(), html.terms(), s.getKind()));
+                sections.add(new SectionView(s.getAnchor(), s.getHeading(), html.body(), html.terms(),
+                        markdown.toSafeHtml(s.getBodyMarkdown()), s.getKind()));
             }
             List<SourceView> sources = topic.getSources().stream()
                     .map(s -> new SourceView(s.getPublisher(), s.getTitle(), s.getPublishedYear(), s.isYearAccessed(),

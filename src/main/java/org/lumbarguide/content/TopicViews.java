@@ -18,8 +18,12 @@ public final class TopicViews {
     public record SourceView(String publisher, String title, int year, boolean yearAccessed, String url) {
     }
 
-    /** {@code html} is the sanitised body; {@code termsHtml} defines the glossary words it links. */
-    public record SectionView(String anchor, String heading, String html, String termsHtml, SectionKind kind) {
+    /**
+     * {@code html} is the sanitised body with glossary links; {@code termsHtml} defines the words it
+     * links; {@code plainHtml} is the body without links, for print handouts.
+     */
+    public record SectionView(String anchor, String heading, String html, String termsHtml, String plainHtml,
+                              SectionKind kind) {
 
         public boolean urgent() {
             return kind == SectionKind.URGENT;

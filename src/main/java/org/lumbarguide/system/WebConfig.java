@@ -14,7 +14,7 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 @Configuration
 class WebConfig implements WebMvcConfigurer {
 
-    private static final String[] FINGERPRINTED_FOLDERS = {"css", "img"};
+    private static final String[] FINGERPRINTED_FOLDERS = {"css", "img", "js"};
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {

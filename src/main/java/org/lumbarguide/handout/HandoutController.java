@@ -1,0 +1,92 @@
+package org.lumbarguide.handout;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The clinician's handout builder. GET shows the form (choices may come from a bookmarked URL);
+ * POST checks the choices and answers with the print view or the PDF. Every response is no-store:
+ * a handout may carry a patient's name.
+ */
+@Controller
+class HandoutController {
+
+    private final HandoutService handouts;
+    private final HandoutPdf pdf;
+
+    HandoutController(HandoutService handouts, HandoutPdf pdf) {
+        this.handouts = handouts;
+        this.pdf = pdf;
+    }
+
+    @GetMapping("/handouts")
+    String builder(@ModelAttribute("form") HandoutRequest form, HttpServletResponse response, Model model) {
+        noStore(response);
+        boolean bookmarked = !form.topic().isEmpty() || !form.section().isEmpty();
+        Map<String, String> errors = handouts.validate(form);
+        if (!bookmarked) {
+            errors.remove("topic"); // a blank form is not an error yet
+        }
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        return showForm(form, errors, model);
+    }
+
+    @PostMapping("/handouts")
+    Object build(@ModelAttribute("form") HandoutRequest form,
+                 @RequestParam(name = "output", defaultValue = "print") String output,
+                 HttpServletResponse response, Model model) {
+        noStore(response);
+        Map<String, String> errors = handouts.validate(form);
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return showForm(form, errors, model);
+        }
+        HandoutService.Handout handout = handouts.build(form);
+        if ("pdf".equals(output)) {
+            return ResponseEntity.ok()
+                    .contentType(MediaType.APPLICATION_PDF)
+                    .cacheControl(CacheControl.noStore())
+                    .header(HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.attachment().filename("lumbar-spine-guide-handout.pdf").build().toString())
+                    .body(pdf.render(handout));
+        }
+        model.addAttribute("lang", handout.lang());
+        model.addAttribute("handout", handout);
+        model.addAttribute("pdf", false);
+        return "handout/handout";
+    }
+
+    private String showForm(HandoutRequest form, Map<String, String> errors, Model model) {
+        model.addAttribute("lang", form.lang());
+        model.addAttribute("errors", errors);
+        model.addAttribute("choices", handouts.choices(form.lang()));
+        model.addAttribute("sectionTopics", form.section().stream()
+                .map(id -> id.contains(":") ? id.substring(0, id.indexOf(':')) : id)
+                .collect(Collectors.toSet()));
+        model.addAttribute("papers", Paper.values());
+        model.addAttribute("languages", HandoutService.LANGUAGES);
+        model.addAttribute("maxNote", HandoutRequest.MAX_NOTE);
+        model.addAttribute("bookmark", handouts.bookmark(form));
+        return "handout/builder";
+    }
+
+    private static void noStore(HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+    }
+}

@@ -1,0 +1,44 @@
+package org.lumbarguide.handout;
+
+import java.util.List;
+
+/**
+ * What a clinician chose in the handout builder. Topics, sections, paper, size, language and the two
+ * options travel in the URL (so a clinic can bookmark its standard set); the clinician's note and the
+ * patient's name only ever arrive in a POST body and are never stored or logged.
+ */
+record HandoutRequest(List<String> topic, List<String> section, String paper, String size, String lang,
+                      Boolean questions, Boolean qr, String clinicName, String clinicPhone, String note,
+                      String patientName) {
+
+    static final int MAX_NOTE = 1000;
+    static final int MAX_NAME = 100;
+    static final int MAX_CLINIC = 120;
+    static final int MAX_PHONE = 40;
+
+    HandoutRequest {
+        topic = topic == null ? List.of() : List.copyOf(topic);
+        section = section == null ? List.of() : List.copyOf(section);
+        paper = Paper.normalise(paper);
+        size = size == null || size.isBlank() ? "regular" : size.strip().toLowerCase(java.util.Locale.ROOT);
+        lang = lang == null || lang.isBlank() ? "en" : lang.strip();
+        questions = questions != null && questions;
+        qr = qr == null || qr;
+        clinicName = clean(clinicName);
+        clinicPhone = clean(clinicPhone);
+        note = note == null ? "" : note.strip();
+        patientName = clean(patientName);
+    }
+
+    boolean largePrint() {
+        return "large".equals(size);
+    }
+
+    boolean isEmpty() {
+        return topic.isEmpty() && section.isEmpty() && !questions;
+    }
+
+    private static String clean(String value) {
+        return value == null ? "" : value.strip();
+    }
+}

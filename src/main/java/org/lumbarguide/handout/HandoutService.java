@@ -1,0 +1,172 @@
+package org.lumbarguide.handout;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.lumbarguide.content.SectionKind;
+import org.lumbarguide.content.TopicCatalog;
+import org.lumbarguide.content.TopicViews.Catalog;
+import org.lumbarguide.content.TopicViews.SectionView;
+import org.lumbarguide.content.TopicViews.TopicPage;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Checks a handout request against the published content and builds what the handout template shows. */
+@Service
+class HandoutService {
+
+    /** The topic whose sections form the "questions to ask" checklist. */
+    static final String QUESTIONS_TOPIC = "questions";
+    static final List<String> LANGUAGES = List.of("en");
+
+    record HandoutTopic(String key, String title, LocalDate reviewedOn, String url, String qrDataUri,
+                        String qrAlt, List<SectionView> sections) {
+    }
+
+    record Handout(String lang, Paper paper, boolean largePrint, LocalDate printedOn, SectionView urgent,
+                   List<HandoutTopic> topics, String clinicName, String clinicPhone, String note,
+                   String patientName, String bookmark) {
+    }
+
+    /** A topic and its choosable sections, for the builder form. */
+    record TopicChoice(String key, String title, List<SectionView> sections) {
+    }
+
+    private final TopicCatalog catalog;
+    private final QrCodes qrCodes;
+    private final MessageSource messages;
+    private final String publicBaseUrl;
+    private final Clock clock;
+
+    HandoutService(TopicCatalog catalog, QrCodes qrCodes, MessageSource messages,
+                   @Value("${lumbarguide.public-base-url}") String publicBaseUrl, Clock clock) {
+        this.catalog = catalog;
+        this.qrCodes = qrCodes;
+        this.messages = messages;
+        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+        this.clock = clock;
+    }
+
+    List<TopicChoice> choices(String lang) {
+        Catalog current = catalog.catalog(LANGUAGES.contains(lang) ? lang : LANGUAGES.get(0));
+        return current.topics().stream()
+                .map(link -> current.page(link.slug()).orElseThrow())
+                .map(page -> new TopicChoice(page.key(), page.title(), choosable(page)))
+                .toList();
+    }
+
+    /** Field name to message for everything wrong with the request; empty when it can be printed. */
+    Map<String, String> validate(HandoutRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Locale locale = Locale.forLanguageTag(LANGUAGES.get(0));
+        if (!LANGUAGES.contains(request.lang())) {
+            errors.put("lang", message("handout.error.lang", locale));
+        }
+        if (Paper.of(request.paper()) == null) {
+            errors.put("paper", message("handout.error.paper", locale));
+        }
+        if (!request.size().equals("regular") && !request.size().equals("large")) {
+            errors.put("size", message("handout.error.size", locale));
+        }
+        Catalog current = catalog.catalog(LANGUAGES.get(0));
+        Map<String, TopicPage> byKey = byKey(current);
+        List<String> unknownTopics = request.topic().stream().filter(key -> !byKey.containsKey(key)).toList();
+        if (!unknownTopics.isEmpty()) {
+            errors.put("topic", message("handout.error.unknownTopic", locale, String.join(", ", unknownTopics)));
+        } else if (request.isEmpty()) {
+            errors.put("topic", message("handout.error.nothing", locale));
+        }
+        List<String> unknownSections = request.section().stream().filter(id -> findSection(byKey, id) == null).toList();
+        if (!unknownSections.isEmpty()) {
+            errors.put("section", message("handout.error.unknownSection", locale, String.join(", ", unknownSections)));
+        }
+        if (request.note().length() > HandoutRequest.MAX_NOTE) {
+            errors.put("note", message("handout.error.note", locale, request.note().length(), HandoutRequest.MAX_NOTE));
+        }
+        if (request.patientName().length() > HandoutRequest.MAX_NAME) {
+            errors.put("patientName", message("handout.error.tooLong", locale, HandoutRequest.MAX_NAME));
+        }
+        if (request.clinicName().length() > HandoutRequest.MAX_CLINIC) {
+            errors.put("clinicName", message("handout.error.tooLong", locale, HandoutRequest.MAX_CLINIC));
+        }
+        if (request.clinicPhone().length() > HandoutRequest.MAX_PHONE) {
+            errors.put("clinicPhone", message("handout.error.tooLong", locale, HandoutRequest.MAX_PHONE));
+        }
+        return errors;
+    }
+
+    /** The handout for a request that {@link #validate} accepted. */
+    Handout build(HandoutRequest request) {
+        Catalog current = catalog.catalog(request.lang());
+        Map<String, TopicPage> byKey = byKey(current);
+        Set<String> chosenSections = new LinkedHashSet<>(request.section());
+        List<String> topicKeys = new ArrayList<>();
+        for (TopicPage page : byKey.values()) {
+            boolean topicTicked = request.topic().contains(page.key());
+            boolean anySection = chosenSections.stream().anyMatch(id -> id.startsWith(page.key() + ":"));
+            boolean checklist = request.questions() && page.key().equals(QUESTIONS_TOPIC);
+            if (topicTicked || anySection || checklist) {
+                topicKeys.add(page.key());
+            }
+        }
+        List<HandoutTopic> topics = new ArrayList<>();
+        for (String key : topicKeys) {
+            TopicPage page = byKey.get(key);
+            boolean anySection = chosenSections.stream().anyMatch(id -> id.startsWith(key + ":"));
+            List<SectionView> sections = choosable(page).stream()
+                    .filter(s -> !anySection || chosenSections.contains(key + ":" + s.anchor()))
+                    .toList();
+            String url = publicBaseUrl + "/topics/" + page.slug();
+            topics.add(new HandoutTopic(key, page.title(), page.reviewedOn(), url,
+                    Boolean.TRUE.equals(request.qr()) ? qrCodes.pngDataUri(url) : null,
+                    message("handout.qrAlt", Locale.forLanguageTag(request.lang()), page.title(), url), sections));
+        }
+        return new Handout(request.lang(), Paper.of(request.paper()), request.largePrint(), LocalDate.now(clock),
+                current.urgentSigns(), topics, request.clinicName(), request.clinicPhone(), request.note(),
+                request.patientName(), bookmark(request));
+    }
+
+    /** The builder's address with this set of choices: never the note or the patient's name. */
+    String bookmark(HandoutRequest request) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/handouts");
+        request.topic().forEach(t -> uri.queryParam("topic", t));
+        request.section().forEach(s -> uri.queryParam("section", s));
+        uri.queryParam("paper", request.paper()).queryParam("size", request.size()).queryParam("lang", request.lang())
+                .queryParam("questions", request.questions()).queryParam("qr", request.qr());
+        return uri.encode().build().toUriString();
+    }
+
+    /** Urgent sections are not offered: the urgent box is on every handout. */
+    private static List<SectionView> choosable(TopicPage page) {
+        return page.sections().stream().filter(s -> s.kind() != SectionKind.URGENT).toList();
+    }
+
+    private static Map<String, TopicPage> byKey(Catalog catalog) {
+        Map<String, TopicPage> byKey = new LinkedHashMap<>();
+        catalog.topics().forEach(link -> byKey.put(link.key(), catalog.page(link.slug()).orElseThrow()));
+        return byKey;
+    }
+
+    private static SectionView findSection(Map<String, TopicPage> byKey, String id) {
+        int colon = id.indexOf(':');
+        TopicPage page = colon < 0 ? null : byKey.get(id.substring(0, colon));
+        if (page == null) {
+            return null;
+        }
+        String anchor = id.substring(colon + 1);
+        return choosable(page).stream().filter(s -> s.anchor().equals(anchor)).findFirst().orElse(null);
+    }
+
+    private String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}

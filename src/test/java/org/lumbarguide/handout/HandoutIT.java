@@ -1,0 +1,330 @@
+package org.lumbarguide.handout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.Result;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.multi.qrcode.QRCodeMultiReader;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.lumbarguide.SiteIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/** The handout builder end to end: form, print view, PDF text, large print, PDF/UA, QR code, privacy. */
+@SiteIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class HandoutIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Value("${lumbarguide.public-base-url}")
+    String publicBaseUrl;
+
+    HandoutClient client;
+
+    @BeforeEach
+    void setUp() {
+        client = new HandoutClient(port);
+    }
+
+    private List<String> choosableHeadings(String topicKey) {
+        return jdbc.queryForList("select s.heading from section s join topic t on t.id = s.topic_id where "
+                + "t.topic_key = ? and t.language = 'en' and s.kind <> 'URGENT' order by s.position", String.class, topicKey);
+    }
+
+    private List<String> choosableAnchors(String topicKey) {
+        return jdbc.queryForList("select s.anchor from section s join topic t on t.id = s.topic_id where "
+                + "t.topic_key = ? and t.language = 'en' and s.kind <> 'URGENT' order by s.position", String.class, topicKey);
+    }
+
+    private static List<Map.Entry<String, String>> fields(String... pairs) {
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            fields.add(Map.entry(pairs[i], pairs[i + 1]));
+        }
+        return fields;
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return squash(new PDFTextStripper().getText(document));
+        }
+    }
+
+    private static String pageOne(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(1);
+            return squash(stripper.getText(document));
+        }
+    }
+
+    private static String squash(String text) {
+        return text.replaceAll("\\s+", " ").replace('\u2019', '\'');
+    }
+
+    private byte[] pdf(List<Map.Entry<String, String>> fields) {
+        List<Map.Entry<String, String>> all = new ArrayList<>(fields);
+        all.add(Map.entry("output", "pdf"));
+        HttpResponse<byte[]> response = client.post(all);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(response.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        return response.body();
+    }
+
+    @Test
+    void theBuilderOffersEveryTopicAndKeepsBookmarkedChoicesInTheUrl() {
+        HttpResponse<String> blank = client.get("/handouts");
+        assertThat(blank.statusCode()).isEqualTo(200);
+        assertThat(blank.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        Document form = Jsoup.parse(blank.body());
+        assertThat(form.select("input[name=topic]")).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(form.select("form[method=post] input[name=_csrf]")).hasSize(1);
+
+        String anchor = choosableAnchors("diagnosis").get(1);
+        Document bookmarked = Jsoup.parse(client.get("/handouts?topic=symptoms&section=diagnosis:" + anchor
+                + "&paper=a4&size=large&qr=false&questions=true").body());
+        assertThat(bookmarked.select("#topic-symptoms").attr("checked")).isNotNull();
+        assertThat(bookmarked.select("#topic-symptoms").hasAttr("checked")).isTrue();
+        assertThat(bookmarked.select("input[value=diagnosis:" + anchor + "]").hasAttr("checked")).isTrue();
+        assertThat(bookmarked.select("input[value=diagnosis:" + choosableAnchors("diagnosis").get(0) + "]")
+                .hasAttr("checked")).isFalse();
+        assertThat(bookmarked.select("#paper-a4").hasAttr("checked")).isTrue();
+        assertThat(bookmarked.select("#size-large").hasAttr("checked")).isTrue();
+        assertThat(bookmarked.select("#qr-no").hasAttr("checked")).isTrue();
+        assertThat(bookmarked.select("#questions-yes").hasAttr("checked")).isTrue();
+    }
+
+    @Test
+    void thePdfHasTheChosenSectionsInOrderAndNoOthers() throws IOException {
+        List<String> anchors = choosableAnchors("diagnosis");
+        List<String> headings = choosableHeadings("diagnosis");
+        byte[] pdf = pdf(fields("section", "diagnosis:" + anchors.get(3), "section", "diagnosis:" + anchors.get(1),
+                "paper", "letter", "size", "regular", "qr", "false", "questions", "false",
+                "clinicName", "Riverside Spine Clinic", "clinicPhone", "555 0100",
+                "note", "Please bring your scan letters."));
+        String text = text(pdf);
+        int first = text.indexOf(squash(headings.get(1)));
+        int second = text.indexOf(squash(headings.get(3)));
+        assertThat(first).as("first chosen section").isPositive();
+        assertThat(second).as("second chosen section, after the first").isGreaterThan(first);
+        List<String> openings = jdbc.queryForList("select s.body_markdown from section s join topic t on t.id = s.topic_id "
+                + "where t.topic_key = 'diagnosis' and s.kind <> 'URGENT' order by s.position", String.class).stream()
+                .map(body -> squash(body.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).findFirst()
+                        .orElseThrow()).replaceAll("[*_]", ""))
+                .toList();
+        for (int i = 0; i < openings.size(); i++) {
+            String opening = openings.get(i).substring(0, Math.min(40, openings.get(i).length()));
+            if (i == 1 || i == 3) {
+                assertThat(text).as("chosen section's text").contains(opening);
+            } else {
+                assertThat(text).as("unchosen section's text").doesNotContain(opening);
+            }
+        }
+        String pageOne = pageOne(pdf);
+        String urgent = jdbc.queryForObject("select s.heading from section s join topic t on t.id = s.topic_id where "
+                + "t.topic_key = 'symptoms' and s.kind = 'URGENT' order by s.position fetch first 1 rows only", String.class);
+        assertThat(pageOne).contains(squash(urgent)).contains("new weakness in your legs");
+        assertThat(text).contains("Riverside Spine Clinic").contains("555 0100").contains("Please bring your scan letters.")
+                .contains("Lumbar Spine Cancer Guide").contains("Page 1 of").containsPattern("Printed \\d{1,2} \\w+ \\d{4}")
+                .containsPattern("Last reviewed \\d{1,2} \\w+ \\d{4}");
+    }
+
+    @Test
+    void largePrintReallyIsEighteenPointOrMore() throws IOException {
+        byte[] pdf = pdf(fields("topic", "symptoms", "paper", "a4", "size", "large", "qr", "false"));
+        List<Float> sizes = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    if (!text.getUnicode().isBlank()) {
+                        sizes.add(text.getFontSizeInPt());
+                    }
+                    super.processTextPosition(text);
+                }
+            };
+            stripper.getText(document);
+        }
+        assertThat(sizes).isNotEmpty().allSatisfy(size -> assertThat(size).isGreaterThanOrEqualTo(18f));
+
+        byte[] regular = pdf(fields("topic", "symptoms", "paper", "a4", "size", "regular", "qr", "false"));
+        try (PDDocument document = Loader.loadPDF(regular)) {
+            List<Float> regularSizes = new ArrayList<>();
+            new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    regularSizes.add(text.getFontSizeInPt());
+                    super.processTextPosition(text);
+                }
+            }.getText(document);
+            assertThat(regularSizes).anyMatch(size -> size < 18f);
+        }
+    }
+
+    @ParameterizedTest(name = "PDF/UA-1 on {0}, {1}")
+    @CsvSource({"letter, regular", "letter, large", "a4, regular", "a4, large"})
+    void everyVariantIsValidPdfUa(String paper, String size) throws Exception {
+        byte[] pdf = pdf(fields("topic", "symptoms", "topic", "treatment", "paper", paper, "size", size,
+                "qr", "true", "questions", "true", "note", "A short note.", "patientName", "Alex Example"));
+        VeraGreenfieldFoundryProvider.initialise();
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFUA_1);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
+            ValidationResult result = validator.validate(parser);
+            List<String> failed = result.getTestAssertions().stream()
+                    .filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
+                    .map(assertion -> assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber()
+                            + " " + assertion.getMessage())
+                    .distinct().toList();
+            assertThat(failed).isEmpty();
+            assertThat(result.isCompliant()).isTrue();
+        }
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentInformation().getTitle()).isNotBlank();
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+        }
+    }
+
+    @Test
+    void theQrCodeDecodesToTheTopicsOnlineAddress() throws Exception {
+        byte[] pdf = pdf(fields("topic", "symptoms", "paper", "letter", "size", "regular", "qr", "true"));
+        List<String> decoded = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                BufferedImage image = renderer.renderImageWithDPI(page, 300);
+                BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+                try {
+                    for (Result result : new QRCodeMultiReader().decodeMultiple(bitmap,
+                            Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))) {
+                        decoded.add(result.getText());
+                    }
+                } catch (com.google.zxing.NotFoundException noCodeOnThisPage) {
+                    // most pages have no QR code
+                }
+            }
+        }
+        assertThat(decoded).containsExactly(publicBaseUrl.replaceAll("/+$", "") + "/topics/symptoms");
+    }
+
+    @Test
+    void thePrintViewHasTheSameContentAndAPrintButtonScript() {
+        HttpResponse<byte[]> response = client.post(fields("topic", "prognosis", "paper", "a4", "size", "regular",
+                "qr", "false", "note", "See you in two weeks.", "clinicName", "Hill Clinic", "output", "print"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        Document view = Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8));
+        assertThat(view.select(".urgent-box").text()).contains("new weakness in your legs");
+        assertThat(view.select(".note-text").text()).isEqualTo("See you in two weeks.");
+        assertThat(view.select(".clinic").text()).contains("Hill Clinic");
+        assertThat(view.select(".handout-section > h3").eachText()).containsExactlyElementsOf(choosableHeadings("prognosis"));
+        assertThat(view.select("script[src]").attr("src")).matches("/js/print-button-[0-9a-f]{32}\\.js");
+    }
+
+    @Test
+    void unknownSectionsGetA400PageWithTheFormAndEverythingTypedKept() {
+        HttpResponse<byte[]> response = client.post(fields("topic", "symptoms", "section", "symptoms:no-such-part",
+                "paper", "a4", "size", "large", "note", "Keep this note", "patientName", "Sam Keep",
+                "clinicName", "Lake Clinic", "output", "pdf"));
+        assertThat(response.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8));
+        assertThat(page.select("#field-section").text()).contains("symptoms:no-such-part");
+        assertThat(page.select(".error-summary a[href=#field-section]")).hasSize(1);
+        assertThat(page.select("#note").text()).isEqualTo("Keep this note");
+        assertThat(page.select("#patientName").val()).isEqualTo("Sam Keep");
+        assertThat(page.select("#clinicName").val()).isEqualTo("Lake Clinic");
+        assertThat(page.select("#topic-symptoms").hasAttr("checked")).isTrue();
+        assertThat(page.select("#size-large").hasAttr("checked")).isTrue();
+    }
+
+    @Test
+    void nothingChosenOrANoteTooLongIsExplainedBesideTheField() {
+        Document nothing = Jsoup.parse(new String(client.post(fields("paper", "a4", "questions", "false", "output",
+                "print")).body(), StandardCharsets.UTF_8));
+        assertThat(nothing.select("#field-topic .field-error").text()).contains("Choose at least one topic");
+
+        HttpResponse<byte[]> tooLong = client.post(fields("topic", "symptoms", "note", "x".repeat(1001), "output", "pdf"));
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(new String(tooLong.body(), StandardCharsets.UTF_8));
+        assertThat(page.select("#field-note .field-error").text()).contains("1,001").contains("1,000");
+        assertThat(page.select("#note").text()).hasSize(1001);
+    }
+
+    @Test
+    void thePatientsNameIsNeverStoredLoggedOrPutInAUrl(CapturedOutput output) {
+        String name = "Zebedee-" + UUID.randomUUID();
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.DEBUG);
+        try {
+            HttpResponse<byte[]> pdf = client.post(fields("topic", "symptoms", "patientName", name, "output", "pdf"));
+            HttpResponse<byte[]> print = client.post(fields("topic", "symptoms", "patientName", name, "output", "print"));
+            HttpResponse<byte[]> invalid = client.post(fields("section", "nope:nope", "patientName", name));
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            assertThat(new String(print.body(), StandardCharsets.UTF_8)).contains(name);
+            assertThat(invalid.statusCode()).isEqualTo(400);
+            for (HttpResponse<byte[]> response : List.of(pdf, print, invalid)) {
+                assertThat(response.uri().toString()).doesNotContain(name);
+                assertThat(response.headers().map().toString()).doesNotContain(name);
+                assertThat(response.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+            }
+            Document printView = Jsoup.parse(new String(print.body(), StandardCharsets.UTF_8));
+            assertThat(printView.select("a[href]").eachAttr("href")).noneMatch(href -> href.contains("Zebedee"));
+        } finally {
+            logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.INFO);
+        }
+        assertThat(output.getAll()).as("the test really logged at DEBUG").contains("DEBUG");
+        assertThat(output.getAll()).doesNotContain(name);
+
+        List<Map<String, Object>> columns = jdbc.queryForList("select table_name, column_name from "
+                + "information_schema.columns where table_schema = 'PUBLIC'");
+        assertThat(columns).isNotEmpty();
+        for (Map<String, Object> column : columns) {
+            Integer hits = jdbc.queryForObject("select count(*) from \"" + column.get("TABLE_NAME") + "\" where cast(\""
+                    + column.get("COLUMN_NAME") + "\" as varchar(100000)) like ?", Integer.class, "%" + name + "%");
+            assertThat(hits).as(column.toString()).isZero();
+        }
+    }
+}
