@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.lumbarguide.SiteIntegrationTest;
+import org.lumbarguide.quality.HtmlChecker;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.logging.LogLevel;
@@ -262,6 +263,8 @@ class HandoutIT {
         assertThat(view.select(".clinic").text()).contains("Hill Clinic");
         assertThat(view.select(".handout-section > h3").eachText()).containsExactlyElementsOf(choosableHeadings("prognosis"));
         assertThat(view.select("script[src]").attr("src")).matches("/js/print-button-[0-9a-f]{32}\\.js");
+        assertThat(HtmlChecker.errors(new String(response.body(), StandardCharsets.UTF_8))).isEmpty();
+        assertThat(HtmlChecker.errors(client.get("/handouts?topic=nope").body())).as("the 400 form page").isEmpty();
     }
 
     @Test

@@ -93,6 +93,20 @@ class BrowserAccessibilityIT {
     }
 
     @Test
+    void theHandoutPrintViewIsAccessibleToo() {
+        // Reached by POST, so the crawl cannot find it: submit the builder as a clinician would.
+        browser.get(base + "/handouts?topic=symptoms&topic=questions&qr=true&paper=a4");
+        browser.findElement(org.openqa.selenium.By.cssSelector("button[value=print]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(driver -> !driver.findElements(org.openqa.selenium.By.cssSelector(".urgent-box")).isEmpty());
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
+        assertThat(results.getPasses()).isNotEmpty();
+        assertThat(results.getViolations()).extracting(Rule::getId).isEmpty();
+        assertThat(browser.findElements(org.openqa.selenium.By.cssSelector(".print-button-slot button")))
+                .as("the script added a Print button").hasSize(1);
+    }
+
+    @Test
     void nothingScrollsSidewaysAt320PixelsWide() {
         List<String> problems = new ArrayList<>();
         try {

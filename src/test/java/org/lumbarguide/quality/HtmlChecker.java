@@ -7,13 +7,13 @@ import java.util.List;
 import nu.validator.client.EmbeddedValidator;
 
 /** The W3C Nu HTML Checker, run in-process (no network). */
-final class HtmlChecker {
+public final class HtmlChecker {
 
     private HtmlChecker() {
     }
 
     /** The checker's error messages for a document (warnings and info are not errors). */
-    static List<String> errors(String html) {
+    public static List<String> errors(String html) {
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
         try {

@@ -3,6 +3,7 @@ package org.lumbarguide.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -18,14 +19,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.lumbarguide.SiteIntegrationTest;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Chromium prints pages to PDF (DevTools Page.printToPDF) on Letter and A4; PDFBox reads them back:
- * no navigation, every heading present, no text outside the page, and the urgent callout on page 1.
+ * no navigation, every heading present, no text outside the page, and the urgent callout on page 1;
+ * and the same for the clinician's handout print view.
  */
 @SiteIntegrationTest
 class PrintIT {
@@ -81,6 +85,30 @@ class PrintIT {
             if (slug.equals("symptoms")) {
                 assertThat(squash(pageOne)).as("urgent callout on page 1").contains(squash(urgent));
             }
+            assertThat(textOutsideThePage(document)).as("clipped text").isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "handout print view on {0}")
+    @CsvSource({"letter, 8.5, 11", "a4, 8.27, 11.69"})
+    void theHandoutPrintViewPrintsCleanly(String paper, double width, double height) throws IOException {
+        browser.get("http://localhost:" + port + "/handouts?topic=symptoms&topic=treatment&qr=true&paper=" + paper);
+        browser.findElement(By.cssSelector("button[value=print]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(driver -> !driver.findElements(By.cssSelector(".urgent-box")).isEmpty());
+        Map<String, Object> pdf = browser.executeCdpCommand("Page.printToPDF",
+                Map.of("paperWidth", width, "paperHeight", height, "printBackground", true, "preferCSSPageSize", true));
+        try (PDDocument document = Loader.loadPDF(Base64.getDecoder().decode((String) pdf.get("data")))) {
+            PDFTextStripper firstPage = new PDFTextStripper();
+            firstPage.setEndPage(1);
+            String pageOne = squash(firstPage.getText(document));
+            String all = squash(new PDFTextStripper().getText(document));
+            String urgent = jdbc.queryForObject("select s.heading from section s join topic t on t.id = s.topic_id "
+                    + "where t.slug = 'symptoms' and s.kind = 'URGENT' order by s.position fetch first 1 rows only",
+                    String.class);
+            assertThat(pageOne).as("urgent box on page 1").contains(squash(urgent));
+            assertThat(all).as("screen-only toolbar not printed").doesNotContain("Change the choices")
+                    .doesNotContain("Skip to main content");
             assertThat(textOutsideThePage(document)).as("clipped text").isEmpty();
         }
     }
