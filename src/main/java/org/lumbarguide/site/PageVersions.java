@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.lumbarguide.content.ContentHash;
 import org.lumbarguide.content.TopicCatalog;
@@ -32,6 +34,7 @@ class PageVersions {
 
     private final TopicCatalog catalog;
     private final String siteBuild;
+    private final Map<String, String> etags = new ConcurrentHashMap<>();
 
     PageVersions(TopicCatalog catalog) {
         this.catalog = catalog;
@@ -51,7 +54,8 @@ class PageVersions {
     }
 
     private String etagOf(String contentVersion) {
-        return "\"" + ContentHash.of(contentVersion, siteBuild) + "\"";
+        // Hashing is per version, not per request: the public path stays allocation-light.
+        return etags.computeIfAbsent(contentVersion, version -> "\"" + ContentHash.of(version, siteBuild) + "\"");
     }
 
     private static String hashSiteFiles() {
