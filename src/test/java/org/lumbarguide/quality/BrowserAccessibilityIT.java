@@ -10,15 +10,12 @@ import java.util.regex.Pattern;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbarguide.Http;
 import org.lumbarguide.SiteIntegrationTest;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -30,31 +27,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * from the keyboard. One browser session serves the whole class.
  */
 @SiteIntegrationTest
-class BrowserAccessibilityIT {
+class BrowserAccessibilityIT extends BrowserTest {
 
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
     private static final Pattern REQUEST_URL = Pattern.compile(
             "\"method\":\"Network\\.requestWillBeSent\".*?\"request\":\\{.*?\"url\":\"([^\"]+)\"");
-
-    static ChromeDriver browser;
 
     @LocalServerPort
     int port;
 
     String base;
     List<String> pages;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void crawl() {
