@@ -34,11 +34,14 @@ class HandoutController {
     }
 
     @GetMapping("/handouts")
-    String builder(@ModelAttribute("form") HandoutRequest form, HttpServletResponse response, Model model) {
+    String builder(@ModelAttribute("form") HandoutRequest bookmarked, HttpServletResponse response, Model model) {
         noStore(response);
-        boolean bookmarked = !form.topic().isEmpty() || !form.section().isEmpty();
+        // The note and the patient's name are only ever taken from a POST body, never from an address.
+        HandoutRequest form = bookmarked.withoutPrivateFields();
+        model.addAttribute("form", form);
+        boolean hasChoices = !form.topic().isEmpty() || !form.section().isEmpty();
         Map<String, String> errors = handouts.validate(form);
-        if (!bookmarked) {
+        if (!hasChoices) {
             errors.remove("topic"); // a blank form is not an error yet
         }
         if (!errors.isEmpty()) {

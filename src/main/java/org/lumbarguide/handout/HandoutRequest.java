@@ -1,6 +1,7 @@
 package org.lumbarguide.handout;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a clinician chose in the handout builder. Topics, sections, paper, size, language and the two
@@ -20,7 +21,7 @@ record HandoutRequest(List<String> topic, List<String> section, String paper, St
         topic = topic == null ? List.of() : List.copyOf(topic);
         section = section == null ? List.of() : List.copyOf(section);
         paper = Paper.normalise(paper);
-        size = size == null || size.isBlank() ? "regular" : size.strip().toLowerCase(java.util.Locale.ROOT);
+        size = size == null || size.isBlank() ? "regular" : size.strip().toLowerCase(Locale.ROOT);
         lang = lang == null || lang.isBlank() ? "en" : lang.strip();
         questions = questions != null && questions;
         qr = qr == null || qr;
@@ -28,6 +29,10 @@ record HandoutRequest(List<String> topic, List<String> section, String paper, St
         clinicPhone = clean(clinicPhone);
         note = note == null ? "" : note.strip();
         patientName = clean(patientName);
+    }
+
+    HandoutRequest withoutPrivateFields() {
+        return new HandoutRequest(topic, section, paper, size, lang, questions, qr, clinicName, clinicPhone, null, null);
     }
 
     boolean largePrint() {

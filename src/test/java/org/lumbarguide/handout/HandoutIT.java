@@ -297,6 +297,15 @@ class HandoutIT {
     }
 
     @Test
+    void aNameOrNoteInTheAddressIsIgnored() {
+        Document form = Jsoup.parse(client.get("/handouts?topic=symptoms&patientName=Robin&note=Secret").body());
+        assertThat(form.select("#topic-symptoms").hasAttr("checked")).isTrue();
+        assertThat(form.select("#patientName").val()).isEmpty();
+        assertThat(form.select("#note").text()).isEmpty();
+        assertThat(form.select(".bookmark a").attr("href")).doesNotContain("Robin").doesNotContain("Secret");
+    }
+
+    @Test
     void thePatientsNameIsNeverStoredLoggedOrPutInAUrl(CapturedOutput output) {
         String name = "Zebedee-" + UUID.randomUUID();
         LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
