@@ -52,11 +52,7 @@ public class MarkdownRenderer {
     private static final String GLOSSARY_LINK = "/glossary#";
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
-    private final HtmlRenderer htmlRenderer = HtmlRenderer.builder()
-            .extensions(EXTENSIONS)
-            .escapeHtml(true)
-            .sanitizeUrls(true)
-            .build();
+    private final HtmlRenderer htmlRenderer = htmlRenderer().build();
     private final TextContentRenderer textRenderer = TextContentRenderer.builder()
             .extensions(EXTENSIONS)
             .build();
@@ -74,12 +70,9 @@ public class MarkdownRenderer {
         Node document = parse(markdown);
         List<GlossaryEntry> linked = glossary.link(document);
         if (linked.isEmpty()) {
-            return new LinkedHtml(toSafeHtml(markdown), "");
+            return new LinkedHtml(sanitize(htmlRenderer.render(document)), "");
         }
-        HtmlRenderer renderer = HtmlRenderer.builder()
-                .extensions(EXTENSIONS)
-                .escapeHtml(true)
-                .sanitizeUrls(true)
+        HtmlRenderer renderer = htmlRenderer()
                 .attributeProviderFactory(context -> (node, tag, attributes) -> {
                     if (node instanceof Link link && link.getDestination().startsWith(GLOSSARY_LINK)) {
                         attributes.put("class", "term");
@@ -102,6 +95,11 @@ public class MarkdownRenderer {
 
     /** A section's body, and the definitions of the glossary terms it links (empty when none). */
     record LinkedHtml(String body, String terms) {
+    }
+
+    /** Raw HTML typed in the Markdown is escaped, and unsafe link protocols are dropped. */
+    private static HtmlRenderer.Builder htmlRenderer() {
+        return HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true);
     }
 
     /** Parses Markdown; its headings are shifted so the shallowest one becomes an h3 under the section's h2. */
