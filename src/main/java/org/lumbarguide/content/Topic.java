@@ -45,8 +45,17 @@ public class Topic {
     @Column(nullable = false)
     private int position;
 
-    @Column(name = "reviewed_on", nullable = false)
+    /** When the text was written (or last revised) from its sources. */
+    @Column(name = "written_on")
+    private LocalDate writtenOn;
+
+    /** When a clinician last reviewed and approved it; null until one has. */
+    @Column(name = "reviewed_on")
     private LocalDate reviewedOn;
+
+    /** The reviewing clinician's role, shown to readers with the review date. */
+    @Column(name = "reviewer_role")
+    private String reviewerRole;
 
     @Version
     private long version;
@@ -93,8 +102,16 @@ public class Topic {
         return position;
     }
 
+    public LocalDate getWrittenOn() {
+        return writtenOn;
+    }
+
     public LocalDate getReviewedOn() {
         return reviewedOn;
+    }
+
+    public String getReviewerRole() {
+        return reviewerRole;
     }
 
     public long getVersion() {

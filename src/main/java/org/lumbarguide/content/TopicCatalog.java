@@ -1,5 +1,6 @@
 package org.lumbarguide.content;
 
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -11,10 +12,12 @@ import java.util.Map;
 import org.lumbarguide.content.TopicViews.Catalog;
 import org.lumbarguide.content.TopicViews.GlossaryEntry;
 import org.lumbarguide.content.TopicViews.GlossaryLetter;
+import org.lumbarguide.content.TopicViews.ReviewStatus;
 import org.lumbarguide.content.TopicViews.SectionView;
 import org.lumbarguide.content.TopicViews.SourceView;
 import org.lumbarguide.content.TopicViews.TopicLink;
 import org.lumbarguide.content.TopicViews.TopicPage;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.context.MessageSource;
 import org.springframework.cache.annotation.Cacheable;
@@ -37,13 +40,15 @@ public class TopicCatalog {
     private final GlossaryRepository glossaryTerms;
     private final MarkdownRenderer markdown;
     private final MessageSource messages;
+    private final Period reviewInterval;
 
     TopicCatalog(TopicRepository topics, GlossaryRepository glossaryTerms, MarkdownRenderer markdown,
-                 MessageSource messages) {
+                 MessageSource messages, @Value("${lumbarguide.review-interval:P3Y}") Period reviewInterval) {
         this.topics = topics;
         this.glossaryTerms = glossaryTerms;
         this.markdown = markdown;
         this.messages = messages;
+        this.reviewInterval = reviewInterval;
     }
 
     @Cacheable(cacheNames = CACHE, key = "#language")
@@ -79,7 +84,7 @@ public class TopicCatalog {
                             s.getUrl()))
                     .toList();
             TopicPage draft = new TopicPage(topic.getTopicKey(), topic.getLanguage(), topic.getSlug(),
-                    topic.getTitle(), topic.getSummary(), topic.getReviewedOn(), List.copyOf(sections), sources,
+                    topic.getTitle(), topic.getSummary(), review(topic), List.copyOf(sections), sources,
                     i > 0 ? links.get(i - 1) : null, i < links.size() - 1 ? links.get(i + 1) : null,
                     Readability.score(pageText.toString()).grade(), null);
             TopicPage page = withEtag(draft);
@@ -104,8 +109,13 @@ public class TopicCatalog {
 
     /** A strong validator that changes exactly when what the page shows changes. */
     private static TopicPage withEtag(TopicPage p) {
-        return new TopicPage(p.key(), p.language(), p.slug(), p.title(), p.summary(), p.reviewedOn(),
+        return new TopicPage(p.key(), p.language(), p.slug(), p.title(), p.summary(), p.review(),
                 p.sections(), p.sources(), p.previous(), p.next(), p.readingGrade(), ContentHash.of(p));
+    }
+
+    private ReviewStatus review(Topic topic) {
+        return new ReviewStatus(topic.getWrittenOn(), topic.getReviewedOn(), topic.getReviewerRole(),
+                topic.getReviewedOn() == null ? null : topic.getReviewedOn().plus(reviewInterval));
     }
 
     private static GlossaryEntry entry(GlossaryTerm term) {

@@ -37,8 +37,19 @@ public final class TopicViews {
     public record TopicLink(String key, String slug, String title, String summary) {
     }
 
+    /**
+     * What readers are told about a topic's review, truthfully: when it was written from its sources,
+     * and, only if a clinician has reviewed it, when, in what role, and when the next review is due.
+     */
+    public record ReviewStatus(LocalDate written, LocalDate reviewed, String reviewerRole, LocalDate nextReviewDue) {
+
+        public boolean isReviewed() {
+            return reviewed != null;
+        }
+    }
+
     public record TopicPage(String key, String language, String slug, String title, String summary,
-                            LocalDate reviewedOn, List<SectionView> sections, List<SourceView> sources,
+                            ReviewStatus review, List<SectionView> sections, List<SourceView> sources,
                             TopicLink previous, TopicLink next, double readingGrade, String etag) {
 
         /** The Flesch-Kincaid grade rounded to a whole school grade, as readers expect to see it. */

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.lumbarguide.content.SectionKind;
 import org.lumbarguide.content.TopicCatalog;
 import org.lumbarguide.content.TopicViews.Catalog;
+import org.lumbarguide.content.TopicViews.ReviewStatus;
 import org.lumbarguide.content.TopicViews.SectionView;
 import org.lumbarguide.content.TopicViews.TopicPage;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,7 +29,7 @@ class HandoutService {
     static final String QUESTIONS_TOPIC = "questions";
     static final List<String> LANGUAGES = List.of("en");
 
-    record HandoutTopic(String key, String title, LocalDate reviewedOn, String url, String qrDataUri,
+    record HandoutTopic(String key, String title, ReviewStatus review, String url, String qrDataUri,
                         String qrAlt, List<SectionView> sections) {
     }
 
@@ -126,7 +127,7 @@ class HandoutService {
                     .filter(s -> !anySection || chosenSections.contains(key + ":" + s.anchor()))
                     .toList();
             String url = publicBaseUrl + "/topics/" + page.slug();
-            topics.add(new HandoutTopic(key, page.title(), page.reviewedOn(), url,
+            topics.add(new HandoutTopic(key, page.title(), page.review(), url,
                     Boolean.TRUE.equals(request.qr()) ? qrCodes.pngDataUri(url) : null,
                     message("handout.qrAlt", Locale.forLanguageTag(request.lang()), page.title(), url), sections));
         }

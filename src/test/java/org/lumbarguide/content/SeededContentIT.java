@@ -39,7 +39,8 @@ class SeededContentIT {
             assertThat(topic.getSections()).as(topic.getSlug() + " sections").isNotEmpty();
             assertThat(topic.getSections()).extracting(Section::getPosition).isSorted();
             assertThat(topic.getSources()).as(topic.getSlug() + " sources").isNotEmpty();
-            assertThat(topic.getReviewedOn()).isNotNull();
+            assertThat(topic.getWrittenOn()).isNotNull();
+            assertThat(topic.getReviewedOn()).as("no clinician has reviewed it here").isNull();
         });
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbarguide.Http;
 import org.lumbarguide.SiteIntegrationTest;
+import org.lumbarguide.content.TopicCatalog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +25,9 @@ class TopicPagesIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TopicCatalog catalog;
 
     Http http;
 
@@ -55,8 +59,24 @@ class TopicPagesIT {
             for (String heading : headings) {
                 assertThat(html).as(topic.slug() + " heading").contains(HtmlUtils.htmlEscape(heading) + "</h2>");
             }
-            assertThat(html).contains("Last reviewed:").contains("Sources").contains("Talk to your care team")
+            assertThat(html).contains("Not yet reviewed by a clinician here. Written on 25 November 2026 from the "
+                    + "sources listed below.").doesNotContain("Last reviewed").contains("Sources").contains("Talk to your care team")
                     .contains("aria-label=\"Breadcrumb\"").contains("aria-label=\"On this page\"");
+        }
+    }
+
+    @Test
+    void aTopicAClinicianReviewedSaysWhoReviewedItAndWhenTheNextReviewIsDue() {
+        try {
+            jdbc.update("update topic set reviewed_on = DATE '2026-12-03', reviewer_role = 'consultant clinical "
+                    + "oncologist' where topic_key = 'treatment' and language = 'en'");
+            catalog.evictAll();
+            String text = Jsoup.parse(http.get("/topics/treatment").body()).select("p.reviewed").text();
+            assertThat(text).startsWith("Reviewed by a consultant clinical oncologist on 3 December 2026. Next review "
+                    + "due December 2029.").doesNotContain("Not yet reviewed");
+        } finally {
+            jdbc.update("update topic set reviewed_on = null, reviewer_role = null where topic_key = 'treatment'");
+            catalog.evictAll();
         }
     }
 

@@ -1,0 +1,84 @@
+package org.lumbarguide.content.seed;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.lumbarguide.content.SectionKind;
+
+/**
+ * What a content release ships, as read from the content files: the reviewed baseline the import
+ * brings into the database. Every item knows the file and line it came from, so a check that fails
+ * can say where to fix it.
+ */
+public final class SeedContent {
+
+    private SeedContent() {
+    }
+
+    /** Where an item was written: a file relative to the content folder, and a 1-based line. */
+    public record Origin(String file, int line) {
+
+        @Override
+        public String toString() {
+            return file + ":" + line;
+        }
+    }
+
+    /** Everything in one release, and the checksum that tells Flyway when any file changed. */
+    public record Release(List<SourceItem> sources, List<TopicItem> topics, List<TermItem> glossary, int checksum) {
+
+        public List<String> languages() {
+            return topics.stream().map(TopicItem::language).distinct().sorted().toList();
+        }
+
+        public List<TopicItem> topics(String language) {
+            return topics.stream().filter(t -> t.language().equals(language)).toList();
+        }
+
+        public List<TermItem> glossary(String language) {
+            return glossary.stream().filter(t -> t.language().equals(language)).toList();
+        }
+    }
+
+    public record SourceItem(String key, String publisher, String title, int year, YearKind yearKind, String url,
+                             Origin origin) {
+    }
+
+    /** PUBLISHED: the year of publication. ACCESSED: a page updated in place, consulted that year. */
+    public enum YearKind {
+        PUBLISHED, ACCESSED;
+
+        static YearKind parse(String value) {
+            return valueOf(value.strip().toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /**
+     * A topic in one language. {@code written} is when the text was written (or last revised) from its
+     * sources; {@code reviewed} and {@code reviewerRole} are set only once a clinician has reviewed it.
+     */
+    public record TopicItem(String language, String key, String slug, String title, String summary, int position,
+                            List<String> sourceKeys, LocalDate written, LocalDate reviewed, String reviewerRole,
+                            List<SectionItem> sections, Origin origin) {
+
+        public String file() {
+            return origin.file();
+        }
+    }
+
+    /** A section: its heading line is at {@code origin}; its Markdown body starts on {@code bodyLine}. */
+    public record SectionItem(String anchor, String heading, SectionKind kind, String body, Origin origin,
+                              int bodyLine) {
+
+        /** The section as it is written in a topic file: the form proposals show to editors. */
+        public String asMarkdown() {
+            String kindMark = kind == SectionKind.NORMAL ? "" : " ." + kind.name().toLowerCase(Locale.ROOT);
+            return "## " + heading + " {#" + anchor + kindMark + "}\n\n" + body + "\n";
+        }
+    }
+
+    public record TermItem(String language, String key, String term, List<String> otherForms, String definition,
+                           Origin origin) {
+    }
+}

@@ -1,0 +1,121 @@
+package org.lumbarguide.content.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.lumbarguide.content.SectionKind;
+import org.lumbarguide.content.seed.SeedContent.Release;
+import org.lumbarguide.content.seed.SeedContent.TopicItem;
+
+/** The file format: what a writer types, what the import sees, and errors that name the file and line. */
+class ContentFilesTests {
+
+    static final String SOURCES = """
+            - key: nice-ng234
+              publisher: NICE
+              title: Spinal metastases
+              year: 2023
+              year-kind: published
+              url: https://www.nice.org.uk/guidance/ng234
+            """;
+
+    static final String GLOSSARY = """
+            - key: biopsy
+              term: Biopsy
+              other-forms: [biopsies]
+              definition: >-
+                A test that takes a small piece of tissue.
+            """;
+
+    static final String TOPIC = """
+            ---
+            key: symptoms
+            slug: symptoms
+            title: Symptoms
+            summary: >-
+              What to look out for,
+              and when to get help.
+            position: 3
+            sources:
+              - nice-ng234
+            review:
+              written: 2026-11-25
+              reviewed:
+              reviewer-role:
+            ---
+
+            ## Get help now if: {#get-help-now .urgent}
+
+            You have new weakness in your legs.
+            Call now.
+
+            ## Keep a diary {#diary .tip}
+
+            Write down your pain.
+
+            ### Why it helps
+
+            Your team can see changes.
+
+            ## What happens next {#next}
+
+            Your team explains.
+            """;
+
+    private static Release parse(String topic) {
+        return ContentFiles.parse(Map.of("sources.yaml", SOURCES, "en/glossary.yaml", GLOSSARY, "en/03-symptoms.md",
+                topic));
+    }
+
+    @Test
+    void aTopicFileReadsAsItsFrontMatterAndSections() {
+        Release release = parse(TOPIC);
+        TopicItem topic = release.topics().get(0);
+        assertThat(topic.language()).isEqualTo("en");
+        assertThat(topic.summary()).isEqualTo("What to look out for, and when to get help.");
+        assertThat(topic.sourceKeys()).containsExactly("nice-ng234");
+        assertThat(topic.reviewed()).isNull();
+        assertThat(topic.sections()).extracting(s -> s.anchor() + " " + s.kind() + " " + s.heading())
+                .containsExactly("get-help-now URGENT Get help now if:", "diary TIP Keep a diary",
+                        "next NORMAL What happens next");
+        assertThat(topic.sections().get(0).body()).isEqualTo("You have new weakness in your legs.\nCall now.");
+        assertThat(topic.sections().get(1).body()).contains("### Why it helps");
+        assertThat(topic.sections().get(1).origin()).hasToString("en/03-symptoms.md:22");
+        assertThat(topic.sections().get(1).bodyLine()).isEqualTo(24);
+        assertThat(release.glossary()).singleElement().satisfies(t -> {
+            assertThat(t.otherForms()).containsExactly("biopsies");
+            assertThat(t.definition()).isEqualTo("A test that takes a small piece of tissue.");
+        });
+        assertThat(topic.sections().get(1).asMarkdown()).startsWith("## Keep a diary {#diary .tip}\n\nWrite down");
+        assertThat(topic.sections().get(1).kind()).isEqualTo(SectionKind.TIP);
+    }
+
+    @Test
+    void theChecksumChangesWithAnyFile() {
+        assertThat(parse(TOPIC).checksum()).isEqualTo(parse(TOPIC).checksum())
+                .isNotEqualTo(parse(TOPIC.replace("Call now.", "Call now!")).checksum());
+    }
+
+    @Test
+    void errorsNameTheFileAndLine() {
+        assertError(TOPIC.replace("## Keep a diary {#diary .tip}", "## Keep a diary"),
+                "en/03-symptoms.md:22: section headings need an anchor");
+        assertError(TOPIC.replace("{#diary .tip}", "{#diary .warning}"), "en/03-symptoms.md:22: unknown section kind");
+        assertError(TOPIC.replace("{#next}", "{#diary}"), "en/03-symptoms.md:30: the anchor 'diary' is used twice");
+        assertError(TOPIC.replace("position: 3", "postion: 3"), "en/03-symptoms.md:8: unknown field 'postion'");
+        assertError(TOPIC.replace("  - nice-ng234", "  - nice-ng999"), "en/03-symptoms.md:1: the source 'nice-ng999'");
+        assertError(TOPIC.replace("written: 2026-11-25", "written: 25/11/2026"), "en/03-symptoms.md:12: should be a date");
+        assertError(TOPIC.replace("## Get help now if:", "Some text.\n\n## Get help now if:"),
+                "en/03-symptoms.md:17: has text before the first section");
+        assertError(TOPIC.replace("reviewed:\n", "reviewed: 2026-12-03\n"),
+                "give both 'reviewed' and 'reviewer-role'");
+        assertError(TOPIC.replace("---\nkey", "key"), "en/03-symptoms.md:1: must start with front matter");
+    }
+
+    private static void assertError(String topic, String expected) {
+        assertThatThrownBy(() -> parse(topic)).isInstanceOf(ContentFileException.class).hasMessageContaining(expected);
+    }
+}
