@@ -111,6 +111,7 @@ public final class ContentImport {
                 jdbc.update("update source set publisher = ?, title = ?, published_year = ?, url = ?, year_kind = ?, "
                                 + "seeded_hash = ? where id = ?", source.publisher(), source.title(), source.year(),
                         source.url(), source.yearKind().name(), next, row.id());
+                updated++;
             } else {
                 settle(row.hash(), row.seededHash(), next, "source", row.id(), Target.SOURCE, null, null,
                         source.key(), sourceText(source));
