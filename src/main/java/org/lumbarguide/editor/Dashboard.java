@@ -1,0 +1,59 @@
+package org.lumbarguide.editor;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Comparator;
+import java.util.List;
+
+import org.lumbarguide.editor.EditorViews.ReviewState;
+import org.lumbarguide.editor.EditorViews.TopicRow;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The editor's home: every topic with its review state, topics due for review first. */
+@Service
+class Dashboard {
+
+    /** Topics whose next review is this close (or past) head the list. */
+    static final Period DUE_SOON = Period.ofDays(60);
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final Period reviewInterval;
+
+    Dashboard(JdbcTemplate jdbc, Clock clock, @Value("${lumbarguide.review-interval:P3Y}") Period reviewInterval) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.reviewInterval = reviewInterval;
+    }
+
+    @Transactional(readOnly = true)
+    List<TopicRow> topics() {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.query("select t.topic_key, t.language, t.title, t.slug, t.written_on, t.reviewed_on, t.reviewer_role, "
+                + "(select count(*) from content_proposal p where p.status = 'PENDING' and p.language = t.language "
+                + "and (p.topic_key = t.topic_key or (p.target = 'TOPIC' and p.item_key = t.topic_key))) "
+                + "from topic t order by t.language, t.position", (rs, i) -> {
+                    LocalDate reviewed = rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate();
+                    LocalDate due = reviewed == null ? null : reviewed.plus(reviewInterval);
+                    return new TopicRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(), reviewed, rs.getString(7), due,
+                            state(due, today), rs.getInt(8));
+                }).stream()
+                .sorted(Comparator.comparing(TopicRow::state))
+                .toList();
+    }
+
+    static ReviewState state(LocalDate due, LocalDate today) {
+        if (due == null) {
+            return ReviewState.NEVER_REVIEWED;
+        }
+        if (due.isBefore(today)) {
+            return ReviewState.OVERDUE;
+        }
+        return due.isAfter(today.plus(DUE_SOON)) ? ReviewState.CURRENT : ReviewState.DUE_SOON;
+    }
+}

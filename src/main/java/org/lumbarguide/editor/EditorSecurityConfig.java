@@ -1,0 +1,130 @@
+package org.lumbarguide.editor;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.lumbarguide.system.SecurityConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Everything under /editor needs sign-in (form login, session cookie scoped to /editor, CSRF token in
+ * the session, a new session id at sign-in). The public site's own chain stays sessionless.
+ */
+@Configuration(proxyBeanMethods = false)
+class EditorSecurityConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(EditorSecurityConfig.class);
+
+    static final String SIGN_IN = "/editor/sign-in";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain editor(HttpSecurity http, Accounts accounts, PasswordEncoder passwords, SignInThrottle throttle,
+                               AuditLog audit) throws Exception {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(accounts);
+        dao.setPasswordEncoder(passwords);
+        SavedRequestAwareAuthenticationSuccessHandler toDashboard = new SavedRequestAwareAuthenticationSuccessHandler();
+        toDashboard.setDefaultTargetUrl("/editor");
+        http.securityMatcher("/editor/**")
+                .authenticationManager(new ProviderManager(new Throttled(dao, throttle)))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(SIGN_IN).permitAll()
+                        .requestMatchers("/editor/users/**", "/editor/audit").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage(SIGN_IN).loginProcessingUrl(SIGN_IN)
+                        .successHandler((request, response, authentication) -> {
+                            audit.record(authentication.getName(), AuditLog.Action.SIGN_IN, null, null);
+                            toDashboard.onAuthenticationSuccess(request, response, authentication);
+                        })
+                        .failureHandler((request, response, exception) ->
+                                failed(request, response, exception, accounts, audit)))
+                .logout(logout -> logout.logoutUrl("/editor/sign-out")
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (authentication != null) {
+                                audit.record(authentication.getName(), AuditLog.Action.SIGN_OUT, null, null);
+                            }
+                        })
+                        .logoutSuccessUrl(SIGN_IN + "?signedOut"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                // Signed-in pages are private: never stored by a browser or a proxy.
+                .headers(SecurityConfig::commonHeaders);
+        return http.build();
+    }
+
+    /** Logs and audits a failed sign-in without the password, and never the typed name of an unknown account. */
+    private static void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception,
+                               Accounts accounts, AuditLog audit) throws IOException {
+        String username = request.getParameter("username");
+        boolean known = accounts.exists(username);
+        boolean throttled = exception instanceof Throttled.TooManyTries;
+        String actor = known ? Accounts.normalise(username) : null;
+        audit.record(actor, throttled ? AuditLog.Action.SIGN_IN_THROTTLED : AuditLog.Action.SIGN_IN_FAILED, null,
+                known ? null : "unknown account");
+        log.info("Editor sign-in refused ({}, {} account)", throttled ? "too many tries" : "wrong details",
+                known ? "known" : "unknown");
+        response.sendRedirect(request.getContextPath() + SIGN_IN + (throttled ? "?throttled" : "?error"));
+    }
+
+    /** Refuses a sign-in while the account or the client has used up its tries; counts each failure. */
+    static final class Throttled implements AuthenticationProvider {
+
+        static final class TooManyTries extends AuthenticationException {
+            TooManyTries() {
+                super("Too many failed sign-ins");
+            }
+        }
+
+        private final AuthenticationProvider delegate;
+        private final SignInThrottle throttle;
+
+        Throttled(AuthenticationProvider delegate, SignInThrottle throttle) {
+            this.delegate = delegate;
+            this.throttle = throttle;
+        }
+
+        @Override
+        public Authentication authenticate(Authentication authentication) {
+            String client = authentication.getDetails() instanceof WebAuthenticationDetails details
+                    ? details.getRemoteAddress() : "unknown";
+            String username = authentication.getName();
+            if (throttle.blocked(username, client)) {
+                throw new TooManyTries();
+            }
+            try {
+                return delegate.authenticate(authentication);
+            } catch (BadCredentialsException | DisabledException e) {
+                throttle.failed(username, client);
+                throw e;
+            }
+        }
+
+        @Override
+        public boolean supports(Class<?> authentication) {
+            return delegate.supports(authentication);
+        }
+    }
+}
