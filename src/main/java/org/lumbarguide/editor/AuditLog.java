@@ -12,7 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AuditLog {
 
-    enum Action { SIGN_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED, SIGN_OUT, USER_CREATED, USER_DISABLED, USER_ENABLED }
+    enum Action {
+        SIGN_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED, SIGN_OUT, USER_CREATED, USER_DISABLED, USER_ENABLED,
+        DRAFT_SAVED, DRAFT_SUBMITTED, DRAFT_RETURNED, DRAFT_DISCARDED, PUBLISHED, RECONFIRMED, RESTORED,
+        SELF_APPROVAL_REFUSED, PROPOSAL_ACCEPTED, PROPOSAL_DISMISSED
+    }
 
     private final AuditEventRepository events;
     private final Clock clock;

@@ -35,13 +35,14 @@ class Dashboard {
         LocalDate today = LocalDate.now(clock);
         return jdbc.query("select t.topic_key, t.language, t.title, t.slug, t.written_on, t.reviewed_on, t.reviewer_role, "
                 + "(select count(*) from content_proposal p where p.status = 'PENDING' and p.language = t.language "
-                + "and (p.topic_key = t.topic_key or (p.target = 'TOPIC' and p.item_key = t.topic_key))) "
+                + "and (p.topic_key = t.topic_key or (p.target = 'TOPIC' and p.item_key = t.topic_key))), "
+                + "(select d.status from topic_draft d where d.topic_key = t.topic_key and d.language = t.language) "
                 + "from topic t order by t.language, t.position", (rs, i) -> {
                     LocalDate reviewed = rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate();
                     LocalDate due = reviewed == null ? null : reviewed.plus(reviewInterval);
                     return new TopicRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(), reviewed, rs.getString(7), due,
-                            state(due, today), rs.getInt(8));
+                            state(due, today), rs.getInt(8), rs.getString(9));
                 }).stream()
                 .sorted(Comparator.comparing(TopicRow::state))
                 .toList();

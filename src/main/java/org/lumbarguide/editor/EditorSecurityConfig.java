@@ -54,6 +54,8 @@ class EditorSecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(SIGN_IN).permitAll()
                         .requestMatchers("/editor/users/**", "/editor/audit").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/editor/topics/*/*/review", "/editor/topics/*/*/reconfirm")
+                        .hasRole(Role.REVIEWER.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(SIGN_IN).loginProcessingUrl(SIGN_IN)
                         .successHandler((request, response, authentication) -> {

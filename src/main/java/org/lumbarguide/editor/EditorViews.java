@@ -14,7 +14,7 @@ public final class EditorViews {
 
     public record TopicRow(String key, String language, String title, String slug, LocalDate written,
                            LocalDate reviewed, String reviewerRole, LocalDate nextReviewDue, ReviewState state,
-                           int pendingProposals) {
+                           int pendingProposals, String draftStatus) {
 
         public boolean needsAttention() {
             return state != ReviewState.CURRENT;

@@ -50,11 +50,18 @@ class EditorPagesAccessibilityIT extends BrowserTest {
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("form.editor-form button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/editor"));
-        for (String path : List.of("/editor", "/editor/users", "/editor/audit")) {
+        for (String path : List.of("/editor", "/editor/users", "/editor/audit", "/editor/topics/en/overview",
+                "/editor/topics/en/overview/history")) {
             browser.get(base + path);
             assertThat(browser.getCurrentUrl()).as(path + " signed in").endsWith(path);
             check(path, problems);
         }
+        // The edit page with its preview of every section.
+        browser.get(base + "/editor/topics/en/overview");
+        browser.findElement(By.cssSelector("button[value=preview]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> !d.findElements(By.cssSelector(".preview-page")).isEmpty());
+        check("/editor/topics/en/overview (preview)", problems);
         // The account form shown again with its problems.
         browser.get(base + "/editor/users");
         browser.findElement(By.id("username")).sendKeys("x");

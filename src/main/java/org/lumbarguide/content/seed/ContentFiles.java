@@ -171,6 +171,57 @@ public final class ContentFiles {
         }
     }
 
+    /**
+     * Reads one topic as written in a topic file (how editors edit a whole topic in the application).
+     * Source keys are not checked here: the caller knows which sources exist.
+     */
+    public static TopicItem parseTopic(String language, String file, String text) {
+        return new ContentFiles().topic(language, file, text.replace("\r\n", "\n"));
+    }
+
+    /** Writes a topic in the topic-file format: front matter, then its sections. parseTopic reads it back. */
+    public static String write(TopicItem topic) {
+        Map<String, Object> front = new LinkedHashMap<>();
+        front.put("key", topic.key());
+        front.put("slug", topic.slug());
+        front.put("title", topic.title());
+        front.put("summary", topic.summary());
+        front.put("position", topic.position());
+        front.put("sources", topic.sourceKeys());
+        Map<String, Object> review = new LinkedHashMap<>();
+        review.put("written", topic.written() == null ? null : topic.written().toString());
+        review.put("reviewed", topic.reviewed() == null ? null : topic.reviewed().toString());
+        review.put("reviewer-role", topic.reviewerRole());
+        front.put("review", review);
+        StringBuilder text = new StringBuilder("---\n").append(yaml(front)).append("---\n");
+        for (SectionItem section : topic.sections()) {
+            text.append('\n').append(section.asMarkdown());
+        }
+        return text.toString();
+    }
+
+    /** Block-style YAML as the content files are written (empty values left blank). */
+    public static String yaml(Map<String, Object> fields) {
+        org.yaml.snakeyaml.DumperOptions options = new org.yaml.snakeyaml.DumperOptions();
+        options.setDefaultFlowStyle(org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
+        options.setWidth(100);
+        options.setSplitLines(true);
+        options.setIndicatorIndent(2);
+        options.setIndentWithIndicator(true);
+        return new Yaml(options).dump(fields).replace(": null\n", ":\n");
+    }
+
+    /** Reads a YAML map written by {@link #yaml} (release proposals for glossary words and sources). */
+    public static Map<String, Object> readYaml(String text) {
+        Object value = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+        if (!(value instanceof Map<?, ?> map)) {
+            throw new IllegalArgumentException("Not a YAML map");
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        map.forEach((k, v) -> fields.put(String.valueOf(k), v));
+        return fields;
+    }
+
     private TopicItem topic(String language, String file, String text) {
         org.commonmark.node.Node document = markdown.parse(text);
         org.commonmark.node.Node first = document.getFirstChild();

@@ -429,19 +429,25 @@ public final class ContentImport {
     // --- the release's text of an item, as an editor reads it in a proposal ---
 
     private static String topicText(TopicItem t) {
-        return "title: " + t.title() + "\nslug: " + t.slug() + "\nsummary: " + t.summary() + "\nposition: "
-                + t.position() + "\nsources: " + t.sourceKeys() + "\nwritten: " + t.written() + "\nreviewed: "
-                + Objects.toString(t.reviewed(), "") + "\nreviewer-role: " + Objects.toString(t.reviewerRole(), "")
-                + "\nsections: " + t.sections().stream().map(SectionItem::anchor).toList() + "\n";
+        return ContentFiles.write(t);
     }
 
-    private static String termText(TermItem t) {
-        return "term: " + t.term() + "\nother-forms: " + t.otherForms() + "\ndefinition: " + t.definition() + "\n";
+    static String termText(TermItem t) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("term", t.term());
+        fields.put("other-forms", t.otherForms());
+        fields.put("definition", t.definition());
+        return ContentFiles.yaml(fields);
     }
 
-    private static String sourceText(SourceItem s) {
-        return "publisher: " + s.publisher() + "\ntitle: " + s.title() + "\nyear: " + s.year() + "\nyear-kind: "
-                + s.yearKind().name().toLowerCase(java.util.Locale.ROOT) + "\nurl: " + s.url() + "\n";
+    static String sourceText(SourceItem s) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("publisher", s.publisher());
+        fields.put("title", s.title());
+        fields.put("year", s.year());
+        fields.put("year-kind", s.yearKind().name().toLowerCase(java.util.Locale.ROOT));
+        fields.put("url", s.url());
+        return ContentFiles.yaml(fields);
     }
 
     // --- helpers ---

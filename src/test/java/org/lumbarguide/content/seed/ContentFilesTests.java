@@ -3,6 +3,7 @@ package org.lumbarguide.content.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -117,5 +118,19 @@ class ContentFilesTests {
 
     private static void assertError(String topic, String expected) {
         assertThatThrownBy(() -> parse(topic)).isInstanceOf(ContentFileException.class).hasMessageContaining(expected);
+    }
+
+    @Test
+    void everyShippedTopicWrittenOutReadsBackTheSame() {
+        for (TopicItem topic : ContentFiles.load(ContentFiles.DEFAULT_LOCATION).topics()) {
+            String text = ContentFiles.write(topic);
+            TopicItem again = ContentFiles.parseTopic(topic.language(), topic.file(), text);
+            assertThat(again.sections()).as(topic.file()).extracting(s -> s.asMarkdown())
+                    .containsExactlyElementsOf(topic.sections().stream().map(s -> s.asMarkdown()).toList());
+            assertThat(List.of(again.key(), again.slug(), again.title(), again.summary(), again.position(),
+                    again.sourceKeys(), again.written(), String.valueOf(again.reviewed())))
+                    .isEqualTo(List.of(topic.key(), topic.slug(), topic.title(), topic.summary(), topic.position(),
+                            topic.sourceKeys(), topic.written(), String.valueOf(topic.reviewed())));
+        }
     }
 }

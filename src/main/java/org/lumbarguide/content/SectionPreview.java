@@ -1,0 +1,67 @@
+package org.lumbarguide.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.lumbarguide.content.TopicViews.GlossaryEntry;
+import org.lumbarguide.content.TopicViews.GlossaryLetter;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/**
+ * Shows a draft's sections exactly as the public page will (same renderer, sanitiser and glossary
+ * links), with what the plain-language gate measures: the reading grade and any sentence over 25 words.
+ */
+@Service
+public class SectionPreview {
+
+    public static final int MAX_SENTENCE_WORDS = 25;
+
+    public record Draft(String anchor, String heading, SectionKind kind, String body) {
+    }
+
+    public record Preview(String anchor, String heading, SectionKind kind, String html, String termsHtml,
+                          double grade, List<String> longSentences) {
+
+        public boolean urgent() {
+            return kind == SectionKind.URGENT;
+        }
+
+        public boolean tip() {
+            return kind == SectionKind.TIP;
+        }
+
+        public String roundedGrade() {
+            return String.format(Locale.ROOT, "%.1f", grade);
+        }
+    }
+
+    private final TopicCatalog catalog;
+    private final MarkdownRenderer markdown;
+    private final MessageSource messages;
+
+    SectionPreview(TopicCatalog catalog, MarkdownRenderer markdown, MessageSource messages) {
+        this.catalog = catalog;
+        this.markdown = markdown;
+        this.messages = messages;
+    }
+
+    public List<Preview> preview(String language, List<Draft> sections) {
+        List<GlossaryEntry> glossary = catalog.catalog(language).glossary().stream()
+                .map(GlossaryLetter::entries).flatMap(List::stream).toList();
+        GlossaryLinker linker = new GlossaryLinker(glossary);
+        String termsHeading = messages.getMessage("glossary.sectionTerms", null, Locale.forLanguageTag(language));
+        List<Preview> previews = new ArrayList<>();
+        for (Draft section : sections) {
+            MarkdownRenderer.LinkedHtml html = markdown.toSafeHtml(section.body(), linker, section.anchor(),
+                    termsHeading);
+            String text = markdown.toPlainText(section.body());
+            List<String> longSentences = Readability.sentences(text).stream()
+                    .filter(s -> Readability.words(s).size() > MAX_SENTENCE_WORDS).toList();
+            previews.add(new Preview(section.anchor(), section.heading(), section.kind(), html.body(), html.terms(),
+                    Readability.score(text).grade(), longSentences));
+        }
+        return previews;
+    }
+}
