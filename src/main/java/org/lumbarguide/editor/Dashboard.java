@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.lumbarguide.editor.EditorViews.ReviewState;
+import org.lumbarguide.feedback.ReaderFeedback;
 import org.lumbarguide.editor.EditorViews.TopicRow;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,11 +22,14 @@ class Dashboard {
     static final Period DUE_SOON = Period.ofDays(60);
 
     private final JdbcTemplate jdbc;
+    private final ReaderFeedback feedback;
     private final Clock clock;
     private final Period reviewInterval;
 
-    Dashboard(JdbcTemplate jdbc, Clock clock, @Value("${lumbarguide.review-interval:P3Y}") Period reviewInterval) {
+    Dashboard(JdbcTemplate jdbc, ReaderFeedback feedback, Clock clock,
+              @Value("${lumbarguide.review-interval:P3Y}") Period reviewInterval) {
         this.jdbc = jdbc;
+        this.feedback = feedback;
         this.clock = clock;
         this.reviewInterval = reviewInterval;
     }
@@ -33,6 +37,7 @@ class Dashboard {
     @Transactional(readOnly = true)
     List<TopicRow> topics() {
         LocalDate today = LocalDate.now(clock);
+        java.util.Map<String, java.util.Map<String, ReaderFeedback.Counts>> counts = new java.util.HashMap<>();
         return jdbc.query("select t.topic_key, t.language, t.title, t.slug, t.written_on, t.reviewed_on, t.reviewer_role, "
                 + "(select count(*) from content_proposal p where p.status = 'PENDING' and p.language = t.language "
                 + "and (p.topic_key = t.topic_key or (p.target = 'TOPIC' and p.item_key = t.topic_key))), "
@@ -42,10 +47,19 @@ class Dashboard {
                     LocalDate due = reviewed == null ? null : reviewed.plus(reviewInterval);
                     return new TopicRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(), reviewed, rs.getString(7), due,
-                            state(due, today), rs.getInt(8), rs.getString(9));
+                            state(due, today), rs.getInt(8), rs.getString(9),
+                            count(counts, rs.getString(2), rs.getString(1)).helpful(),
+                            count(counts, rs.getString(2), rs.getString(1)).notHelpful(),
+                            count(counts, rs.getString(2), rs.getString(1)).openComments());
                 }).stream()
                 .sorted(Comparator.comparing(TopicRow::state))
                 .toList();
+    }
+
+    private ReaderFeedback.Counts count(java.util.Map<String, java.util.Map<String, ReaderFeedback.Counts>> counts,
+                                        String language, String key) {
+        return counts.computeIfAbsent(language, feedback::countsByTopic)
+                .getOrDefault(key, new ReaderFeedback.Counts(0, 0, 0));
     }
 
     static ReviewState state(LocalDate due, LocalDate today) {

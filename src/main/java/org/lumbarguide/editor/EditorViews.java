@@ -14,7 +14,8 @@ public final class EditorViews {
 
     public record TopicRow(String key, String language, String title, String slug, LocalDate written,
                            LocalDate reviewed, String reviewerRole, LocalDate nextReviewDue, ReviewState state,
-                           int pendingProposals, String draftStatus) {
+                           int pendingProposals, String draftStatus, int helpful, int notHelpful,
+                           int openComments) {
 
         public boolean needsAttention() {
             return state != ReviewState.CURRENT;

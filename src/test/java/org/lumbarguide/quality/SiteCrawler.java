@@ -17,11 +17,13 @@ import org.lumbarguide.Http;
 /**
  * Finds every page the site serves by starting at "/" and following every same-site link, so a new
  * page is checked the day it is linked. The error pages are added as seeds: a missing page (404)
- * and the test-only failing endpoint (500).
+ * and the test-only failing endpoint (500); so is the feedback form, which a GET form opens.
  */
 final class SiteCrawler {
 
     static final List<String> ERROR_SEEDS = List.of("/topics/no-such-topic-for-crawler", "/test-only/fail");
+    /** Pages reached by a GET form rather than a link: the reader-feedback form. */
+    static final List<String> FORM_SEEDS = List.of("/feedback?topic=symptoms&answer=yes");
     private static final int MAX_PAGES = 500;
 
     record Page(String path, HttpResponse<String> response) {
@@ -44,6 +46,7 @@ final class SiteCrawler {
         List<Page> pages = new ArrayList<>();
         queue.add("/");
         queue.addAll(ERROR_SEEDS);
+        queue.addAll(FORM_SEEDS);
         seen.addAll(queue);
         while (!queue.isEmpty() && pages.size() < MAX_PAGES) {
             String path = queue.poll();

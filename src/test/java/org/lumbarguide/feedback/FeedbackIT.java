@@ -1,0 +1,141 @@
+package org.lumbarguide.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lumbarguide.Http;
+import org.lumbarguide.SiteIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** "Was this page helpful?": on every topic page, CSRF-protected, stored without the reader's address, rate-limited. */
+@SiteIntegrationTest
+class FeedbackIT {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ReaderFeedback feedback;
+
+    final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    @BeforeEach
+    void clean() {
+        feedback.reset();
+        jdbc.update("delete from reader_feedback");
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(Map<String, String> fields, boolean withToken)
+            throws IOException, InterruptedException {
+        Matcher token = CSRF.matcher(get("/feedback?topic=symptoms&answer=no").body());
+        assertThat(token.find()).isTrue();
+        String body = fields.entrySet().stream().map(f -> enc(f.getKey()) + "=" + enc(f.getValue()))
+                .collect(Collectors.joining("&")) + (withToken ? "&_csrf=" + enc(token.group(1)) : "");
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/feedback"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void everyTopicPageEndsByAskingWhetherItHelped() {
+        Http http = new Http(port);
+        for (String slug : jdbc.queryForList("select slug from topic where language = 'en'", String.class)) {
+            org.jsoup.nodes.Document page = Jsoup.parse(http.get("/topics/" + slug).body());
+            assertThat(page.select("article > section").last().select("h2").text()).as(slug)
+                    .isEqualTo("Was this page helpful?");
+            assertThat(page.select("form[action=/feedback] button[value=yes]")).hasSize(1);
+        }
+    }
+
+    @Test
+    void anAnswerAndCommentAreStoredWithTheDayButNoAddress() throws Exception {
+        HttpResponse<String> form = get("/feedback?topic=symptoms&answer=no");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("Please do not type your name or details about your own health");
+        assertThat(jdbc.queryForObject("select count(*) from reader_feedback", Integer.class)).as("GET stores nothing")
+                .isZero();
+
+        HttpResponse<String> sent = post(Map.of("topic", "symptoms", "answer", "no", "comment", "More on pain, please."),
+                true);
+        assertThat(sent.statusCode()).isEqualTo(302);
+        Map<String, Object> row = jdbc.queryForMap("select * from reader_feedback");
+        assertThat(row).containsEntry("TOPIC_KEY", "symptoms").containsEntry("HELPFUL", false)
+                .containsEntry("COMMENT", "More on pain, please.").containsEntry("STATUS", "OPEN");
+        assertThat(row.keySet()).containsExactlyInAnyOrder("ID", "TOPIC_KEY", "LANGUAGE", "HELPFUL", "COMMENT",
+                "CREATED_ON", "STATUS", "CLOSED_BY");
+        assertThat(row.values().toString()).doesNotContain("127.0.0.1");
+    }
+
+    @Test
+    void badInputGetsAClearMessageAndNothingIsStored() throws Exception {
+        assertThat(post(Map.of("topic", "symptoms", "answer", "yes"), false).statusCode()).as("no CSRF token")
+                .isEqualTo(403);
+        HttpResponse<String> tooLong = post(Map.of("topic", "symptoms", "answer", "yes", "comment", "x".repeat(501)),
+                true);
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("500 characters or fewer");
+        assertThat(post(Map.of("topic", "symptoms", "answer", "maybe"), true).statusCode()).isEqualTo(400);
+        HttpResponse<String> unknown = post(Map.of("topic", "<script>x</script>", "answer", "yes"), true);
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).doesNotContain("<script>x</script>");
+        assertThat(jdbc.queryForObject("select count(*) from reader_feedback", Integer.class)).isZero();
+    }
+
+    @Test
+    void oneClientIsLimitedToTenAnswersAnHour() throws Exception {
+        for (int i = 0; i < ReaderFeedback.PER_HOUR; i++) {
+            assertThat(post(Map.of("topic", "overview", "answer", "yes"), true).statusCode()).isEqualTo(302);
+        }
+        HttpResponse<String> refused = post(Map.of("topic", "overview", "answer", "yes", "comment", "kept"), true);
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).hasValue("3600");
+        assertThat(Jsoup.parse(refused.body()).select("textarea#comment").text()).as("nothing typed is lost")
+                .isEqualTo("kept");
+        assertThat(jdbc.queryForObject("select count(*) from reader_feedback", Integer.class))
+                .isEqualTo(ReaderFeedback.PER_HOUR);
+    }
+
+    @Test
+    void editorsSeeCountsAndCloseComments() throws Exception {
+        post(Map.of("topic", "diagnosis", "answer", "no", "comment", "Explain MRI noise."), true);
+        post(Map.of("topic", "diagnosis", "answer", "yes"), true);
+        List<ReaderFeedback.Comment> open = feedback.openComments();
+        assertThat(open).singleElement().satisfies(c -> assertThat(c.comment()).isEqualTo("Explain MRI noise."));
+        assertThat(feedback.countsByTopic("en").get("diagnosis")).isEqualTo(new ReaderFeedback.Counts(1, 1, 1));
+        assertThat(feedback.close(open.get(0).id(), "someone")).isTrue();
+        assertThat(feedback.openComments()).isEmpty();
+        assertThat(feedback.countsByTopic("en").get("diagnosis").openComments()).isZero();
+    }
+}
