@@ -145,7 +145,8 @@ public class TopicCatalog {
         List<String> forms = new ArrayList<>();
         forms.add(term.getTerm());
         forms.addAll(term.getAliases());
-        return new GlossaryEntry(term.getTerm(), term.getAnchor(), text.fill(term.getShortDefinition()),
-                List.copyOf(forms));
+        // A definition is plain text shown inline: an included block's line breaks become spaces.
+        return new GlossaryEntry(term.getTerm(), term.getAnchor(),
+                text.fill(term.getShortDefinition()).replaceAll("\\s+", " ").strip(), List.copyOf(forms));
     }
 }
