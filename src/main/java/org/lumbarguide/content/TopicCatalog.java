@@ -73,6 +73,8 @@ public class TopicCatalog {
                 .forEach(t -> t.getSections().forEach(s -> blocks.put(s.getAnchor(), s.getBodyMarkdown())));
         ContentText text = new ContentText(blocks, regionWords.words(language));
         List<Topic> loaded = all.stream().filter(t -> !SHARED_TOPIC.equals(t.getTopicKey())).toList();
+        String routing = blocks.containsKey(ROUTING_BLOCK)
+                ? markdown.toSafeHtml(text.fill(blocks.get(ROUTING_BLOCK))) : "";
         List<TopicLink> links = loaded.stream()
                 .map(t -> new TopicLink(t.getTopicKey(), t.getSlug(), text.fill(t.getTitle()), text.fill(t.getSummary())))
                 .toList();
@@ -99,7 +101,7 @@ public class TopicCatalog {
                     text.fill(topic.getTitle()), text.fill(topic.getSummary()), review(topic), List.copyOf(sections), sources,
                     i > 0 ? links.get(i - 1) : null, i < links.size() - 1 ? links.get(i + 1) : null,
                     Readability.score(pageText.toString()).grade(), null);
-            TopicPage page = withEtag(draft);
+            TopicPage page = withEtag(draft, routing);
             pages.put(page.slug(), page);
         }
         SectionView urgentSigns = all.stream().filter(t -> SHARED_TOPIC.equals(t.getTopicKey()))
@@ -108,8 +110,7 @@ public class TopicCatalog {
                 .map(s -> section(s.getAnchor(), text.fill(s.getHeading()), text.fill(s.getBodyMarkdown()), SectionKind.URGENT,
                         new GlossaryLinker(glossary), termsHeading))
                 .findFirst().orElse(null);
-        String routing = blocks.containsKey(ROUTING_BLOCK)
-                ? markdown.toSafeHtml(text.fill(blocks.get(ROUTING_BLOCK))) : "";
+
         List<GlossaryLetter> letters = glossary.stream()
                 .collect(Collectors.groupingBy(GlossaryEntry::letter, TreeMap::new, Collectors.toList()))
                 .entrySet().stream()
@@ -124,10 +125,10 @@ public class TopicCatalog {
         // Called after an editor publishes; the next request rebuilds the catalog.
     }
 
-    /** A strong validator that changes exactly when what the page shows changes. */
-    private static TopicPage withEtag(TopicPage p) {
+    /** A strong validator that changes exactly when what the page shows changes (its footer included). */
+    private static TopicPage withEtag(TopicPage p, String footerRouting) {
         return new TopicPage(p.key(), p.language(), p.slug(), p.title(), p.summary(), p.review(),
-                p.sections(), p.sources(), p.previous(), p.next(), p.readingGrade(), ContentHash.of(p));
+                p.sections(), p.sources(), p.previous(), p.next(), p.readingGrade(), ContentHash.of(p, footerRouting));
     }
 
     private ReviewStatus review(Topic topic) {
