@@ -31,8 +31,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TopicCatalog {
 
-    /** The topic whose urgent callout is also shown on the home page. */
-    static final String URGENT_SIGNS_TOPIC = "symptoms";
+    /**
+     * The topic that is never shown as a page: its sections are the blocks other text includes with
+     * {@code {{include anchor}}} (the emergency box and the tiers of urgency, written once).
+     */
+    public static final String SHARED_TOPIC = "shared";
+    /** The emergency box: on the home page, in every topic's urgent section and on page 1 of every handout. */
+    public static final String EMERGENCY_BLOCK = "emergency";
+    /** Who to call, in a few sentences: inside the emergency box, in the footer and in the glossary. */
+    public static final String ROUTING_BLOCK = "routing";
 
     public static final String CACHE = "catalog";
 
@@ -40,66 +47,77 @@ public class TopicCatalog {
     private final GlossaryRepository glossaryTerms;
     private final MarkdownRenderer markdown;
     private final MessageSource messages;
+    private final RegionWords regionWords;
     private final Period reviewInterval;
 
     TopicCatalog(TopicRepository topics, GlossaryRepository glossaryTerms, MarkdownRenderer markdown,
-                 MessageSource messages, @Value("${lumbarguide.review-interval:P3Y}") Period reviewInterval) {
+                 MessageSource messages, RegionWords regionWords,
+                 @Value("${lumbarguide.review-interval:P3Y}") Period reviewInterval) {
         this.topics = topics;
         this.glossaryTerms = glossaryTerms;
         this.markdown = markdown;
         this.messages = messages;
+        this.regionWords = regionWords;
         this.reviewInterval = reviewInterval;
     }
 
     @Cacheable(cacheNames = CACHE, key = "#language")
     @Transactional(readOnly = true)
     public Catalog catalog(String language) {
-        List<Topic> loaded = topics.findWithSectionsByLanguage(language);
-        if (!loaded.isEmpty()) {
-            topics.fetchSources(loaded);
+        List<Topic> all = topics.findWithSectionsByLanguage(language);
+        if (!all.isEmpty()) {
+            topics.fetchSources(all);
         }
+        Map<String, String> blocks = new LinkedHashMap<>();
+        all.stream().filter(t -> SHARED_TOPIC.equals(t.getTopicKey()))
+                .forEach(t -> t.getSections().forEach(s -> blocks.put(s.getAnchor(), s.getBodyMarkdown())));
+        ContentText text = new ContentText(blocks, regionWords.words(language));
+        List<Topic> loaded = all.stream().filter(t -> !SHARED_TOPIC.equals(t.getTopicKey())).toList();
+        String routing = blocks.containsKey(ROUTING_BLOCK)
+                ? markdown.toSafeHtml(text.fill(blocks.get(ROUTING_BLOCK))) : "";
         List<TopicLink> links = loaded.stream()
-                .map(t -> new TopicLink(t.getTopicKey(), t.getSlug(), t.getTitle(), t.getSummary()))
+                .map(t -> new TopicLink(t.getTopicKey(), t.getSlug(), text.fill(t.getTitle()), text.fill(t.getSummary())))
                 .toList();
         List<GlossaryEntry> glossary = glossaryTerms.findByLanguageOrderByTermAsc(language).stream()
-                .map(TopicCatalog::entry)
+                .map(term -> entry(term, text))
                 .toList();
         String termsHeading = messages.getMessage("glossary.sectionTerms", null, Locale.forLanguageTag(language));
         Map<String, TopicPage> pages = new LinkedHashMap<>();
-        SectionView urgentSigns = null;
         for (int i = 0; i < loaded.size(); i++) {
             Topic topic = loaded.get(i);
             GlossaryLinker linker = new GlossaryLinker(glossary);
             StringBuilder pageText = new StringBuilder();
             List<SectionView> sections = new ArrayList<>();
             for (Section s : topic.getSections()) {
-                pageText.append(markdown.toPlainText(s.getBodyMarkdown())).append('\n');
-                MarkdownRenderer.LinkedHtml html = markdown.toSafeHtml(s.getBodyMarkdown(), linker, s.getAnchor(),
-                        termsHeading);
-                sections.add(new SectionView(s.getAnchor(), s.getHeading(), html.body(), html.terms(),
-                        markdown.toSafeHtml(s.getBodyMarkdown()), s.getKind()));
+                String body = text.fill(s.getBodyMarkdown());
+                pageText.append(markdown.toPlainText(body)).append('\n');
+                sections.add(section(s.getAnchor(), text.fill(s.getHeading()), body, s.getKind(), linker, termsHeading));
             }
             List<SourceView> sources = topic.getSources().stream()
                     .map(s -> new SourceView(s.getPublisher(), s.getTitle(), s.getPublishedYear(), s.isYearAccessed(),
                             s.getUrl()))
                     .toList();
             TopicPage draft = new TopicPage(topic.getTopicKey(), topic.getLanguage(), topic.getSlug(),
-                    topic.getTitle(), topic.getSummary(), review(topic), List.copyOf(sections), sources,
+                    text.fill(topic.getTitle()), text.fill(topic.getSummary()), review(topic), List.copyOf(sections), sources,
                     i > 0 ? links.get(i - 1) : null, i < links.size() - 1 ? links.get(i + 1) : null,
                     Readability.score(pageText.toString()).grade(), null);
-            TopicPage page = withEtag(draft);
+            TopicPage page = withEtag(draft, routing);
             pages.put(page.slug(), page);
-            if (URGENT_SIGNS_TOPIC.equals(topic.getTopicKey())) {
-                urgentSigns = sections.stream().filter(SectionView::urgent).findFirst().orElse(null);
-            }
         }
+        SectionView urgentSigns = all.stream().filter(t -> SHARED_TOPIC.equals(t.getTopicKey()))
+                .flatMap(t -> t.getSections().stream())
+                .filter(s -> EMERGENCY_BLOCK.equals(s.getAnchor()))
+                .map(s -> section(s.getAnchor(), text.fill(s.getHeading()), text.fill(s.getBodyMarkdown()), SectionKind.URGENT,
+                        new GlossaryLinker(glossary), termsHeading))
+                .findFirst().orElse(null);
+
         List<GlossaryLetter> letters = glossary.stream()
                 .collect(Collectors.groupingBy(GlossaryEntry::letter, TreeMap::new, Collectors.toList()))
                 .entrySet().stream()
                 .map(e -> new GlossaryLetter(e.getKey(), List.copyOf(e.getValue())))
                 .toList();
-        return new Catalog(language, links, Map.copyOf(pages), urgentSigns, letters,
-                ContentHash.of(language, links, urgentSigns, letters));
+        return new Catalog(language, links, Map.copyOf(pages), urgentSigns, routing, letters,
+                ContentHash.of(language, links, urgentSigns, routing, letters));
     }
 
     @CacheEvict(cacheNames = CACHE, allEntries = true)
@@ -107,10 +125,10 @@ public class TopicCatalog {
         // Called after an editor publishes; the next request rebuilds the catalog.
     }
 
-    /** A strong validator that changes exactly when what the page shows changes. */
-    private static TopicPage withEtag(TopicPage p) {
+    /** A strong validator that changes exactly when what the page shows changes (its footer included). */
+    private static TopicPage withEtag(TopicPage p, String footerRouting) {
         return new TopicPage(p.key(), p.language(), p.slug(), p.title(), p.summary(), p.review(),
-                p.sections(), p.sources(), p.previous(), p.next(), p.readingGrade(), ContentHash.of(p));
+                p.sections(), p.sources(), p.previous(), p.next(), p.readingGrade(), ContentHash.of(p, footerRouting));
     }
 
     private ReviewStatus review(Topic topic) {
@@ -118,10 +136,18 @@ public class TopicCatalog {
                 topic.getReviewedOn() == null ? null : topic.getReviewedOn().plus(reviewInterval));
     }
 
-    private static GlossaryEntry entry(GlossaryTerm term) {
+    private SectionView section(String anchor, String heading, String body, SectionKind kind, GlossaryLinker linker,
+                                String termsHeading) {
+        MarkdownRenderer.LinkedHtml html = markdown.toSafeHtml(body, linker, anchor, termsHeading);
+        return new SectionView(anchor, heading, html.body(), html.terms(), markdown.toSafeHtml(body), kind);
+    }
+
+    private static GlossaryEntry entry(GlossaryTerm term, ContentText text) {
         List<String> forms = new ArrayList<>();
         forms.add(term.getTerm());
         forms.addAll(term.getAliases());
-        return new GlossaryEntry(term.getTerm(), term.getAnchor(), term.getShortDefinition(), List.copyOf(forms));
+        // A definition is plain text shown inline: an included block's line breaks become spaces.
+        return new GlossaryEntry(term.getTerm(), term.getAnchor(),
+                text.fill(term.getShortDefinition()).replaceAll("\\s+", " ").strip(), List.copyOf(forms));
     }
 }

@@ -69,9 +69,14 @@ public final class TopicViews {
     public record GlossaryLetter(String letter, List<GlossaryEntry> entries) {
     }
 
-    /** Every published topic in one language, in reading order. */
+    /**
+     * Every published topic in one language, in reading order. {@code urgentSigns} is the emergency box
+     * (the shared block every page and handout shows); {@code emergencyRouting} is who to call, as safe
+     * HTML, for the footer.
+     */
     public record Catalog(String language, List<TopicLink> topics, Map<String, TopicPage> pagesBySlug,
-                          SectionView urgentSigns, List<GlossaryLetter> glossary, String etag) {
+                          SectionView urgentSigns, String emergencyRouting, List<GlossaryLetter> glossary,
+                          String etag) {
 
         public Optional<TopicPage> page(String slug) {
             return Optional.ofNullable(pagesBySlug.get(slug));

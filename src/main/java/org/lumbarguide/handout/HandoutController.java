@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.lumbarguide.content.GuideSettings;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,17 +28,20 @@ class HandoutController {
 
     private final HandoutService handouts;
     private final HandoutPdf pdf;
+    private final GuideSettings settings;
 
-    HandoutController(HandoutService handouts, HandoutPdf pdf) {
+    HandoutController(HandoutService handouts, HandoutPdf pdf, GuideSettings settings) {
         this.handouts = handouts;
         this.pdf = pdf;
+        this.settings = settings;
     }
 
     @GetMapping("/handouts")
     String builder(@ModelAttribute("form") HandoutRequest bookmarked, HttpServletResponse response, Model model) {
         noStore(response);
         // The note and the patient's name are only ever taken from a POST body, never from an address.
-        HandoutRequest form = bookmarked.withoutPrivateFields();
+        HandoutRequest form = bookmarked.withoutPrivateFields().withHelplineNumber(settings.helplineNumber())
+                .withDefaultPaper(settings.region().defaultPaper());
         model.addAttribute("form", form);
         boolean hasChoices = !form.topic().isEmpty() || !form.section().isEmpty();
         Map<String, String> errors = handouts.validate(form);
@@ -51,10 +55,12 @@ class HandoutController {
     }
 
     @PostMapping("/handouts")
-    Object build(@ModelAttribute("form") HandoutRequest form,
+    Object build(@ModelAttribute("form") HandoutRequest posted,
                  @RequestParam(name = "output", defaultValue = "print") String output,
                  HttpServletResponse response, Model model) {
         noStore(response);
+        HandoutRequest form = posted.withDefaultPaper(settings.region().defaultPaper());
+        model.addAttribute("form", form);
         Map<String, String> errors = handouts.validate(form);
         if (!errors.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -85,6 +91,7 @@ class HandoutController {
         model.addAttribute("papers", Paper.values());
         model.addAttribute("languages", HandoutService.LANGUAGES);
         model.addAttribute("maxNote", HandoutRequest.MAX_NOTE);
+        model.addAttribute("maxPhone", HandoutRequest.MAX_PHONE);
         model.addAttribute("bookmark", handouts.bookmark(form));
         return "handout/builder";
     }

@@ -35,7 +35,7 @@ class HandoutService {
 
     record Handout(String lang, Paper paper, boolean largePrint, LocalDate printedOn, SectionView urgent,
                    List<HandoutTopic> topics, String clinicName, String clinicPhone, String note,
-                   String patientName, String bookmark) {
+                   String patientName, String helplineNumber, String bookmark) {
     }
 
     /** A topic and its choosable sections, for the builder form. */
@@ -102,6 +102,9 @@ class HandoutService {
         if (request.clinicPhone().length() > HandoutRequest.MAX_PHONE) {
             errors.put("clinicPhone", message("handout.error.tooLong", locale, HandoutRequest.MAX_PHONE));
         }
+        if (request.helplineNumber().length() > HandoutRequest.MAX_PHONE) {
+            errors.put("helplineNumber", message("handout.error.tooLong", locale, HandoutRequest.MAX_PHONE));
+        }
         return errors;
     }
 
@@ -133,10 +136,10 @@ class HandoutService {
         }
         return new Handout(request.lang(), Paper.of(request.paper()), request.largePrint(), LocalDate.now(clock),
                 current.urgentSigns(), topics, request.clinicName(), request.clinicPhone(), request.note(),
-                request.patientName(), bookmark(request));
+                request.patientName(), request.helplineNumber(), bookmark(request));
     }
 
-    /** The builder's address with this set of choices: never the note or the patient's name. */
+    /** The builder's address with this set of choices: never the note, the patient's name or their helpline. */
     String bookmark(HandoutRequest request) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/handouts");
         request.topic().forEach(t -> uri.queryParam("topic", t));

@@ -30,7 +30,7 @@ enum Paper {
     }
 
     static String normalise(String value) {
-        return value == null || value.isBlank() ? LETTER.code : value.strip().toLowerCase(Locale.ROOT);
+        return value == null || value.isBlank() ? "" : value.strip().toLowerCase(Locale.ROOT);
     }
 
     static Paper of(String code) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.lumbarguide.content.ContentHash;
+import org.lumbarguide.content.GuideSettings;
 import org.lumbarguide.content.TopicCatalog;
 import org.lumbarguide.content.TopicViews.Catalog;
 import org.springframework.core.io.Resource;
@@ -36,9 +37,10 @@ class PageVersions {
     private final String siteBuild;
     private final Map<String, String> etags = new ConcurrentHashMap<>();
 
-    PageVersions(TopicCatalog catalog) {
+    PageVersions(TopicCatalog catalog, GuideSettings settings) {
         this.catalog = catalog;
-        this.siteBuild = hashSiteFiles();
+        // The deployment's helpline number is printed on every page, so a new number is a new version.
+        this.siteBuild = ContentHash.of(hashSiteFiles(), settings.helplineNumber());
     }
 
     /** The current ETag of a public page, or empty when the path is not one (it is then not cached). */

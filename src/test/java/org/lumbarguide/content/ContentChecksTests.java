@@ -39,10 +39,15 @@ class ContentChecksTests {
     static final int MAX_SENTENCE_WORDS = 25;
     static final double DEFAULT_MAX_GRADE = 8.0;
     /** Symptoms and the home page are read by frightened people in a hurry: plainer still. */
-    static final Map<String, Double> MAX_GRADE = Map.of("symptoms", 7.0);
+    /** The shared blocks are on Symptoms and the home page, so they meet Symptoms' bar. */
+    static final Map<String, Double> MAX_GRADE = Map.of("symptoms", 7.0, TopicCatalog.SHARED_TOPIC, 7.0);
     static final double HOME_MAX_GRADE = 7.0;
     static final List<String> HOME_MESSAGES = List.of("home.intro", "home.audience", "care.note",
-            "layout.footer.emergencyText");
+            "layout.footer.emergencyFallback");
+    /** The tiers of urgency, in order, as Symptoms shows them: section anchor and the shared block it includes. */
+    static final List<List<String>> TIERS = List.of(List.of("get-help-now", TopicCatalog.EMERGENCY_BLOCK),
+            List.of("call-helpline-now", "tier-helpline"), List.of("contact-care-team-within-a-day", "tier-care-team"),
+            List.of("mention-at-next-appointment", "tier-next-appointment"));
     static final List<String> REQUIRED_TOPICS = List.of("overview", "types", "symptoms", "diagnosis", "treatment",
             "prognosis", "living-with", "questions");
     static final int MIN_SOURCES = 3;
@@ -55,14 +60,21 @@ class ContentChecksTests {
         release = ContentFiles.load(ContentFiles.DEFAULT_LOCATION);
     }
 
+    /** Text is scored as readers see it: shared blocks included and region words filled, in every region. */
     @Test
     void everySectionIsPlainEnough() {
-        List<String> failures = new ArrayList<>();
-        for (TopicItem topic : release.topics()) {
-            double max = MAX_GRADE.getOrDefault(topic.key(), DEFAULT_MAX_GRADE);
-            for (SectionItem section : topic.sections()) {
-                check(new Origin(topic.file(), section.bodyLine()), section.body(), markdown.toPlainText(section.body()),
-                        max, failures);
+        Set<String> failures = new java.util.LinkedHashSet<>();
+        for (Region region : Region.values()) {
+            for (TopicItem topic : release.topics()) {
+                ContentText text = filler(topic.language(), region);
+                double max = MAX_GRADE.getOrDefault(topic.key(), DEFAULT_MAX_GRADE);
+                for (SectionItem section : topic.sections()) {
+                    String body = text.fill(section.body());
+                    List<String> found = new ArrayList<>();
+                    check(new Origin(topic.file(), section.bodyLine()), section.body(), markdown.toPlainText(body), max,
+                            found);
+                    found.forEach(f -> failures.add(f + " (as read in region " + region.key() + ")"));
+                }
             }
         }
         assertThat(release.topics()).isNotEmpty();
@@ -71,11 +83,116 @@ class ContentChecksTests {
 
     @Test
     void glossaryDefinitionsAreAsPlainAsTheGuide() {
-        List<String> failures = new ArrayList<>();
-        for (TermItem term : release.glossary()) {
-            check(term.origin(), term.definition(), term.definition(), DEFAULT_MAX_GRADE, failures);
+        Set<String> failures = new java.util.LinkedHashSet<>();
+        for (Region region : Region.values()) {
+            for (TermItem term : release.glossary()) {
+                String definition = filler(term.language(), region).fill(term.definition());
+                List<String> found = new ArrayList<>();
+                check(term.origin(), term.definition(), markdown.toPlainText(definition), DEFAULT_MAX_GRADE, found);
+                found.forEach(f -> failures.add(f + " (as read in region " + region.key() + ")"));
+            }
         }
         assertThat(failures).isEmpty();
+    }
+
+    /** Every page of a deployment shows its region's own emergency number and never another region's. */
+    @Test
+    void noTextShowsAnotherRegionsEmergencyNumberOrAnUnfilledPlaceholder() {
+        Map<Region, List<String>> wrong = Map.of(Region.UK, List.of("911"), Region.US, List.of("999", "112", "A&E",
+                "NHS"), Region.INTERNATIONAL, List.of("A&E", "NHS"));
+        List<String> failures = new ArrayList<>();
+        for (Region region : Region.values()) {
+            for (String language : release.languages()) {
+                ContentText text = filler(language, region);
+                List<String[]> texts = new ArrayList<>();
+                for (TopicItem topic : release.topics(language)) {
+                    texts.add(new String[] {topic.file(), text.fill(topic.title() + "\n" + topic.summary())});
+                    for (SectionItem section : topic.sections()) {
+                        texts.add(new String[] {section.origin().toString(),
+                                text.fill(section.heading() + "\n" + section.body())});
+                    }
+                }
+                for (TermItem term : release.glossary(language)) {
+                    texts.add(new String[] {term.origin().toString(), text.fill(term.definition())});
+                }
+                for (String[] t : texts) {
+                    if (t[1].contains("{{")) {
+                        failures.add(t[0] + ": a placeholder is not filled in region " + region.key() + ": " + t[1]);
+                    }
+                    for (String number : wrong.get(region)) {
+                        if (Pattern.compile("(?<![\\d\\p{L}])" + Pattern.quote(number) + "(?![\\d\\p{L}])")
+                                .matcher(t[1]).find()) {
+                            failures.add(t[0] + ": shows " + number + " in region " + region.key());
+                        }
+                    }
+                }
+                assertThat(text.fill("{{emergency-number}}")).as(region.key())
+                        .contains(region == Region.US ? "911" : "999");
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    /**
+     * The emergency box lists every sign of spinal cord or cauda equina compression that NICE NG234 and
+     * the national cauda equina warning card name; every urgent section on every page is that box.
+     */
+    @Test
+    void everyEmergencyListHasEveryNg234AndCaudaEquinaSign() {
+        List<String> signs = List.of("new weakness in one or both legs", "trouble walking", "shooting pain down",
+                "numbness or tingling between your legs", "cannot feel it when you pass urine",
+                "cannot tell when your bladder is full", "hard to start to pass urine", "cannot pass urine",
+                "leak urine or poo", "erection", "ejaculate", "genitals feel numb during sex",
+                "back or neck pain that is sudden and very bad, or gets worse fast", "tight band",
+                "hurt more when you sit, stand or move", "bend, twist and lift as little as you can",
+                "very drowsy", "newly confused", "chest pain",
+                "if you have cancer, or had it", "24-hour cancer helpline", "if you have never had cancer");
+        List<String> failures = new ArrayList<>();
+        for (Region region : Region.values()) {
+            for (TopicItem topic : release.topics()) {
+                ContentText text = filler(topic.language(), region);
+                for (SectionItem section : topic.sections()) {
+                    if (section.kind() != SectionKind.URGENT) {
+                        continue;
+                    }
+                    String shown = markdown.toPlainText(text.fill(section.body())).replaceAll("\\s+", " ");
+                    for (String sign : signs) {
+                        if (!shown.toLowerCase(Locale.ROOT).contains(sign.toLowerCase(Locale.ROOT))) {
+                            failures.add(section.origin() + ": the emergency list lacks '" + sign + "'");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    /** The emergency box is written once: every urgent section includes it, under the box's own heading. */
+    @Test
+    void everyUrgentSectionIsTheSharedEmergencyBox() {
+        for (String language : release.languages()) {
+            SectionItem box = sharedBlock(language, TopicCatalog.EMERGENCY_BLOCK);
+            assertThat(box.kind()).isEqualTo(SectionKind.URGENT);
+            List<String> failures = new ArrayList<>();
+            int urgent = 0;
+            for (TopicItem topic : release.topics(language)) {
+                if (topic.key().equals(TopicCatalog.SHARED_TOPIC)) {
+                    continue;
+                }
+                for (SectionItem section : topic.sections()) {
+                    if (section.kind() == SectionKind.URGENT) {
+                        urgent++;
+                        if (!section.heading().equals(box.heading())
+                                || !section.body().equals("{{include " + TopicCatalog.EMERGENCY_BLOCK + "}}")) {
+                            failures.add(section.origin() + ": an urgent section is '## " + box.heading() + " {#"
+                                    + section.anchor() + " .urgent}' with only {{include emergency}} as its text.");
+                        }
+                    }
+                }
+            }
+            assertThat(urgent).as("urgent sections").isGreaterThanOrEqualTo(4);
+            assertThat(failures).isEmpty();
+        }
     }
 
     @Test
@@ -90,11 +207,14 @@ class ContentChecksTests {
             assertThat(text).as(key).isNotBlank();
             check(new Origin("messages.properties", 0), text, text, HOME_MAX_GRADE, failures);
         }
-        TopicItem symptoms = topic("symptoms");
-        SectionItem urgent = symptoms.sections().stream().filter(s -> s.kind() == SectionKind.URGENT).findFirst()
-                .orElseThrow();
-        check(new Origin(symptoms.file(), urgent.bodyLine()), urgent.body(), markdown.toPlainText(urgent.body()),
-                HOME_MAX_GRADE, failures);
+        // The home page and every footer show the emergency box and who to call, as filled for each region.
+        for (Region region : Region.values()) {
+            for (String block : List.of(TopicCatalog.EMERGENCY_BLOCK, TopicCatalog.ROUTING_BLOCK)) {
+                SectionItem shared = sharedBlock("en", block);
+                check(new Origin(topic(TopicCatalog.SHARED_TOPIC).file(), shared.bodyLine()), shared.body(),
+                        markdown.toPlainText(filler("en", region).fill(shared.body())), HOME_MAX_GRADE, failures);
+            }
+        }
         assertThat(failures).isEmpty();
     }
 
@@ -176,8 +296,16 @@ class ContentChecksTests {
                     .orElseThrow();
             assertThat(symptoms.sections().get(0).kind()).as(symptoms.file() + ": first section")
                     .isEqualTo(SectionKind.URGENT);
-            assertThat(symptoms.sections()).extracting(SectionItem::anchor)
-                    .containsSubsequence("call-999-now", "contact-care-team-today", "mention-at-next-appointment");
+            assertThat(symptoms.sections().subList(0, TIERS.size())).extracting(SectionItem::anchor)
+                    .containsExactlyElementsOf(TIERS.stream().map(t -> t.get(0)).toList());
+            for (List<String> tier : TIERS) {
+                SectionItem section = symptoms.sections().stream().filter(s -> s.anchor().equals(tier.get(0)))
+                        .findFirst().orElseThrow();
+                SectionItem block = sharedBlock(language, tier.get(1));
+                assertThat(section.heading()).as(section.origin() + ": the tier's heading is the shared block's")
+                        .isEqualTo(block.heading());
+                assertThat(section.body()).as(section.origin().toString()).isEqualTo("{{include " + tier.get(1) + "}}");
+            }
         }
     }
 
@@ -192,13 +320,15 @@ class ContentChecksTests {
                         return new GlossaryEntry(t.term(), t.key(), t.definition(), List.copyOf(forms));
                     }).toList();
             assertThat(entries).as(language + " glossary").hasSizeGreaterThanOrEqualTo(60);
+            ContentText filled = filler(language, Region.INTERNATIONAL);
             for (TopicItem topic : release.topics(language)) {
                 GlossaryLinker linker = new GlossaryLinker(entries);
                 StringBuilder html = new StringBuilder();
                 StringBuilder text = new StringBuilder();
                 for (SectionItem section : topic.sections()) {
-                    html.append(markdown.toSafeHtml(section.body(), linker, section.anchor(), "Words").body());
-                    text.append(markdown.toPlainText(section.body().replaceAll("(?m)^#+ .*$", ""))).append('\n');
+                    String body = filled.fill(section.body());
+                    html.append(markdown.toSafeHtml(body, linker, section.anchor(), "Words").body());
+                    text.append(markdown.toPlainText(body.replaceAll("(?m)^#+ .*$", ""))).append('\n');
                 }
                 for (GlossaryEntry entry : entries) {
                     boolean used = entry.forms().stream()
@@ -217,6 +347,20 @@ class ContentChecksTests {
     }
 
     // --- helpers ---
+
+    /** What fills a language's placeholders in a region: its shared blocks and that region's words. */
+    static ContentText filler(String language, Region region) {
+        Map<String, String> blocks = new java.util.HashMap<>();
+        release.topics(language).stream().filter(t -> t.key().equals(TopicCatalog.SHARED_TOPIC))
+                .flatMap(t -> t.sections().stream()).forEach(s -> blocks.put(s.anchor(), s.body()));
+        return new ContentText(blocks, release.regionWords(language, region));
+    }
+
+    private static SectionItem sharedBlock(String language, String anchor) {
+        return release.topics(language).stream().filter(t -> t.key().equals(TopicCatalog.SHARED_TOPIC))
+                .flatMap(t -> t.sections().stream()).filter(s -> s.anchor().equals(anchor)).findFirst()
+                .orElseThrow(() -> new AssertionError("no shared block '" + anchor + "' in " + language));
+    }
 
     private static TopicItem topic(String key) {
         return release.topics().stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow();

@@ -3,7 +3,9 @@ package org.lumbarguide.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -30,6 +32,9 @@ class GlossaryLinkingIT {
     TopicCatalog catalog;
 
     @Autowired
+    RegionWords regionWords;
+
+    @Autowired
     MarkdownRenderer markdown;
 
     @Autowired
@@ -54,7 +59,8 @@ class GlossaryLinkingIT {
         Http http = new Http(port);
         List<String> problems = new ArrayList<>();
         List<GlossaryEntry> entries = entries();
-        for (String slug : jdbc.queryForList("select slug from topic where language = 'en'", String.class)) {
+        for (String slug : jdbc.queryForList("select slug from topic where language = 'en' and topic_key <> '"
+                + TopicCatalog.SHARED_TOPIC + "'", String.class)) {
             Document page = Jsoup.parse(http.get("/topics/" + slug).body());
             String text = sectionText(slug);
             for (GlossaryEntry entry : entries) {
@@ -95,11 +101,17 @@ class GlossaryLinkingIT {
         return catalog.catalog("en").glossary().stream().flatMap(letter -> letter.entries().stream()).toList();
     }
 
-    /** The words of a page's section bodies, as the linker sees them (headings are not linked). */
+    /** The words of a page's section bodies as readers see them (shared blocks included, region words filled). */
     private String sectionText(String slug) {
+        Map<String, String> blocks = new HashMap<>();
+        jdbc.query("select s.anchor, s.body_markdown from section s join topic t on t.id = s.topic_id where t.topic_key = ? "
+                + "and t.language = 'en'", rs -> {
+                    blocks.put(rs.getString(1), rs.getString(2));
+                }, TopicCatalog.SHARED_TOPIC);
+        ContentText text = new ContentText(blocks, regionWords.words("en"));
         return String.join("\n", jdbc.queryForList("select s.body_markdown from section s join topic t on t.id = s.topic_id "
                 + "where t.slug = ? and t.language = 'en'", String.class, slug).stream()
-                .map(body -> markdown.toPlainText(body.replaceAll("(?m)^#+ .*$", "")))
+                .map(body -> markdown.toPlainText(text.fill(body).replaceAll("(?m)^#+ .*$", "")))
                 .toList());
     }
 

@@ -15,23 +15,23 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Drives the handout builder like a browser: fetches the form (CSRF cookie and token), then posts it. */
-final class HandoutClient {
+public final class HandoutClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private final String base;
 
-    HandoutClient(int port) {
+    public HandoutClient(int port) {
         this.base = "http://localhost:" + port;
     }
 
-    HttpResponse<String> get(String pathAndQuery) {
+    public HttpResponse<String> get(String pathAndQuery) {
         return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).header("Accept", "text/html").GET(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<byte[]> post(List<Map.Entry<String, String>> fields) {
+    public HttpResponse<byte[]> post(List<Map.Entry<String, String>> fields) {
         Matcher token = CSRF.matcher(get("/handouts").body());
         if (!token.find()) {
             throw new IllegalStateException("The builder form has no CSRF token");

@@ -167,7 +167,7 @@ class HandoutIT {
         String pageOne = pageOne(pdf);
         String urgent = jdbc.queryForObject("select s.heading from section s join topic t on t.id = s.topic_id where "
                 + "t.topic_key = 'symptoms' and s.kind = 'URGENT' order by s.position fetch first 1 rows only", String.class);
-        assertThat(pageOne).contains(squash(urgent)).contains("new weakness in your legs");
+        assertThat(pageOne).contains(squash(urgent)).contains("new weakness in one or both legs");
         assertThat(text).contains("Riverside Spine Clinic").contains("555 0100").contains("Please bring your scan letters.")
                 .contains("Lumbar Spine Cancer Guide").contains("Page 1 of").containsPattern("Printed \\d{1,2} \\w+ \\d{4}")
                 .contains("Not yet reviewed by a clinician here. Written on 25 November 2026")
@@ -259,7 +259,7 @@ class HandoutIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
         Document view = Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8));
-        assertThat(view.select(".urgent-box").text()).contains("new weakness in your legs");
+        assertThat(view.select(".urgent-box").text()).contains("new weakness in one or both legs");
         assertThat(view.select(".note-text").text()).isEqualTo("See you in two weeks.");
         assertThat(view.select(".clinic").text()).contains("Hill Clinic");
         assertThat(view.select(".handout-section > h3").eachText()).containsExactlyElementsOf(choosableHeadings("prognosis"));
@@ -298,29 +298,59 @@ class HandoutIT {
     }
 
     @Test
+    void thePatientsHelplineIsPrintedInsideTheEmergencyBoxOrASpaceIsLeftWithAWarning() throws IOException {
+        HttpResponse<byte[]> withNumber = client.post(fields("topic", "prognosis", "paper", "a4", "qr", "false",
+                "helplineNumber", "0161 446 0000", "output", "print"));
+        Document view = Jsoup.parse(new String(withNumber.body(), StandardCharsets.UTF_8));
+        assertThat(view.select(".urgent-box .helpline").text()).isEqualTo("Your 24-hour cancer helpline: 0161 446 0000");
+        assertThat(view.select(".helpline-warning")).isEmpty();
+        assertThat(pageOne(pdf(fields("topic", "prognosis", "paper", "a4", "qr", "false",
+                "helplineNumber", "0161 446 0000")))).contains("Your 24-hour cancer helpline: 0161 446 0000");
+
+        Document blank = Jsoup.parse(new String(client.post(fields("topic", "prognosis", "paper", "a4", "qr", "false",
+                "output", "print")).body(), StandardCharsets.UTF_8));
+        assertThat(blank.select(".urgent-box .helpline-blank").text()).startsWith("Your 24-hour cancer helpline:")
+                .contains("____");
+        assertThat(blank.select(".helpline-warning").text()).contains("No 24-hour helpline number was given");
+        assertThat(HtmlChecker.errors(blank.outerHtml())).isEmpty();
+
+        HttpResponse<byte[]> tooLong = client.post(fields("topic", "prognosis", "helplineNumber", "1".repeat(41)));
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(new String(tooLong.body(), StandardCharsets.UTF_8))
+                .select("#field-helplineNumber .field-error").text()).contains("40");
+    }
+
+    @Test
     void aNameOrNoteInTheAddressIsIgnored() {
-        Document form = Jsoup.parse(client.get("/handouts?topic=symptoms&patientName=Robin&note=Secret").body());
+        Document form = Jsoup.parse(client.get("/handouts?topic=symptoms&patientName=Robin&note=Secret"
+                + "&helplineNumber=0800123").body());
         assertThat(form.select("#topic-symptoms").hasAttr("checked")).isTrue();
         assertThat(form.select("#patientName").val()).isEmpty();
+        assertThat(form.select("#helplineNumber").val()).as("this deployment configures no helpline").isEmpty();
+        assertThat(form.select("#field-helplineNumber .field-warning").text()).contains("No number yet");
         assertThat(form.select("#note").text()).isEmpty();
-        assertThat(form.select(".bookmark a").attr("href")).doesNotContain("Robin").doesNotContain("Secret");
+        assertThat(form.select(".bookmark a").attr("href")).doesNotContain("Robin").doesNotContain("Secret")
+                .doesNotContain("0800123");
     }
 
     @Test
     void thePatientsNameIsNeverStoredLoggedOrPutInAUrl(CapturedOutput output) {
         String name = "Zebedee-" + UUID.randomUUID();
+        String helpline = "0800 " + (100000 + new java.util.Random().nextInt(899999));
         LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
         logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.DEBUG);
         try {
-            HttpResponse<byte[]> pdf = client.post(fields("topic", "symptoms", "patientName", name, "output", "pdf"));
-            HttpResponse<byte[]> print = client.post(fields("topic", "symptoms", "patientName", name, "output", "print"));
+            HttpResponse<byte[]> pdf = client.post(fields("topic", "symptoms", "patientName", name,
+                    "helplineNumber", helpline, "output", "pdf"));
+            HttpResponse<byte[]> print = client.post(fields("topic", "symptoms", "patientName", name,
+                    "helplineNumber", helpline, "output", "print"));
             HttpResponse<byte[]> invalid = client.post(fields("section", "nope:nope", "patientName", name));
             assertThat(pdf.statusCode()).isEqualTo(200);
-            assertThat(new String(print.body(), StandardCharsets.UTF_8)).contains(name);
+            assertThat(new String(print.body(), StandardCharsets.UTF_8)).contains(name).contains(helpline);
             assertThat(invalid.statusCode()).isEqualTo(400);
             for (HttpResponse<byte[]> response : List.of(pdf, print, invalid)) {
-                assertThat(response.uri().toString()).doesNotContain(name);
-                assertThat(response.headers().map().toString()).doesNotContain(name);
+                assertThat(response.uri().toString()).doesNotContain(name).doesNotContain(helpline.replace(" ", ""));
+                assertThat(response.headers().map().toString()).doesNotContain(name).doesNotContain(helpline);
                 assertThat(response.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
             }
             Document printView = Jsoup.parse(new String(print.body(), StandardCharsets.UTF_8));
@@ -329,15 +359,17 @@ class HandoutIT {
             logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.INFO);
         }
         assertThat(output.getAll()).as("the test really logged at DEBUG").contains("DEBUG");
-        assertThat(output.getAll()).doesNotContain(name);
+        assertThat(output.getAll()).doesNotContain(name).doesNotContain(helpline);
 
         List<Map<String, Object>> columns = jdbc.queryForList("select table_name, column_name from "
                 + "information_schema.columns where table_schema = 'PUBLIC'");
         assertThat(columns).isNotEmpty();
         for (Map<String, Object> column : columns) {
-            Integer hits = jdbc.queryForObject("select count(*) from \"" + column.get("TABLE_NAME") + "\" where cast(\""
-                    + column.get("COLUMN_NAME") + "\" as varchar(100000)) like ?", Integer.class, "%" + name + "%");
-            assertThat(hits).as(column.toString()).isZero();
+            for (String secret : List.of(name, helpline)) {
+                Integer hits = jdbc.queryForObject("select count(*) from \"" + column.get("TABLE_NAME") + "\" where cast(\""
+                        + column.get("COLUMN_NAME") + "\" as varchar(100000)) like ?", Integer.class, "%" + secret + "%");
+                assertThat(hits).as(column.toString()).isZero();
+            }
         }
     }
 }

@@ -40,7 +40,8 @@ class TopicPagesIT {
     }
 
     private List<SeededTopic> seededTopics() {
-        return jdbc.query("select id, slug, title from topic where language = 'en' order by position",
+        return jdbc.query("select id, slug, title from topic where language = 'en' and topic_key <> 'shared' "
+                + "order by position",
                 (rs, i) -> new SeededTopic(rs.getLong("id"), rs.getString("slug"), rs.getString("title")));
     }
 
@@ -89,8 +90,8 @@ class TopicPagesIT {
         }
         assertThat(response.body()).contains("callout-urgent");
         assertThat(Jsoup.parse(response.body()).select(".callout-urgent").text())
-                .contains("new weakness in your legs").contains("cannot control your bladder or bowels")
-                .containsIgnoringCase("emergency department");
+                .contains("new weakness in one or both legs").contains("leak urine or poo, or cannot hold it in")
+                .contains("24-hour cancer helpline").containsIgnoringCase("emergency department");
     }
 
     @Test
@@ -99,11 +100,18 @@ class TopicPagesIT {
         assertThat(html).contains("class=\"callout callout-urgent\"");
         String urgent = Jsoup.parse(html).select(".callout-urgent").first().text();
         assertThat(urgent).contains("Emergency")
-                .contains("new weakness in your legs")
-                .contains("numbness or tingling between your legs, around your bottom")
-                .contains("cannot control your bladder or bowels")
-                .contains("back or neck pain that gets worse fast")
-                .containsPattern("(?i)emergency department now");
+                .contains("new weakness in one or both legs")
+                .contains("numbness or tingling between your legs, or around your bottom or genitals")
+                .contains("leak urine or poo, or cannot hold it in")
+                .contains("back or neck pain that is sudden and very bad, or gets worse fast")
+                .contains("call your 24-hour cancer helpline now")
+                .containsPattern("(?i)emergency department");
+    }
+
+    @Test
+    void theSharedBlocksAreNotAPageOfTheirOwn() {
+        assertThat(http.get("/topics/shared").statusCode()).isEqualTo(404);
+        assertThat(http.get("/topics").body()).doesNotContain("/topics/shared");
     }
 
     @Test

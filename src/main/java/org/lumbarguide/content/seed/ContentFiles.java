@@ -23,8 +23,10 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.lumbarguide.content.Region;
 import org.lumbarguide.content.SectionKind;
 import org.lumbarguide.content.seed.SeedContent.Origin;
+import org.lumbarguide.content.seed.SeedContent.RegionItem;
 import org.lumbarguide.content.seed.SeedContent.Release;
 import org.lumbarguide.content.seed.SeedContent.SectionItem;
 import org.lumbarguide.content.seed.SeedContent.SourceItem;
@@ -57,6 +59,7 @@ public final class ContentFiles {
 
     static final String SOURCES_FILE = "sources.yaml";
     static final String GLOSSARY_FILE = "glossary.yaml";
+    static final String REGIONS_FILE = "regions.yaml";
 
     /** A section heading: its text, then its anchor and optional kind, as in {@code ## Tests {#tests .tip}}. */
     private static final Pattern SECTION_HEADING =
@@ -104,6 +107,7 @@ public final class ContentFiles {
         List<SourceItem> sources = new ArrayList<>();
         List<TopicItem> topics = new ArrayList<>();
         List<TermItem> glossary = new ArrayList<>();
+        List<RegionItem> regions = new ArrayList<>();
         CRC32 checksum = new CRC32();
         for (Map.Entry<String, String> file : new TreeMap<>(files).entrySet()) {
             String path = file.getKey();
@@ -116,16 +120,20 @@ public final class ContentFiles {
                 sources.addAll(reader.sources(path, text));
             } else if (parts.length == 2 && LANGUAGE_FOLDER.matcher(parts[0]).matches() && parts[1].equals(GLOSSARY_FILE)) {
                 glossary.addAll(reader.glossary(parts[0], path, text));
+            } else if (parts.length == 2 && LANGUAGE_FOLDER.matcher(parts[0]).matches() && parts[1].equals(REGIONS_FILE)) {
+                regions.addAll(reader.regions(parts[0], path, text));
             } else if (parts.length == 2 && LANGUAGE_FOLDER.matcher(parts[0]).matches() && parts[1].endsWith(".md")) {
                 topics.add(reader.topic(parts[0], path, text));
             } else if (!path.endsWith(".txt")) {
                 throw new ContentFileException(new Origin(path, 1), "is not a content file. Topics are <language>/"
-                        + "NN-name.md, the glossary is <language>/glossary.yaml and sources are in sources.yaml.");
+                        + "NN-name.md, the glossary is <language>/glossary.yaml, region words are in <language>/regions.yaml "
+                        + "and sources are in sources.yaml.");
             }
         }
         topics.sort(Comparator.comparing(TopicItem::language).thenComparingInt(TopicItem::position));
         checkReferences(sources, topics, glossary);
-        return new Release(List.copyOf(sources), List.copyOf(topics), List.copyOf(glossary), (int) checksum.getValue());
+        return new Release(List.copyOf(sources), List.copyOf(topics), List.copyOf(glossary), List.copyOf(regions),
+                (int) checksum.getValue());
     }
 
     /** What the database would refuse: duplicate keys, and topics citing a source that is not listed. */
@@ -328,6 +336,46 @@ public final class ContentFiles {
                     string(required(fields, "definition", origin), file, 0), origin));
         }
         return terms;
+    }
+
+    /**
+     * Region words: for each region (uk, us, international) the same set of names, each with the words
+     * that replace {@code {{name}}} in the text of a deployment in that region.
+     */
+    private List<RegionItem> regions(String language, String file, String text) {
+        Node root = yamlNode(file, text, 0);
+        Set<String> regionKeys = new java.util.TreeSet<>();
+        for (Region region : Region.values()) {
+            regionKeys.add(region.key());
+        }
+        Map<String, Node> byRegion = mapping(root, file, 0, regionKeys, "the region words");
+        List<RegionItem> items = new ArrayList<>();
+        Set<String> names = null;
+        for (Region region : Region.values()) {
+            Node node = required(byRegion, region.key(), new Origin(file, 1));
+            if (!(node instanceof MappingNode map)) {
+                throw new ContentFileException(at(file, 0, node), region.key() + " should be a list of 'name: words' lines.");
+            }
+            Map<String, String> words = new LinkedHashMap<>();
+            for (NodeTuple tuple : map.getValue()) {
+                String name = key(tuple.getKeyNode(), file, 0);
+                if (words.put(name, string(tuple.getValueNode(), file, 0)) != null) {
+                    throw new ContentFileException(at(file, 0, tuple.getKeyNode()), "'" + name + "' is given twice.");
+                }
+            }
+            if (names == null) {
+                names = words.keySet();
+            } else if (!names.equals(words.keySet())) {
+                Set<String> missing = new java.util.TreeSet<>(names);
+                missing.removeAll(words.keySet());
+                Set<String> extra = new java.util.TreeSet<>(words.keySet());
+                extra.removeAll(names);
+                throw new ContentFileException(at(file, 0, node), "every region needs the same words; " + region.key()
+                        + (missing.isEmpty() ? "" : " lacks " + missing) + (extra.isEmpty() ? "" : " adds " + extra) + ".");
+            }
+            items.add(new RegionItem(language, region, Map.copyOf(words), at(file, 0, node)));
+        }
+        return items;
     }
 
     private List<SourceItem> sources(String file, String text) {

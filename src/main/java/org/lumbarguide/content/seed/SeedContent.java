@@ -3,7 +3,9 @@ package org.lumbarguide.content.seed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import org.lumbarguide.content.Region;
 import org.lumbarguide.content.SectionKind;
 
 /**
@@ -26,7 +28,8 @@ public final class SeedContent {
     }
 
     /** Everything in one release, and the checksum that tells Flyway when any file changed. */
-    public record Release(List<SourceItem> sources, List<TopicItem> topics, List<TermItem> glossary, int checksum) {
+    public record Release(List<SourceItem> sources, List<TopicItem> topics, List<TermItem> glossary,
+                          List<RegionItem> regions, int checksum) {
 
         public List<String> languages() {
             return topics.stream().map(TopicItem::language).distinct().sorted().toList();
@@ -38,6 +41,12 @@ public final class SeedContent {
 
         public List<TermItem> glossary(String language) {
             return glossary.stream().filter(t -> t.language().equals(language)).toList();
+        }
+
+        /** The region words of one language and region; empty when the language has no regions.yaml. */
+        public Map<String, String> regionWords(String language, Region region) {
+            return regions.stream().filter(r -> r.language().equals(language) && r.region() == region)
+                    .map(RegionItem::words).findFirst().orElse(Map.of());
         }
     }
 
@@ -76,6 +85,14 @@ public final class SeedContent {
             String kindMark = kind == SectionKind.NORMAL ? "" : " ." + kind.name().toLowerCase(Locale.ROOT);
             return "## " + heading + " {#" + anchor + kindMark + "}\n\n" + body + "\n";
         }
+    }
+
+    /**
+     * The words that fill {@code {{name}}} placeholders for one region, in one language. They are read
+     * from the files at start-up like messages.properties, not imported: they describe the deployment,
+     * not the guide, and editors change the guide's text, not a country's emergency number.
+     */
+    public record RegionItem(String language, Region region, Map<String, String> words, Origin origin) {
     }
 
     public record TermItem(String language, String key, String term, List<String> otherForms, String definition,

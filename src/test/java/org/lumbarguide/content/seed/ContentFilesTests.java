@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.lumbarguide.content.Region;
 import org.lumbarguide.content.SectionKind;
 import org.lumbarguide.content.seed.SeedContent.Release;
 import org.lumbarguide.content.seed.SeedContent.TopicItem;
@@ -114,6 +115,45 @@ class ContentFilesTests {
         assertError(TOPIC.replace("reviewed:\n", "reviewed: 2026-12-03\n"),
                 "give both 'reviewed' and 'reviewer-role'");
         assertError(TOPIC.replace("---\nkey", "key"), "en/03-symptoms.md:1: must start with front matter");
+    }
+
+    static final String REGIONS = """
+            uk:
+              emergency-number: "999"
+              advice-line: NHS 111
+            us:
+              emergency-number: "911"
+              advice-line: your doctor's after-hours line
+            international:
+              emergency-number: your local emergency number
+              advice-line: your local health advice line
+            """;
+
+    private static Release withRegions(String regions) {
+        return ContentFiles.parse(Map.of("sources.yaml", SOURCES, "en/glossary.yaml", GLOSSARY, "en/03-symptoms.md",
+                TOPIC, "en/regions.yaml", regions));
+    }
+
+    @Test
+    void regionWordsReadPerLanguageAndRegion() {
+        Release release = withRegions(REGIONS);
+        assertThat(release.regionWords("en", Region.UK)).containsEntry("emergency-number", "999")
+                .containsEntry("advice-line", "NHS 111");
+        assertThat(release.regionWords("en", Region.US)).containsEntry("emergency-number", "911");
+        assertThat(release.regionWords("en", Region.INTERNATIONAL)).hasSize(2);
+        assertThat(release.regionWords("es", Region.UK)).isEmpty();
+        assertThat(release.checksum()).isNotEqualTo(parse(TOPIC).checksum());
+    }
+
+    @Test
+    void regionWordsMustBeCompleteInEveryRegion() {
+        assertThatThrownBy(() -> withRegions(REGIONS.replace("  advice-line: NHS 111\n", "")))
+                .isInstanceOf(ContentFileException.class)
+                .hasMessageContaining("en/regions.yaml:").hasMessageContaining("every region needs the same words");
+        assertThatThrownBy(() -> withRegions(REGIONS.replace("international:", "global:")))
+                .isInstanceOf(ContentFileException.class).hasMessageContaining("unknown field 'global'");
+        assertThatThrownBy(() -> withRegions(REGIONS.replace("us:\n  emergency-number: \"911\"\n  advice-line: your doctor's after-hours line\n", "")))
+                .isInstanceOf(ContentFileException.class).hasMessageContaining("'us' is missing");
     }
 
     private static void assertError(String topic, String expected) {

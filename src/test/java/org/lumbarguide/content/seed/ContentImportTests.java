@@ -90,14 +90,15 @@ class ContentImportTests {
         String edited = text
                 .replace("## Keep a symptom diary {#symptom-diary .tip}\n",
                         "## Keep a symptom diary {#symptom-diary .tip}\n\nA new first line from the release.\n")
-                .replace("## Contact your care team today if: {#contact-care-team-today}\n",
-                        "## Contact your care team today if: {#contact-care-team-today}\n\nRelease 2 says this.\n");
+                .replace("## Contact your care team within 24 hours {#contact-care-team-within-a-day}\n",
+                        "## Contact your care team within 24 hours {#contact-care-team-within-a-day}\n\n"
+                                + "Release 2 says this.\n");
         assertThat(edited).isNotEqualTo(text);
         Files.writeString(symptoms, edited);
 
         assertThat(currentRelease().migrate().migrationsExecuted).as("Flyway notices the changed files").isOne();
 
-        assertThat(body("symptoms", "contact-care-team-today")).startsWith("Release 2 says this.");
+        assertThat(body("symptoms", "contact-care-team-within-a-day")).startsWith("Release 2 says this.");
         assertThat(body("symptoms", "symptom-diary")).isEqualTo(editorsText);
         List<Map<String, Object>> proposals = jdbc.queryForList("select target, change_kind, topic_key, item_key, "
                 + "proposed_text, status from content_proposal");
@@ -114,9 +115,38 @@ class ContentImportTests {
         // A later release that does not touch the section makes no second proposal.
         Files.writeString(symptoms, edited.replace("Release 2 says this.", "Release 3 says this."));
         currentRelease().migrate();
-        assertThat(body("symptoms", "contact-care-team-today")).startsWith("Release 3 says this.");
+        assertThat(body("symptoms", "contact-care-team-within-a-day")).startsWith("Release 3 says this.");
         assertThat(body("symptoms", "symptom-diary")).isEqualTo(editorsText);
         assertThat(jdbc.queryForObject("select count(*) from content_proposal", Integer.class)).isOne();
+    }
+
+    @Test
+    void theSharedEmergencyBoxFollowsTheSameRuleAndRegionWordsAreReadNotImported() throws IOException {
+        currentRelease().migrate();
+        // An editor rewords the shared emergency box in the application.
+        String editorsText = "An editor's emergency box.";
+        assertThat(jdbc.update("update section set body_markdown = ? where anchor = 'emergency' and topic_id = "
+                + "(select id from topic where topic_key = 'shared')", editorsText)).isOne();
+        Path shared = files.resolve("en/00-shared.md");
+        String text = Files.readString(shared);
+        Files.writeString(shared, text.replace("Get help straight away if you have any of these signs:",
+                "Release 2: get help straight away if you have any of these signs:")
+                .replace("If you have cancer, or had it, call your 24-hour cancer helpline now.",
+                        "Release 2: if you have cancer, or had it, call your 24-hour cancer helpline now."));
+        // A region word changes too: it changes the release (Flyway runs again) but is not stored.
+        Path regions = files.resolve("en/regions.yaml");
+        Files.writeString(regions, Files.readString(regions).replace("NHS 111", "NHS 111 (free)"));
+
+        assertThat(currentRelease().migrate().migrationsExecuted).isOne();
+
+        assertThat(body("shared", "emergency")).isEqualTo(editorsText);
+        assertThat(body("shared", "routing")).startsWith("Release 2: if you have cancer");
+        assertThat(jdbc.queryForList("select item_key from content_proposal where topic_key = 'shared'", String.class))
+                .containsExactly("emergency");
+        assertThat(jdbc.queryForObject("select count(*) from section where body_markdown like '%NHS 111 (free)%'",
+                Integer.class)).isZero();
+        assertThat(files().regionWords("en", org.lumbarguide.content.Region.UK)).containsEntry("advice-line",
+                "NHS 111 (free)");
     }
 
     @Test

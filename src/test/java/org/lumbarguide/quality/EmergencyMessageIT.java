@@ -1,0 +1,102 @@
+package org.lumbarguide.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.lumbarguide.Http;
+import org.lumbarguide.SiteIntegrationTest;
+import org.lumbarguide.handout.HandoutClient;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The emergency message is written once and shown everywhere: every emergency box on every page and
+ * every handout (print view and PDF) has the same heading and words, and every footer and glossary
+ * entry about urgency says who to call in those same words. This context runs as an "international"
+ * deployment (the default).
+ */
+@SiteIntegrationTest
+class EmergencyMessageIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void everyPageAndEveryHandoutShowsTheSameEmergencyWording() {
+        SiteCrawler.Site site = SiteCrawler.crawl(new Http(port));
+        List<SiteCrawler.Page> pages = EmergencyWording.htmlPages(site);
+        Document home = pages.stream().filter(p -> p.path().equals("/")).findFirst().orElseThrow().document();
+        List<String> homeBoxes = EmergencyWording.boxes(home);
+        assertThat(homeBoxes).hasSize(1);
+        String box = homeBoxes.get(0);
+        assertThat(box).startsWith("Emergency: get help now | ").contains("new weakness in one or both legs")
+                .contains("call your 24-hour cancer helpline now");
+        String footer = home.select(".footer-emergency").text();
+        assertThat(footer).contains("If you have cancer, or had it, call your 24-hour cancer helpline now.");
+
+        int boxesSeen = 0;
+        List<String> failures = new ArrayList<>();
+        for (SiteCrawler.Page page : pages) {
+            Document document = page.document();
+            for (String other : EmergencyWording.boxes(document)) {
+                boxesSeen++;
+                if (!other.equals(box)) {
+                    failures.add(page.path() + ": an emergency box differs from the home page's: " + other);
+                }
+            }
+            if (!document.select(".footer-emergency").text().equals(footer)) {
+                failures.add(page.path() + ": the footer's emergency text differs: "
+                        + document.select(".footer-emergency").text());
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(boxesSeen).as("home, Symptoms and every topic's urgent box").isGreaterThanOrEqualTo(6);
+        // The footer's "who to call" is the box's own routing text.
+        String routing = home.select(".footer-emergency > div").text();
+        assertThat(routing).isNotBlank();
+        assertThat(box).contains(routing);
+
+        // Glossary entries about urgency use the same words.
+        Document glossary = pages.stream().filter(p -> p.path().equals("/glossary")).findFirst().orElseThrow()
+                .document();
+        for (String term : List.of("cauda-equina-syndrome", "metastatic-spinal-cord-compression",
+                "spinal-cord-compression", "saddle-area", "incontinence")) {
+            assertThat(glossary.getElementById(term)).as(term).isNotNull();
+            assertThat(glossary.getElementById(term).nextElementSibling().text()).as(term).contains(routing);
+        }
+
+        // Every handout: the print view's box and the PDF's words are the same as the site's.
+        HandoutClient client = new HandoutClient(port);
+        for (List<String> choice : List.of(List.of("topic", "symptoms"), List.of("topic", "questions"),
+                List.of("section", "diagnosis:biopsy"))) {
+            Document view = Jsoup.parse(new String(client.post(List.of(Map.entry(choice.get(0), choice.get(1)),
+                    Map.entry("output", "print"))).body(), StandardCharsets.UTF_8));
+            String printed = view.select(".urgent-box h2").text() + " | " + view.select(".urgent-box > .prose").text();
+            assertThat(printed).as(choice.toString()).isEqualTo(box);
+            String pdf = EmergencyWording.pdfText(EmergencyWording.handoutPdf(client, choice.get(0), choice.get(1)));
+            // The PDF puts the helpline line between the heading and the text, as the print view does.
+            String[] headingAndText = box.split(" \\| ", 2);
+            assertThat(EmergencyWording.words(pdf)).as("PDF " + choice)
+                    .contains(EmergencyWording.words(headingAndText[0]))
+                    .contains(EmergencyWording.words(headingAndText[1]));
+        }
+    }
+
+    @Test
+    void anInternationalDeploymentGivesExamplesOfEmergencyNumbersAndA4Paper() {
+        HandoutClient client = new HandoutClient(port);
+        Document home = Jsoup.parse(new Http(port).get("/").body());
+        assertThat(home.select(".callout-urgent").text())
+                .contains("your local emergency number (for example 999 in the UK, 911 in the US and Canada, 112 in the EU)");
+        assertThat(Jsoup.parse(client.get("/handouts").body()).select("#paper-a4").hasAttr("checked")).isTrue();
+        String pdf = EmergencyWording.pdfText(EmergencyWording.handoutPdf(client, "topic", "symptoms"));
+        assertThat(EmergencyWording.words(pdf)).contains(EmergencyWording.words(
+                "your local emergency number (for example 999 in the UK, 911 in the US and Canada, 112 in the EU)"));
+    }
+}

@@ -1,0 +1,35 @@
+package org.lumbarguide.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.lumbarguide.Http;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A US deployment: 911, the ER, 988, acetaminophen, Letter paper; never 999. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "lumbarguide.region=us", "spring.datasource.url=jdbc:h2:mem:lumbarguide-us;DB_CLOSE_DELAY=-1"})
+@ActiveProfiles("test")
+class UsRegionIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void noPageOrHandoutSays999() {
+        RegionCheck.noPageOrHandoutShowsAnotherRegionsNumber(port, "911", "999", "letter");
+    }
+
+    @Test
+    void usWordsAreShown() {
+        Http http = new Http(port);
+        assertThat(Jsoup.parse(http.get("/").body()).select(".callout-urgent").text()).contains("Call 911.")
+                .contains("the emergency room (ER)").doesNotContain("A&E");
+        assertThat(Jsoup.parse(http.get("/topics/living-with").body()).text()).contains("call or text 988")
+                .doesNotContain("116 123");
+        assertThat(Jsoup.parse(http.get("/topics/treatment").body()).text()).contains("acetaminophen");
+    }
+}
