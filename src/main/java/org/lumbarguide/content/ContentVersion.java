@@ -10,12 +10,12 @@ import org.springframework.stereotype.Component;
  * Keeps every instance's cached pages in step with published content. A publish increases one number
  * in the database (in the publish's own transaction); each instance reads it every
  * {@value #CHECK_MILLIS} ms and rebuilds its catalog when it changed. So another instance shows a new
- * version within about two seconds plus one rebuild, on H2 and PostgreSQL alike.
+ * version within about one second plus one rebuild, on H2 and PostgreSQL alike.
  */
 @Component
 public class ContentVersion {
 
-    static final long CHECK_MILLIS = 2000;
+    static final long CHECK_MILLIS = 1000;
     private static final Logger log = LoggerFactory.getLogger(ContentVersion.class);
 
     private final JdbcTemplate jdbc;

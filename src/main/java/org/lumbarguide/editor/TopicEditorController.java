@@ -202,6 +202,8 @@ class TopicEditorController {
         model.addAttribute("key", published.key());
         model.addAttribute("title", published.title());
         model.addAttribute("published", published);
+        // The shared blocks (emergency box, tiers) have no page of their own: they appear on many pages.
+        model.addAttribute("hasPublicPage", !published.key().equals(org.lumbarguide.content.TopicCatalog.SHARED_TOPIC));
         model.addAttribute("text", text);
         model.addAttribute("version", version);
         model.addAttribute("hasDraft", editing.hasDraft());
