@@ -155,6 +155,17 @@ class ServerHardeningIT {
                 .contains("lumbarguide_catalog_refresh_failures_total");
     }
 
+    @Test
+    void infoNamesTheVersionAndTheCommit() {
+        String info = new RawHttp(managementPort).send("GET /actuator/info HTTP/1.1", new String[0], new byte[0])
+                .body();
+        assertThat(info).contains("\"build\"").contains("\"version\":\"0.1.0-SNAPSHOT\"");
+        // Where the build had a Git checkout (git-commit-id plugin), the commit is there too.
+        if (getClass().getResource("/git.properties") != null) {
+            assertThat(info).containsPattern("\"git\":\\{.*\"commit\":\\{.*\"id\":\\{?.*[0-9a-f]{7}");
+        }
+    }
+
     private double hits() {
         return meters.get("lumbarguide.pages").tag("result", "hit").counter().count();
     }
