@@ -64,11 +64,11 @@ class HandoutController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return showForm(form, errors, model);
         }
-        HandoutService.Handout handout = handouts.build(form);
         if ("pdf".equals(output)) {
             byte[] document;
             try {
-                document = pdfPool.render(() -> pdf.render(handout));
+                // The whole handout (QR codes included) is made on the pool, so a refusal costs nothing.
+                document = pdfPool.render(() -> pdf.render(handouts.build(form)));
             } catch (PdfRenderPool.Busy busy) {
                 // Refused at once, with the form and everything typed in it, and when to try again.
                 response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -82,6 +82,7 @@ class HandoutController {
                             ContentDisposition.attachment().filename("lumbar-spine-guide-handout.pdf").build().toString())
                     .body(document);
         }
+        HandoutService.Handout handout = handouts.build(form);
         model.addAttribute("lang", handout.lang());
         model.addAttribute("handout", handout);
         model.addAttribute("pdf", false);

@@ -1,10 +1,13 @@
 package org.lumbarguide.handout;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -37,12 +40,12 @@ class PdfRenderPool implements DisposableBean {
     private final Timer renderTime;
 
     PdfRenderPool(@Value("${lumbarguide.pdf.threads:0}") int threads, @Value("${lumbarguide.pdf.queue:-1}") int queue,
-                  @Value("${lumbarguide.pdf.max-wait:60s}") java.time.Duration maxWait, MeterRegistry registry) {
+                  @Value("${lumbarguide.pdf.max-wait:60s}") Duration maxWait, MeterRegistry registry) {
         int size = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         int queued = queue >= 0 ? queue : size;
         AtomicInteger count = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(size, size, 0, TimeUnit.SECONDS,
-                queued == 0 ? new java.util.concurrent.SynchronousQueue<>() : new ArrayBlockingQueue<>(queued),
+                queued == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queued),
                 work -> {
                     Thread thread = new Thread(work, "pdf-" + count.incrementAndGet());
                     thread.setDaemon(true);
@@ -51,7 +54,7 @@ class PdfRenderPool implements DisposableBean {
         this.waitSeconds = maxWait.toSeconds();
         this.renderTime = Timer.builder("lumbarguide.pdf.render").description("Time to render one handout PDF")
                 .register(registry);
-        new ExecutorServiceMetrics(executor, "pdf", java.util.List.of()).bindTo(registry);
+        new ExecutorServiceMetrics(executor, "pdf", List.of()).bindTo(registry);
     }
 
     /** Renders on the pool and waits for the result; {@link Busy} when the pool cannot take it now. */

@@ -19,6 +19,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -70,6 +71,9 @@ class RenderedPageFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        // Served from here, the request never reaches a handler mapping: name its route for the metrics.
+        ServerHttpObservationFilter.findObservationContext(request)
+                .ifPresent(context -> context.setPathPattern(route(path)));
         String etag = version.get();
         String gzipEtag = etag.substring(0, etag.length() - 1) + "-gzip\"";
         boolean gzip = acceptsGzip(request);
@@ -115,6 +119,10 @@ class RenderedPageFilter extends OncePerRequestFilter {
         if (!head) {
             response.getOutputStream().write(body);
         }
+    }
+
+    private static String route(String path) {
+        return path.startsWith("/topics/") ? "/topics/{slug}" : path;
     }
 
     private static void writeValidators(HttpServletResponse response, String etag) {

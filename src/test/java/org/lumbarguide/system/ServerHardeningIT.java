@@ -148,11 +148,15 @@ class ServerHardeningIT {
         assertThat(management.send("GET /actuator/health/liveness HTTP/1.1", new String[0], new byte[0]).status())
                 .isEqualTo(200);
         http.send("GET / HTTP/1.1", new String[] {HTML}, new byte[0]);
+        http.send("GET /topics/symptoms HTTP/1.1", new String[] {HTML}, new byte[0]);
         String metrics = management.send("GET /actuator/prometheus HTTP/1.1", new String[0], new byte[0]).body();
         assertThat(metrics).contains("http_server_requests_seconds_count{").contains("uri=\"/topics/{slug}\"")
                 .contains("lumbarguide_pages_total{result=\"hit\"}").contains("cache_gets_total{cache=\"catalog\"")
                 .contains("lumbarguide_pdf_render_seconds").contains("executor_queued_tasks{name=\"pdf\"}")
-                .contains("lumbarguide_catalog_refresh_failures_total");
+                .contains("lumbarguide_catalog_refresh_failures_total")
+                // Pages answered from the page cache are counted under their route too.
+                .contains("method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\"/\"}")
+                .doesNotContainPattern("http_server_requests_seconds_count\\{[^}]*method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\"UNKNOWN\"");
     }
 
     @Test
