@@ -3,6 +3,7 @@
 # initdb in a temp folder, on a free port, so it can be stopped without touching any other server).
 # A mix of public pages is read throughout (wrk, 4 connections); the database is stopped for
 # DOWN_SECONDS (default 600: past any cache refresh), then started again.
+# The app log is kept in $OUTAGE_LOG (default /tmp/lumbar-outage-app.log).
 # Reports: non-2xx answers (target 0), latency percentiles over the whole run, readiness during the
 # outage (expected DOWN), and seconds from the database's return to readiness UP (no restart).
 # Usage: bench/outage.sh [down-seconds]   Needs wrk, PostgreSQL 15 binaries, runuser (run as root) or
@@ -21,7 +22,13 @@ PGDIR="$(mktemp -d /tmp/lumbar-outage-pg.XXXXXX)"
 [ "$(id -u)" = 0 ] && chown postgres "$PGDIR"
 PGPORT="$(free_port)"
 pg() { as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/log" -o "-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1" -w "$@" >/dev/null; }
-cleanup_pg() { pg stop -m immediate 2>/dev/null || true; rm -rf "$PGDIR"; }
+cleanup_pg() {
+  local status=$?
+  [ -f "$WORK/app.log" ] && cp "$WORK/app.log" "${OUTAGE_LOG:-/tmp/lumbar-outage-app.log}"
+  pg stop -m immediate >/dev/null 2>&1 || true
+  rm -rf "$PGDIR"
+  return $status
+}
 trap 'cleanup_pg; bench_cleanup' EXIT
 log "private PostgreSQL cluster in $PGDIR on port $PGPORT"
 as_pg "$PGBIN/initdb" -D "$PGDIR/data" -U postgres --auth=trust >/dev/null
@@ -36,7 +43,8 @@ export DATABASE_URL="jdbc:postgresql://127.0.0.1:$PGPORT/lumbarguide" DATABASE_U
 start_app
 CSS="$(curl -s "$APP_URL/" | grep -o '/css/site-[0-9a-f]*\.css' | head -n1)"
 export PAGES="/ /topics /topics/symptoms /topics/treatment /glossary /handouts /handouts?topic=symptoms&paper=a4 $CSS /robots.txt"
-readiness() { curl -s -o /dev/null -w '%{http_code}' "$MANAGEMENT_URL/actuator/health/readiness"; }
+readiness() { curl -s --max-time 10 -o /dev/null -w '%{http_code}' "$MANAGEMENT_URL/actuator/health/readiness" || true; }
+for _ in $(seq 600); do [ "$(readiness)" = 200 ] && break; sleep 0.2; done  # every page pre-rendered
 log "readiness before: $(readiness); load for $BEFORE s, database down for $DOWN s, then $AFTER s"
 
 wrk -t1 -c4 -d"$(( BEFORE + DOWN + AFTER ))s" --timeout 10s -s "$(dirname "$0")/outage.lua" "$APP_URL" \

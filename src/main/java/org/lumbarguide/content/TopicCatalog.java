@@ -1,5 +1,6 @@
 package org.lumbarguide.content;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -7,6 +8,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 import org.lumbarguide.content.TopicViews.Catalog;
 import org.lumbarguide.content.TopicViews.GlossaryEntry;
@@ -15,10 +18,6 @@ import org.lumbarguide.content.TopicViews.SectionView;
 import org.lumbarguide.content.TopicViews.SourceView;
 import org.lumbarguide.content.TopicViews.TopicLink;
 import org.lumbarguide.content.TopicViews.TopicPage;
-import java.time.Duration;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-
 import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
