@@ -1,16 +1,32 @@
-# Build the app with the Maven wrapper, then run it on a small JRE image.
+# Build the app with the Maven wrapper (Java 17 bytecode), then run it on a Java 25 JRE with an AOT
+# cache made by a training run here, at image build: the app starts in well under half the time.
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
 RUN ./mvnw -B -q dependency:go-offline
 COPY src src
-RUN ./mvnw -B -q package -DskipTests
+RUN ./mvnw -B -q package -DskipTests \
+ && cp target/lumbar-guide-*.jar /src/app.jar \
+ && java -Djarmode=tools -jar /src/app.jar extract --destination /extracted
 
-FROM eclipse-temurin:17-jre
+FROM eclipse-temurin:25-jre
+# The build context has no .git, so pass the commit for /actuator/info: --build-arg GIT_COMMIT=$(git rev-parse HEAD)
+ARG GIT_COMMIT=unknown
+ENV INFO_APP_COMMIT=${GIT_COMMIT}
 WORKDIR /app
 RUN useradd --system --uid 10001 guide
-COPY --from=build /src/target/lumbar-guide-*.jar /app/app.jar
+COPY --from=build /extracted /app
+# The heap is bounded: a share of the container's memory limit (set one: compose sets 1 GB), and the
+# JVM exits on OutOfMemoryError so the orchestrator restarts it instead of it limping on.
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError"
+# Training run: start the application context once (embedded H2 in a throwaway folder) and exit
+# when it is refreshed; the JVM writes the classes it loaded and linked to app.aot (JEP 514/515).
+RUN java -XX:AOTCacheOutput=/app/app.aot -Dspring.context.exit=onRefresh \
+        -Dlumbarguide.data-dir=/tmp/aot-training -jar /app/app.jar \
+ && rm -rf /tmp/aot-training && chown -R guide /app
 USER guide
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/app.jar"]
+# 8081 (health, metrics) is bound to loopback by default; set MANAGEMENT_ADDRESS=0.0.0.0 only on a
+# private network (compose does, and does not publish it).
+ENTRYPOINT ["java", "-XX:AOTCache=/app/app.aot", "-jar", "/app/app.jar"]

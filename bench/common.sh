@@ -42,8 +42,9 @@ trap bench_cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# Build the jar only if it is missing.
+# Build the jar only if it is missing. A JAR already chosen (e.g. a copy in $WORK) is kept.
 ensure_jar() {
+  if [ -n "${JAR:-}" ] && [ -f "$JAR" ]; then return 0; fi
   if ! compgen -G "target/lumbar-guide-*.jar" >/dev/null; then
     log "target/lumbar-guide-*.jar missing: building it (./mvnw -B -q -DskipTests package)"
     ./mvnw -B -q -DskipTests package
@@ -66,18 +67,21 @@ free_port() {
   echo "no free port found" >&2; return 1
 }
 
-# start_app: java -jar with default JVM options (unless JAVA_OPTS is set), a free port and a throwaway H2 data dir.
-# Sets APP_PORT, APP_PID, APP_URL; waits (up to 180 s) until / answers 200.
+# start_app: java -Xmx512m -jar (JAVA_OPTS replaces -Xmx512m), free ports and a throwaway H2 data dir.
+# Sets APP_PORT, MANAGEMENT_PORT, APP_PID, APP_URL, MANAGEMENT_URL; waits (up to 180 s) until / answers 200.
 start_app() {
   ensure_jar
   APP_PORT="$(free_port)"
+  MANAGEMENT_PORT="$(free_port)"
   APP_URL="http://127.0.0.1:$APP_PORT"
+  MANAGEMENT_URL="http://127.0.0.1:$MANAGEMENT_PORT"
   mkdir -p "$WORK/app-data"
   log "starting $JAR on port $APP_PORT (data dir $WORK/app-data)"
   # JAVA_OPTS / APP_ARGS (unset by default) are only for experiments, e.g.
   # APP_ARGS='--server.tomcat.max-keep-alive-requests=-1' bench/throughput.sh
   # shellcheck disable=SC2086
-  java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$APP_PORT" --lumbarguide.data-dir="$WORK/app-data" \
+  java ${JAVA_OPTS:--Xmx512m} -jar "$JAR" --server.port="$APP_PORT" --management.server.port="$MANAGEMENT_PORT" \
+    --lumbarguide.data-dir="$WORK/app-data" \
     ${APP_ARGS:-} >"$WORK/app.log" 2>&1 &
   APP_PID=$!
   track_pid "$APP_PID"

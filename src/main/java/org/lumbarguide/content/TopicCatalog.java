@@ -1,5 +1,6 @@
 package org.lumbarguide.content;
 
+import java.time.Duration;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +9,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 import org.lumbarguide.content.TopicViews.Catalog;
 import org.lumbarguide.content.TopicViews.GlossaryEntry;
@@ -17,19 +20,35 @@ import org.lumbarguide.content.TopicViews.SectionView;
 import org.lumbarguide.content.TopicViews.SourceView;
 import org.lumbarguide.content.TopicViews.TopicLink;
 import org.lumbarguide.content.TopicViews.TopicPage;
+import com.github.benmanes.caffeine.cache.CacheLoader;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.context.MessageSource;
-import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Builds the cached, immutable view of all topics in a language. The public side only ever reads
  * this, so a page view costs no database work once the catalog is built.
+ *
+ * <p>Once built, a catalog is never thrown away for being old: after {@code lumbarguide.catalog.refresh}
+ * the next reader still gets it at once while a background thread rebuilds it from the database. If that
+ * fails (the database is away) the last good catalog stays and the next read tries again, so the site
+ * keeps serving through an outage and picks up edits by itself when the database is back. The refresh
+ * period bounds how long another instance serves an old version after an edit.
  */
 @Service
-public class TopicCatalog {
+public class TopicCatalog implements MeterBinder {
+
+    private static final Logger log = LoggerFactory.getLogger(TopicCatalog.class);
 
     /**
      * The topic that is never shown as a page: its sections are the blocks other text includes with
@@ -49,21 +68,78 @@ public class TopicCatalog {
     private final MessageSource messages;
     private final RegionWords regionWords;
     private final Period reviewInterval;
+    private final TransactionTemplate readOnly;
+    private final LoadingCache<String, Catalog> catalogs;
+    private volatile Counter refreshFailures;
+    private volatile Counter builds;
 
     TopicCatalog(TopicRepository topics, GlossaryRepository glossaryTerms, MarkdownRenderer markdown,
-                 MessageSource messages, RegionWords regionWords,
-                 @Value("${lumbarguide.review-interval:P3Y}") Period reviewInterval) {
+                 MessageSource messages, RegionWords regionWords, PlatformTransactionManager transactions,
+                 @Value("${lumbarguide.review-interval:P3Y}") Period reviewInterval,
+                 @Value("${lumbarguide.catalog.refresh:60s}") Duration refresh) {
         this.topics = topics;
         this.glossaryTerms = glossaryTerms;
         this.markdown = markdown;
         this.messages = messages;
         this.regionWords = regionWords;
         this.reviewInterval = reviewInterval;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        // One background thread: a refresh that waits on an unreachable database never holds a request.
+        Executor refresher = Executors.newSingleThreadExecutor(work -> {
+            Thread thread = new Thread(work, "catalog-refresh");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.catalogs = Caffeine.newBuilder().maximumSize(20).refreshAfterWrite(refresh).executor(refresher)
+                .recordStats().build(new CacheLoader<>() {
+                    @Override
+                    public Catalog load(String language) {
+                        return build(language);
+                    }
+
+                    @Override
+                    public Catalog reload(String language, Catalog lastGood) {
+                        try {
+                            return build(language);
+                        } catch (RuntimeException e) {
+                            // Keep the last good catalog; one line, as this repeats for as long as the outage.
+                            log.warn("Catalog '{}' not refreshed, still serving the last good one: {}", language,
+                                    e.getClass().getSimpleName());
+                            Counter failures = refreshFailures;
+                            if (failures != null) {
+                                failures.increment();
+                            }
+                            return lastGood;
+                        }
+                    }
+                });
     }
 
-    @Cacheable(cacheNames = CACHE, key = "#language")
-    @Transactional(readOnly = true)
+    /** The catalog of a language: from memory, built from the database only the first time. */
     public Catalog catalog(String language) {
+        return catalogs.get(language);
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        CaffeineCacheMetrics.monitor(registry, catalogs, CACHE);
+        builds = Counter.builder("lumbarguide.catalog.builds")
+                .description("Catalogs built from the database (first load and refreshes)").register(registry);
+        refreshFailures = Counter.builder("lumbarguide.catalog.refresh.failures")
+                .description("Catalog refreshes that failed and kept the last good catalog").register(registry);
+    }
+
+    private Catalog build(String language) {
+        Catalog built = readOnly.execute(status -> load(language));
+        Counter counter = builds;
+        if (counter != null) {
+            counter.increment();
+        }
+        return built;
+    }
+
+    private Catalog load(String language) {
         List<Topic> all = topics.findWithSectionsByLanguage(language);
         if (!all.isEmpty()) {
             topics.fetchSources(all);
@@ -120,9 +196,9 @@ public class TopicCatalog {
                 ContentHash.of(language, links, urgentSigns, routing, letters));
     }
 
-    @CacheEvict(cacheNames = CACHE, allEntries = true)
     public void evictAll() {
         // Called after an editor publishes; the next request rebuilds the catalog.
+        catalogs.invalidateAll();
     }
 
     /** A strong validator that changes exactly when what the page shows changes (its footer included). */

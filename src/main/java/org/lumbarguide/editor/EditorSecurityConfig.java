@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.lumbarguide.system.SafeCsrfTokenRequestHandler;
 import org.lumbarguide.system.SecurityConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +72,8 @@ class EditorSecurityConfig {
                             }
                         })
                         .logoutSuccessUrl(SIGN_IN + "?signedOut"))
+                // Token from the body or a header only; a forged token is a 403, never a 500.
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new SafeCsrfTokenRequestHandler()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 // Signed-in pages are private: never stored by a browser or a proxy.
                 .headers(SecurityConfig::commonHeaders);

@@ -13,8 +13,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -26,23 +26,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class HandoutController {
 
+    /** Seconds a refused PDF request is asked to wait before trying again. */
+    static final int RETRY_AFTER_SECONDS = 10;
+
     private final HandoutService handouts;
     private final HandoutPdf pdf;
     private final GuideSettings settings;
+    private final PdfRenderPool pdfPool;
 
-    HandoutController(HandoutService handouts, HandoutPdf pdf, GuideSettings settings) {
+    HandoutController(HandoutService handouts, HandoutPdf pdf, GuideSettings settings, PdfRenderPool pdfPool) {
         this.handouts = handouts;
         this.pdf = pdf;
         this.settings = settings;
+        this.pdfPool = pdfPool;
     }
 
     @GetMapping("/handouts")
-    String builder(@ModelAttribute("form") HandoutRequest bookmarked, HttpServletResponse response, Model model) {
+    String builder(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response, Model model) {
         noStore(response);
         // The note and the patient's name are only ever taken from a POST body, never from an address.
-        HandoutRequest form = bookmarked.withoutPrivateFields().withHelplineNumber(settings.helplineNumber())
-                .withDefaultPaper(settings.region().defaultPaper());
-        model.addAttribute("form", form);
+        HandoutRequest form = HandoutRequest.from(parameters).withoutPrivateFields()
+                .withHelplineNumber(settings.helplineNumber()).withDefaultPaper(settings.region().defaultPaper());
         boolean hasChoices = !form.topic().isEmpty() || !form.section().isEmpty();
         Map<String, String> errors = handouts.validate(form);
         if (!hasChoices) {
@@ -55,26 +59,34 @@ class HandoutController {
     }
 
     @PostMapping("/handouts")
-    Object build(@ModelAttribute("form") HandoutRequest posted,
-                 @RequestParam(name = "output", defaultValue = "print") String output,
-                 HttpServletResponse response, Model model) {
+    Object build(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response, Model model) {
         noStore(response);
-        HandoutRequest form = posted.withDefaultPaper(settings.region().defaultPaper());
-        model.addAttribute("form", form);
+        HandoutRequest form = HandoutRequest.from(parameters).withDefaultPaper(settings.region().defaultPaper());
+        String output = parameters.getFirst("output");
         Map<String, String> errors = handouts.validate(form);
         if (!errors.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return showForm(form, errors, model);
         }
-        HandoutService.Handout handout = handouts.build(form);
         if ("pdf".equals(output)) {
+            byte[] document;
+            try {
+                // The whole handout (QR codes included) is made on the pool, so a refusal costs nothing.
+                document = pdfPool.render(() -> pdf.render(handouts.build(form)));
+            } catch (PdfRenderPool.Busy busy) {
+                // Refused at once, with the form and everything typed in it, and when to try again.
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
+                return showForm(form, Map.of("output", handouts.busyMessage(RETRY_AFTER_SECONDS)), model);
+            }
             return ResponseEntity.ok()
                     .contentType(MediaType.APPLICATION_PDF)
                     .cacheControl(CacheControl.noStore())
                     .header(HttpHeaders.CONTENT_DISPOSITION,
                             ContentDisposition.attachment().filename("lumbar-spine-guide-handout.pdf").build().toString())
-                    .body(pdf.render(handout));
+                    .body(document);
         }
+        HandoutService.Handout handout = handouts.build(form);
         model.addAttribute("lang", handout.lang());
         model.addAttribute("handout", handout);
         model.addAttribute("pdf", false);
@@ -82,6 +94,7 @@ class HandoutController {
     }
 
     private String showForm(HandoutRequest form, Map<String, String> errors, Model model) {
+        model.addAttribute("form", form);
         model.addAttribute("lang", form.lang());
         model.addAttribute("errors", errors);
         model.addAttribute("choices", handouts.choices(form.lang()));

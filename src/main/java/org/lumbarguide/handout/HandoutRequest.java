@@ -2,6 +2,10 @@ package org.lumbarguide.handout;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.util.MultiValueMap;
 
 /**
  * What a clinician chose in the handout builder. Topics, sections, paper, size, language and the two
@@ -19,8 +23,8 @@ record HandoutRequest(List<String> topic, List<String> section, String paper, St
     static final int MAX_PHONE = 40;
 
     HandoutRequest {
-        topic = topic == null ? List.of() : List.copyOf(topic);
-        section = section == null ? List.of() : List.copyOf(section);
+        topic = topic == null ? List.of() : topic.stream().filter(Objects::nonNull).toList();
+        section = section == null ? List.of() : section.stream().filter(Objects::nonNull).toList();
         paper = Paper.normalise(paper);
         size = size == null || size.isBlank() ? "regular" : size.strip().toLowerCase(Locale.ROOT);
         lang = lang == null || lang.isBlank() ? "en" : lang.strip();
@@ -31,6 +35,32 @@ record HandoutRequest(List<String> topic, List<String> section, String paper, St
         note = note == null ? "" : note.strip();
         patientName = clean(patientName);
         helplineNumber = clean(helplineNumber);
+    }
+
+    private static final Set<String> YES = Set.of("true", "on", "yes", "1");
+    private static final Set<String> NO = Set.of("false", "off", "no", "0");
+
+    /**
+     * The request from its parameters by their plain names. Read by hand rather than by data binding,
+     * so that no parameter name (such as {@code section[100000]}) can make the binder build a list,
+     * and parameters the form does not have are simply ignored.
+     */
+    static HandoutRequest from(MultiValueMap<String, String> parameters) {
+        return new HandoutRequest(parameters.getOrDefault("topic", List.of()),
+                parameters.getOrDefault("section", List.of()), parameters.getFirst("paper"),
+                parameters.getFirst("size"), parameters.getFirst("lang"), yesNo(parameters.getFirst("questions")),
+                yesNo(parameters.getFirst("qr")), parameters.getFirst("clinicName"),
+                parameters.getFirst("clinicPhone"), parameters.getFirst("note"), parameters.getFirst("patientName"),
+                parameters.getFirst("helplineNumber"));
+    }
+
+    /** Yes, no, or (for anything else) not answered, so the question keeps its default. */
+    private static Boolean yesNo(String value) {
+        if (value == null) {
+            return null;
+        }
+        String answer = value.strip().toLowerCase(Locale.ROOT);
+        return YES.contains(answer) ? Boolean.TRUE : NO.contains(answer) ? Boolean.FALSE : null;
     }
 
     /** The note, the patient's name and their helpline number are only ever read from a POST body. */

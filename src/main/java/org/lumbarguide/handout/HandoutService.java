@@ -28,6 +28,8 @@ class HandoutService {
     /** The topic whose sections form the "questions to ask" checklist. */
     static final String QUESTIONS_TOPIC = "questions";
     static final List<String> LANGUAGES = List.of("en");
+    static final int MAX_ECHOED = 3;
+    static final int MAX_ECHOED_LENGTH = 40;
 
     record HandoutTopic(String key, String title, ReviewStatus review, String url, String qrDataUri,
                         String qrAlt, List<SectionView> sections) {
@@ -82,13 +84,13 @@ class HandoutService {
         Map<String, TopicPage> byKey = byKey(current);
         List<String> unknownTopics = request.topic().stream().filter(key -> !byKey.containsKey(key)).toList();
         if (!unknownTopics.isEmpty()) {
-            errors.put("topic", message("handout.error.unknownTopic", locale, String.join(", ", unknownTopics)));
+            errors.put("topic", message("handout.error.unknownTopic", locale, echo(unknownTopics)));
         } else if (request.isEmpty()) {
             errors.put("topic", message("handout.error.nothing", locale));
         }
         List<String> unknownSections = request.section().stream().filter(id -> findSection(byKey, id) == null).toList();
         if (!unknownSections.isEmpty()) {
-            errors.put("section", message("handout.error.unknownSection", locale, String.join(", ", unknownSections)));
+            errors.put("section", message("handout.error.unknownSection", locale, echo(unknownSections)));
         }
         if (request.note().length() > HandoutRequest.MAX_NOTE) {
             errors.put("note", message("handout.error.note", locale, request.note().length(), HandoutRequest.MAX_NOTE));
@@ -106,6 +108,11 @@ class HandoutService {
             errors.put("helplineNumber", message("handout.error.tooLong", locale, HandoutRequest.MAX_PHONE));
         }
         return errors;
+    }
+
+    /** Why a PDF could not be made just now. */
+    String busyMessage(int retryAfterSeconds) {
+        return message("handout.error.busy", Locale.forLanguageTag(LANGUAGES.get(0)), retryAfterSeconds);
     }
 
     /** The handout for a request that {@link #validate} accepted. */
@@ -139,14 +146,29 @@ class HandoutService {
                 request.patientName(), request.helplineNumber(), bookmark(request));
     }
 
-    /** The builder's address with this set of choices: never the note, the patient's name or their helpline. */
+    /**
+     * The builder's address with this set of choices: never the note, the patient's name or their
+     * helpline, and only choices the guide has (whatever else was sent is not repeated back).
+     */
     String bookmark(HandoutRequest request) {
+        Map<String, TopicPage> byKey = byKey(catalog.catalog(LANGUAGES.get(0)));
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/handouts");
-        request.topic().forEach(t -> uri.queryParam("topic", t));
-        request.section().forEach(s -> uri.queryParam("section", s));
-        uri.queryParam("paper", request.paper()).queryParam("size", request.size()).queryParam("lang", request.lang())
+        request.topic().stream().filter(byKey::containsKey).distinct().forEach(t -> uri.queryParam("topic", t));
+        request.section().stream().filter(id -> findSection(byKey, id) != null).distinct()
+                .forEach(s -> uri.queryParam("section", s));
+        uri.queryParam("paper", Paper.of(request.paper()) != null ? request.paper() : Paper.normalise(null))
+                .queryParam("size", request.largePrint() ? "large" : "regular")
+                .queryParam("lang", LANGUAGES.contains(request.lang()) ? request.lang() : LANGUAGES.get(0))
                 .queryParam("questions", request.questions()).queryParam("qr", request.qr());
         return uri.encode().build().toUriString();
+    }
+
+    /** Unknown values named back to the clinician: a few, each cut short, so no one can make the page huge. */
+    static String echo(List<String> values) {
+        List<String> shown = values.stream().distinct().limit(MAX_ECHOED)
+                .map(v -> v.length() <= MAX_ECHOED_LENGTH ? v : v.substring(0, MAX_ECHOED_LENGTH) + "…")
+                .toList();
+        return String.join(", ", shown) + (values.stream().distinct().count() > MAX_ECHOED ? ", …" : "");
     }
 
     /** Urgent sections are not offered: the urgent box is on every handout. */

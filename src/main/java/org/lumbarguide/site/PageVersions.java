@@ -15,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.lumbarguide.content.ContentHash;
 import org.lumbarguide.content.GuideSettings;
 import org.lumbarguide.content.TopicCatalog;
-import org.lumbarguide.content.TopicViews.Catalog;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -45,12 +44,13 @@ class PageVersions {
 
     /** The current ETag of a public page, or empty when the path is not one (it is then not cached). */
     Optional<String> etag(String path) {
-        Catalog current = catalog.catalog(SiteLanguage.DEFAULT);
+        // The path decides first: a static file or an unknown address never asks the catalog.
         if (path.equals("/") || path.equals("/topics") || path.equals("/glossary")) {
-            return Optional.of(etagOf(current.etag()));
+            return Optional.of(etagOf(catalog.catalog(SiteLanguage.DEFAULT).etag()));
         }
-        if (path.startsWith(TOPIC_PREFIX)) {
-            return current.page(path.substring(TOPIC_PREFIX.length())).map(page -> etagOf(page.etag()));
+        if (path.startsWith(TOPIC_PREFIX) && path.indexOf('/', TOPIC_PREFIX.length()) < 0) {
+            return catalog.catalog(SiteLanguage.DEFAULT).page(path.substring(TOPIC_PREFIX.length()))
+                    .map(page -> etagOf(page.etag()));
         }
         return Optional.empty();
     }

@@ -14,9 +14,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -34,14 +37,29 @@ class RenderedPageFilter extends OncePerRequestFilter {
 
     private final PageVersions versions;
     private final Map<String, Rendered> pages = new ConcurrentHashMap<>();
+    private final Counter fromMemory;
+    private final Counter notModified;
+    private final Counter rendered;
 
-    RenderedPageFilter(PageVersions versions) {
+    RenderedPageFilter(PageVersions versions, MeterRegistry registry) {
         this.versions = versions;
+        this.fromMemory = pageCounter(registry, "hit");
+        this.notModified = pageCounter(registry, "not-modified");
+        this.rendered = pageCounter(registry, "rendered");
     }
 
+    private static Counter pageCounter(MeterRegistry registry, String result) {
+        return Counter.builder("lumbarguide.pages").description("Public pages by how they were answered")
+                .tag("result", result).register(registry);
+    }
+
+    /**
+     * GET and HEAD only. The query string is not part of the key: no public page reads a parameter,
+     * so {@code /topics/symptoms?utm_source=x} is the same page and is served from memory too.
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod()) || request.getQueryString() != null;
+        return !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
     }
 
     @Override
@@ -53,6 +71,9 @@ class RenderedPageFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        // Served from here, the request never reaches a handler mapping: name its route for the metrics.
+        ServerHttpObservationFilter.findObservationContext(request)
+                .ifPresent(context -> context.setPathPattern(route(path)));
         String etag = version.get();
         String gzipEtag = etag.substring(0, etag.length() - 1) + "-gzip\"";
         boolean gzip = acceptsGzip(request);
@@ -60,9 +81,16 @@ class RenderedPageFilter extends OncePerRequestFilter {
         if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.contains(gzipEtag))) {
             writeValidators(response, gzip ? gzipEtag : etag);
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            notModified.increment();
             return;
         }
+        boolean head = "HEAD".equals(request.getMethod());
         Rendered page = pages.get(path);
+        if ((page == null || !page.etag().equals(etag)) && head) {
+            // Not rendered yet: let the page answer this HEAD itself; the next GET fills the cache.
+            chain.doFilter(request, response);
+            return;
+        }
         if (page == null || !page.etag().equals(etag)) {
             ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, rendering);
@@ -74,6 +102,9 @@ class RenderedPageFilter extends OncePerRequestFilter {
             page = new Rendered(etag, rendering.getContentType(), response.getHeader(HttpHeaders.CONTENT_LANGUAGE),
                     body, gzip(body));
             pages.put(path, page);
+            rendered.increment();
+        } else {
+            fromMemory.increment();
         }
         writeValidators(response, gzip ? gzipEtag : etag);
         response.setContentType(page.contentType());
@@ -85,7 +116,13 @@ class RenderedPageFilter extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
         response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        if (!head) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    private static String route(String path) {
+        return path.startsWith("/topics/") ? "/topics/{slug}" : path;
     }
 
     private static void writeValidators(HttpServletResponse response, String etag) {

@@ -16,11 +16,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration
 public class SecurityConfig {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
-            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-
-    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
-
     @Bean
     SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
@@ -28,7 +23,8 @@ public class SecurityConfig {
                 // The public site never creates a session (editors' sessions live under /editor only).
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // A cookie, not a session, carries the CSRF token: the public site keeps no server state.
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie())
+                        .csrfTokenRequestHandler(new SafeCsrfTokenRequestHandler()))
                 .headers(headers -> commonHeaders(headers)
                         // Caching is decided per response (WebConfig), not switched off wholesale.
                         .cacheControl(cache -> cache.disable()));
@@ -38,11 +34,21 @@ public class SecurityConfig {
     /** The security headers every response carries, public or signed in. */
     public static HeadersConfigurer<HttpSecurity> commonHeaders(HeadersConfigurer<HttpSecurity> headers) {
         return headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                .permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
                 .frameOptions(frame -> frame.deny())
                 // X-XSS-Protection is obsolete (and "0" is its only safe value): send nothing.
                 .xssProtection(xss -> xss.disable());
+    }
+
+    /**
+     * SameSite=Lax: the cookie is not sent on cross-site POSTs. Secure follows the request, which is
+     * secure behind a TLS proxy too (server.forward-headers-strategy). HttpOnly, as nothing reads it in script.
+     */
+    private static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax").httpOnly(true));
+        return repository;
     }
 }

@@ -41,6 +41,8 @@ class FeedbackIT {
     ReaderFeedback feedback;
 
     final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    /** Each test is its own reader, coming through a trusted proxy on loopback (as behind nginx). */
+    final String reader = "198.51.100." + (1 + (int) (Math.random() * 250));
 
     @BeforeEach
     void clean() {
@@ -50,7 +52,7 @@ class FeedbackIT {
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+                .header("Accept", "text/html").header("X-Forwarded-For", reader).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(Map<String, String> fields, boolean withToken)
@@ -61,6 +63,7 @@ class FeedbackIT {
                 .collect(Collectors.joining("&")) + (withToken ? "&_csrf=" + enc(token.group(1)) : "");
         return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/feedback"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .header("X-Forwarded-For", reader)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

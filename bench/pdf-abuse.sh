@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# PDF abuse: 64 concurrent clients ask for handout PDFs for 30 s (wrk, 64 connections, 64 client
+# addresses in X-Forwarded-For) while
+#   - a second client reads a topic page on one connection (wrk): its p99 must stay <= 25 ms;
+#   - a probe asks for one PDF at a time from its own address: every refusal (503 pool full, or 429
+#     rate limit) must come back in < 100 ms;
+#   - the app's resident memory is sampled every second: max RSS <= 768 MB.
+# The app runs as start_app starts it (java -Xmx512m -jar, bounded PDF pool, default rate limits).
+# Usage: bench/pdf-abuse.sh [seconds]    Needs wrk (apt-get install wrk), curl, bc.
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+SECONDS_RUN="${1:-30}"
+command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)" >&2; exit 1; }
+ensure_jar
+cp "$JAR" "$WORK/app.jar"   # a build running meanwhile must not change the jar under the test
+JAR="$WORK/app.jar"
+start_app
+log "app pid $APP_PID; warming up"
+for _ in $(seq 20); do curl -s -o /dev/null "$APP_URL/topics/symptoms"; done
+
+# A CSRF cookie and the form's masked token, as a browser holds them.
+FORM_PAGE="$(curl -s -c "$WORK/cookies" "$APP_URL/handouts")"
+export CSRF_TOKEN="$(echo "$FORM_PAGE" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')"
+export CSRF_COOKIE="$(awk '$6 == "XSRF-TOKEN" {print $7}' "$WORK/cookies")"
+[ -n "$CSRF_TOKEN" ] && [ -n "$CSRF_COOKIE" ] || { echo "no CSRF token" >&2; exit 1; }
+PDF_FORM="topic=symptoms&paper=letter&size=regular&lang=en&qr=true&questions=false&output=pdf"
+for i in 1 2 3; do  # warm the renderer
+  curl -s -o /dev/null -b "$WORK/cookies" -H "X-XSRF-TOKEN: $CSRF_TOKEN" -H "X-Forwarded-For: 10.99.0.$i" \
+    -d "$PDF_FORM" "$APP_URL/handouts"
+done
+
+# Memory: the largest resident set seen.
+( max=0; while kill -0 "$APP_PID" 2>/dev/null; do
+    rss=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status" 2>/dev/null || echo 0)
+    [ "${rss:-0}" -gt "$max" ] && max=$rss && echo "$max" > "$WORK/rss.max"
+    sleep 1
+  done ) &
+track_pid $!
+
+# The probe: one PDF request at a time from its own address; "status seconds" per line.
+( end=$(( $(date +%s) + SECONDS_RUN )); while [ "$(date +%s)" -lt "$end" ]; do
+    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -b "$WORK/cookies" -H "X-XSRF-TOKEN: $CSRF_TOKEN" \
+      -H "X-Forwarded-For: 10.98.0.1" -d "$PDF_FORM" "$APP_URL/handouts"
+  done > "$WORK/probe.txt" ) &
+PROBE=$!
+track_pid "$PROBE"
+
+log "64 PDF clients + 1 topic-page client for ${SECONDS_RUN}s"
+wrk -t2 -c64 -d"${SECONDS_RUN}s" --timeout 30s -s "$(dirname "$0")/pdf-abuse.lua" "$APP_URL" > "$WORK/pdf.txt" 2>&1 &
+PDF_WRK=$!
+wrk -t1 -c1 -d"${SECONDS_RUN}s" --latency "$APP_URL/topics/symptoms" > "$WORK/topic.txt" 2>&1
+wait "$PDF_WRK" || true
+wait "$PROBE" || true
+sleep 1
+
+P99=$(awk '/^ +99%/ {print $2}' "$WORK/topic.txt")
+P50=$(awk '/^ +50%/ {print $2}' "$WORK/topic.txt")
+TOPIC_REQS=$(awk '/requests in/ {print $1}' "$WORK/topic.txt")
+REFUSED=$(awk '$1 == 503 || $1 == 429' "$WORK/probe.txt" | wc -l)
+REFUSED_SLOW=$(awk '($1 == 503 || $1 == 429) && $2 >= 0.1' "$WORK/probe.txt" | wc -l)
+REFUSED_MAX=$(awk '($1 == 503 || $1 == 429) {print $2 * 1000}' "$WORK/probe.txt" | sort -n | tail -1)
+PROBE_OK=$(awk '$1 == 200' "$WORK/probe.txt" | wc -l)
+PROBE_OTHER=$(awk '$1 != 200 && $1 != 503 && $1 != 429' "$WORK/probe.txt" | wc -l)
+RSS_MB=$(( $(cat "$WORK/rss.max" 2>/dev/null || echo 0) / 1024 ))
+ERRORS=$(grep -c ' ERROR ' "$WORK/app.log" || true)
+
+printf '\nPDF abuse, %s s, %s CPUs, %s, java -Xmx512m\n' "$SECONDS_RUN" "$(nproc)" "$(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "  64 PDF clients (wrk -t2 -c64):"; grep -E 'requests in|status|Socket errors' "$WORK/pdf.txt" | sed 's/^/    /'
+printf '  topic page, 1 connection: %s requests, p50 %s, p99 %s (target p99 <= 25ms)\n' "$TOPIC_REQS" "$P50" "$P99"
+printf '  probe: %s PDFs made, %s refused (503/429), slowest refusal %s ms, %s refusals >= 100 ms, %s other\n' \
+  "$PROBE_OK" "$REFUSED" "${REFUSED_MAX:-n/a}" "$REFUSED_SLOW" "$PROBE_OTHER"
+printf '  max RSS: %s MB (target <= 768 MB); ERROR lines in the app log: %s\n' "$RSS_MB" "$ERRORS"

@@ -1,0 +1,35 @@
+package org.lumbarguide.editor;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * When the database does not answer, an editor gets a clear page (503) that gives back what they typed,
+ * so it can be copied and saved later: nothing is lost, and no stack trace is shown or logged.
+ */
+@ControllerAdvice(basePackageClasses = DatabaseUnavailable.class)
+class DatabaseUnavailable {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
+
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessException.class, QueryTimeoutException.class})
+    String unavailable(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        log.warn("Editor request could not reach the database ({})", e.getClass().getSimpleName());
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", "30");
+        model.addAttribute("typed", "POST".equals(request.getMethod()) ? request.getParameter("text") : null);
+        model.addAttribute("comment", "POST".equals(request.getMethod()) ? request.getParameter("comment") : null);
+        return "editor/unavailable";
+    }
+}

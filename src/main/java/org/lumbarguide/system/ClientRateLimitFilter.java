@@ -1,0 +1,85 @@
+package org.lumbarguide.system;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Per-client token buckets (Bucket4j) for the requests that cost work: every form POST, and PDFs on
+ * top of that; each bucket is refilled whole once a minute. Beyond the allowance the client gets 429
+ * with Retry-After before any work is done.
+ * The client is the remote address, which behind nginx is the visitor's (server.forward-headers-strategy).
+ * Buckets live in memory per instance; several instances would share them through a Bucket4j JDBC or
+ * Redis backend.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class ClientRateLimitFilter extends OncePerRequestFilter {
+
+    private record Buckets(Bucket posts, Bucket pdfs) {
+    }
+
+    private final int postsPerMinute;
+    private final int pdfsPerMinute;
+    private final Cache<String, Buckets> clients = Caffeine.newBuilder()
+            .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
+    private final Counter refused;
+
+    ClientRateLimitFilter(@Value("${lumbarguide.rate-limit.posts-per-minute:60}") int postsPerMinute,
+                          @Value("${lumbarguide.rate-limit.pdfs-per-minute:20}") int pdfsPerMinute,
+                          MeterRegistry registry) {
+        this.postsPerMinute = postsPerMinute;
+        this.pdfsPerMinute = pdfsPerMinute;
+        this.refused = Counter.builder("lumbarguide.rate.limited").description("Requests refused with 429")
+                .register(registry);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        // Signed-in editors' forms are authenticated and audited; failed sign-ins have their own throttle.
+        return !"POST".equals(request.getMethod()) || request.getRequestURI().startsWith("/editor/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Buckets buckets = clients.get(request.getRemoteAddr(),
+                address -> new Buckets(perMinute(postsPerMinute), perMinute(pdfsPerMinute)));
+        ConsumptionProbe post = buckets.posts().tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe pdf = post.isConsumed() && "pdf".equals(request.getParameter("output"))
+                ? buckets.pdfs().tryConsumeAndReturnRemaining(1) : post;
+        if (!post.isConsumed() || !pdf.isConsumed()) {
+            refused.increment();
+            long wait = TimeUnit.NANOSECONDS.toSeconds(Math.max(post.getNanosToWaitForRefill(),
+                    pdf.getNanosToWaitForRefill())) + 1;
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
+            response.sendError(429);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static Bucket perMinute(int allowance) {
+        return Bucket.builder()
+                .addLimit(limit -> limit.capacity(allowance).refillIntervally(allowance, Duration.ofMinutes(1)))
+                .build();
+    }
+}

@@ -1,0 +1,32 @@
+package org.lumbarguide.system;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+
+/**
+ * Tomcat's own error page (for requests it rejects before the application sees them, such as an
+ * illegal character in the address) with the same security headers as every other response, and
+ * without a report or the server's name. An unknown HTTP version is answered 400, not 505.
+ */
+class SecureErrorReportValve extends ErrorReportValve {
+
+    SecureErrorReportValve() {
+        setShowReport(false);
+        setShowServerInfo(false);
+    }
+
+    @Override
+    protected void report(Request request, Response response, Throwable throwable) {
+        if (!response.isCommitted() && response.getStatus() >= 400) {
+            if (response.getStatus() == HttpServletResponse.SC_HTTP_VERSION_NOT_SUPPORTED) {
+                // A made-up protocol version is the client's mistake: keep 5xx for the server's own.
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            }
+            SecurityHeaders.write(response);
+        }
+        super.report(request, response, throwable);
+    }
+}
