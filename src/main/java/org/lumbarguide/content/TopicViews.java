@@ -20,10 +20,12 @@ public final class TopicViews {
 
     /**
      * {@code html} is the sanitised body with glossary links; {@code termsHtml} defines the words it
-     * links; {@code plainHtml} is the body without links, for print handouts.
+     * links; {@code plainHtml} is the body without links, for print handouts. {@code tier} names the
+     * level of urgency the section shows ({@code emergency}, {@code helpline}, {@code care-team},
+     * {@code next-appointment}), or is null: pages give each level its own label, icon and border.
      */
     public record SectionView(String anchor, String heading, String html, String termsHtml, String plainHtml,
-                              SectionKind kind) {
+                              SectionKind kind, String tier) {
 
         public boolean urgent() {
             return kind == SectionKind.URGENT;

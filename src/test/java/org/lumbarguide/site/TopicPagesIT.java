@@ -109,6 +109,42 @@ class TopicPagesIT {
     }
 
     @Test
+    void eachLevelOfUrgencyHasItsOwnLabelIconAndBorderNotOnlyAColour() {
+        org.jsoup.nodes.Document symptoms = Jsoup.parse(http.get("/topics/symptoms").body());
+        assertThat(symptoms.select(".callout-urgent .callout-label").text()).isEqualTo("\u26A0 Emergency");
+        List<String> tiers = List.of("helpline", "care-team", "next-appointment");
+        List<String> labels = List.of("Call now: level 2 of 4", "Within 24 hours: level 3 of 4",
+                "Not urgent: level 4 of 4");
+        List<String> icons = List.of("\u260E", "\u25D4", "\u270E");
+        for (int i = 0; i < tiers.size(); i++) {
+            org.jsoup.select.Elements box = symptoms.select(".callout-tier.tier-" + tiers.get(i));
+            assertThat(box).as(tiers.get(i)).hasSize(1);
+            assertThat(box.select(".callout-label").text()).isEqualTo(icons.get(i) + " " + labels.get(i));
+            assertThat(box.select(".callout-label span[aria-hidden=true]").text()).isEqualTo(icons.get(i));
+        }
+        assertThat(symptoms.select(".callout-tier")).as("only the tier blocks are dressed as a level").hasSize(3);
+        String css = http.get(symptoms.select("link[rel=stylesheet]").first().attr("href")).body();
+        assertThat(css).contains(".tier-helpline { border-color: #8a3b00; border-style: double")
+                .contains("border-style: dashed").contains("border-style: dotted");
+        assertThat(Jsoup.parse(http.get("/topics/treatment").body()).select(".callout-tier"))
+                .as("a page that only names a level is not dressed as one").isEmpty();
+    }
+
+    @Test
+    void everyTopicPageOffersToPrintOrMakeAHandoutOfThatTopic() {
+        for (SeededTopic topic : seededTopics()) {
+            org.jsoup.nodes.Document page = Jsoup.parse(http.get("/topics/" + topic.slug()).body());
+            String key = jdbc.queryForObject("select topic_key from topic where id = ?", String.class, topic.id());
+            org.jsoup.nodes.Element link = page.selectFirst("a:containsOwn(Print or make a handout of this page)");
+            assertThat(link).as(topic.slug()).isNotNull();
+            assertThat(link.attr("href")).isEqualTo("/handouts?topic=" + key);
+            assertThat(Jsoup.parse(http.get(link.attr("href")).body())
+                    .select("input[name=topic][value=" + key + "][checked]")).as("the builder opens with " + key + " ticked")
+                    .hasSize(1);
+        }
+    }
+
+    @Test
     void theSharedBlocksAreNotAPageOfTheirOwn() {
         assertThat(http.get("/topics/shared").statusCode()).isEqualTo(404);
         assertThat(http.get("/topics").body()).doesNotContain("/topics/shared");
