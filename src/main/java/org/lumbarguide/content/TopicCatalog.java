@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
@@ -80,8 +81,11 @@ public class TopicCatalog {
         List<Topic> loaded = all.stream().filter(t -> !SHARED_TOPIC.equals(t.getTopicKey())).toList();
         String routing = blocks.containsKey(ROUTING_BLOCK)
                 ? markdown.toSafeHtml(text.fill(blocks.get(ROUTING_BLOCK))) : "";
+        Locale locale = Locale.forLanguageTag(language);
+        Pattern leadIn = Pattern.compile(messages.getMessage("topic.tagline.leadIn", null, "", locale));
         List<TopicLink> links = loaded.stream()
-                .map(t -> new TopicLink(t.getTopicKey(), t.getSlug(), text.fill(t.getTitle()), text.fill(t.getSummary())))
+                .map(t -> new TopicLink(t.getTopicKey(), t.getSlug(), text.fill(t.getTitle()), text.fill(t.getSummary()),
+                        tagline(text.fill(t.getSummary()), leadIn)))
                 .toList();
         List<GlossaryEntry> glossary = glossaryTerms.findByLanguageOrderByTermAsc(language).stream()
                 .map(term -> entry(term, text))
@@ -146,6 +150,20 @@ public class TopicCatalog {
                                 GlossaryLinker linker, String termsHeading) {
         MarkdownRenderer.LinkedHtml html = markdown.toSafeHtml(body, linker, anchor, termsHeading);
         return new SectionView(anchor, heading, html.body(), html.terms(), markdown.toSafeHtml(body), kind, tier);
+    }
+
+    /**
+     * A one-line description for topic lists, derived from the summary writers already keep, so there is
+     * no second text to review and keep in step: its first sentence, with the lead-in every summary shares
+     * ("This page explains") taken off and the first letter capitalised.
+     */
+    static String tagline(String summary, Pattern leadIn) {
+        if (summary == null) {
+            return "";
+        }
+        String first = summary.strip().split("(?<=[.!?])\\s+", 2)[0];
+        String line = leadIn.matcher(first).replaceFirst("");
+        return line.isEmpty() ? first : line.substring(0, 1).toUpperCase(Locale.ROOT) + line.substring(1);
     }
 
     /**

@@ -36,7 +36,8 @@ public final class TopicViews {
         }
     }
 
-    public record TopicLink(String key, String slug, String title, String summary) {
+    /** {@code tagline} is one short line for lists: the summary's first sentence, without its lead-in. */
+    public record TopicLink(String key, String slug, String title, String summary, String tagline) {
     }
 
     /**
@@ -57,6 +58,15 @@ public final class TopicViews {
         /** The Flesch-Kincaid grade rounded to a whole school grade, as readers expect to see it. */
         public long roundedReadingGrade() {
             return Math.max(1, Math.round(readingGrade));
+        }
+
+        /**
+         * How easy the page is to read, in words for readers rather than a school grade: {@code easy} up to
+         * grade 6, {@code fairly-easy} up to 8 (the guide's limit), {@code harder} beyond.
+         */
+        public String readingEase() {
+            long grade = roundedReadingGrade();
+            return grade <= 6 ? "easy" : grade <= 8 ? "fairly-easy" : "harder";
         }
     }
 

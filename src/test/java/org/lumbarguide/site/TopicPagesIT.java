@@ -95,6 +95,27 @@ class TopicPagesIT {
     }
 
     @Test
+    void homePageIsQuickToScan() {
+        org.jsoup.nodes.Document home = Jsoup.parse(http.get("/").body());
+        assertThat(home.select(".callout-urgent .section-terms, .callout-urgent a.term"))
+                .as("the emergency box carries no glossary block or links").isEmpty();
+        assertThat(home.select(".callout-urgent li").size()).isGreaterThanOrEqualTo(10);
+        org.jsoup.select.Elements items = home.select(".topic-list > li");
+        assertThat(items).hasSize(seededTopics().size());
+        for (org.jsoup.nodes.Element item : items) {
+            String tagline = item.select(".topic-tagline").text();
+            assertThat(tagline).as(item.select("a").text()).isNotBlank().doesNotStartWith("This page")
+                    .endsWith(".").doesNotContainPattern("\\. \\p{Lu}");
+            assertThat(tagline.split("\\s+").length).as(tagline).isLessThanOrEqualTo(25);
+            assertThat(item.select("p")).as("one short line, not a paragraph").isEmpty();
+        }
+        assertThat(home.select(".topic-list .topic-tagline").eachText())
+                .contains("What the lumbar spine is and how tumours can grow there.");
+        String text = home.text();
+        assertThat(text.split("general information", -1).length - 1).as("the disclaimer once").isEqualTo(1);
+    }
+
+    @Test
     void symptomsPageCarriesTheUrgentCallout() {
         String html = http.get("/topics/symptoms").body();
         assertThat(html).contains("class=\"callout callout-urgent\"");
@@ -142,6 +163,52 @@ class TopicPagesIT {
                     .select("input[name=topic][value=" + key + "][checked]")).as("the builder opens with " + key + " ticked")
                     .hasSize(1);
         }
+    }
+
+    @Test
+    void everySectionEndsWithALinkBackToTheContents() {
+        for (SeededTopic topic : seededTopics()) {
+            org.jsoup.nodes.Document page = Jsoup.parse(http.get("/topics/" + topic.slug()).body());
+            assertThat(page.select("nav#contents.toc")).as(topic.slug()).hasSize(1);
+            org.jsoup.select.Elements sections = page.select("section.topic-section");
+            assertThat(sections).isNotEmpty();
+            for (org.jsoup.nodes.Element section : sections) {
+                org.jsoup.nodes.Element last = section.children().last();
+                assertThat(last.is("p.back-to-contents")).as(topic.slug() + " " + section.attr("aria-labelledby")).isTrue();
+                assertThat(last.select("a[href=#contents]").text()).isEqualTo("\u2191 Back to contents");
+            }
+        }
+    }
+
+    @Test
+    void theGlossaryShowsAllTwentySixLettersAndLinksOnlyThoseWithWords() {
+        org.jsoup.nodes.Document glossary = Jsoup.parse(http.get("/glossary").body());
+        org.jsoup.select.Elements letters = glossary.select("nav.letters li");
+        assertThat(letters).hasSize(26);
+        for (int i = 0; i < 26; i++) {
+            String letter = String.valueOf((char) ('A' + i));
+            org.jsoup.nodes.Element item = letters.get(i);
+            boolean hasWords = glossary.getElementById("letter-" + letter.toLowerCase()) != null;
+            if (hasWords) {
+                assertThat(item.select("a").attr("href")).as(letter).isEqualTo("#letter-" + letter.toLowerCase());
+            } else {
+                assertThat(item.select("a")).as(letter + " has no words, so no link").isEmpty();
+                assertThat(item.select(".no-terms").text()).isEqualTo(letter + " (no words)");
+            }
+        }
+        assertThat(letters.get(1).select("a")).as("the glossary has words under B").hasSize(1);
+        assertThat(glossary.select("nav.letters li .no-terms")).as("some letters have no words").isNotEmpty();
+    }
+
+    @Test
+    void pagesTellReadersHowEasyTheyAreToReadInPlainWords() {
+        for (SeededTopic topic : seededTopics()) {
+            String level = Jsoup.parse(http.get("/topics/" + topic.slug()).body()).select(".reading-level").text();
+            assertThat(level).as(topic.slug()).isIn("Easy to read.", "Fairly easy to read.");
+            assertThat(level).doesNotContainIgnoringCase("grade");
+        }
+        assertThat(Jsoup.parse(http.get("/topics/symptoms").body()).select(".reading-level").text())
+                .isEqualTo("Easy to read.");
     }
 
     @Test
