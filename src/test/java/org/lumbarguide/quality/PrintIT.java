@@ -77,6 +77,10 @@ class PrintIT extends BrowserTest {
                         .contains("call now: level 2 of 4").contains("within 24 hours: level 3 of 4")
                         .contains("not urgent: level 4 of 4");
             }
+            if (slug.equals("overview")) {
+                assertThat(squash(all)).as("the drawing prints with its labels")
+                        .contains("Spinal cord").contains("Cauda equina").contains("Sacrum");
+            }
             assertThat(textOutsideThePage(document)).as("clipped text").isEmpty();
         }
     }

@@ -193,7 +193,7 @@ class TopicPagesIT {
                 assertThat(item.select("a").attr("href")).as(letter).isEqualTo("#letter-" + letter.toLowerCase());
             } else {
                 assertThat(item.select("a")).as(letter + " has no words, so no link").isEmpty();
-                assertThat(item.select(".no-terms").text()).isEqualTo(letter + " (no words)");
+                assertThat(item.select(".no-terms").text()).isEqualTo(letter);
             }
         }
         assertThat(letters.get(1).select("a")).as("the glossary has words under B").hasSize(1);
@@ -209,6 +209,40 @@ class TopicPagesIT {
         }
         assertThat(Jsoup.parse(http.get("/topics/symptoms").body()).select(".reading-level").text())
                 .isEqualTo("Easy to read.");
+    }
+
+    @Test
+    void theOverviewShowsAnAccessibleLabelledDrawingOfTheLumbarSpine() {
+        org.jsoup.nodes.Document overview = Jsoup.parse(http.get("/topics/overview").body());
+        org.jsoup.select.Elements figures = overview.select("figure.diagram");
+        assertThat(figures).hasSize(1);
+        org.jsoup.nodes.Element figure = figures.first();
+        assertThat(figure.parent().attr("aria-labelledby")).as("after the section about the lower back")
+                .isEqualTo("lumbar-spine");
+        org.jsoup.nodes.Element svg = figure.selectFirst("svg");
+        assertThat(svg.attr("role")).isEqualTo("img");
+        for (String id : svg.attr("aria-labelledby").split(" ")) {
+            assertThat(overview.getElementById(id)).as(id).isNotNull();
+        }
+        assertThat(svg.select("title").text()).contains("lumbar spine");
+        assertThat(svg.select("desc").text()).contains("L1 to L5").contains("cauda equina").contains("sacrum")
+                .contains("ends at about L1 to L2").contains("legs");
+        assertThat(svg.select("text").eachText()).contains("L1", "L2", "L3", "L4", "L5", "Sacrum", "Spinal cord",
+                "Disc", "Cauda equina:", "Nerve roots:", "to the legs", "around L1 to L2");
+        assertThat(svg.select("[href], [xlink:href], image, foreignObject")).as("nothing loaded, nothing embedded").isEmpty();
+        java.util.regex.Matcher colour = java.util.regex.Pattern.compile("#([0-9a-fA-F]{6})\\b").matcher(svg.outerHtml());
+        while (colour.find()) {
+            String rgb = colour.group(1).toLowerCase();
+            assertThat(rgb.substring(0, 2)).as("black, white and greys only, so it prints the same: #" + rgb)
+                    .isEqualTo(rgb.substring(2, 4)).isEqualTo(rgb.substring(4, 6));
+        }
+        assertThat(figure.select("figcaption").text()).isNotBlank();
+        for (SeededTopic topic : seededTopics()) {
+            if (!topic.slug().equals("overview")) {
+                assertThat(Jsoup.parse(http.get("/topics/" + topic.slug()).body()).select("figure.diagram"))
+                        .as(topic.slug()).isEmpty();
+            }
+        }
     }
 
     @Test
