@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +63,10 @@ public class TopicCatalog implements MeterBinder {
     public static final String ROUTING_BLOCK = "routing";
 
     public static final String CACHE = "catalog";
+
+    /** The emergency box is level 1 of urgency; the blocks named {@code tier-…} are levels 2 to 4. */
+    static final String EMERGENCY_TIER = "emergency";
+    private static final String TIER_BLOCK_PREFIX = "tier-";
 
     private final TopicRepository topics;
     private final GlossaryRepository glossaryTerms;
@@ -151,8 +157,11 @@ public class TopicCatalog implements MeterBinder {
         List<Topic> loaded = all.stream().filter(t -> !SHARED_TOPIC.equals(t.getTopicKey())).toList();
         String routing = blocks.containsKey(ROUTING_BLOCK)
                 ? markdown.toSafeHtml(text.fill(blocks.get(ROUTING_BLOCK))) : "";
+        Locale locale = Locale.forLanguageTag(language);
+        Pattern leadIn = Pattern.compile(messages.getMessage("topic.tagline.leadIn", null, "", locale));
         List<TopicLink> links = loaded.stream()
-                .map(t -> new TopicLink(t.getTopicKey(), t.getSlug(), text.fill(t.getTitle()), text.fill(t.getSummary())))
+                .map(t -> new TopicLink(t.getTopicKey(), t.getSlug(), text.fill(t.getTitle()), text.fill(t.getSummary()),
+                        tagline(text.fill(t.getSummary()), leadIn)))
                 .toList();
         List<GlossaryEntry> glossary = glossaryTerms.findByLanguageOrderByTermAsc(language).stream()
                 .map(term -> entry(term, text))
@@ -167,7 +176,8 @@ public class TopicCatalog implements MeterBinder {
             for (Section s : topic.getSections()) {
                 String body = text.fill(s.getBodyMarkdown());
                 pageText.append(markdown.toPlainText(body)).append('\n');
-                sections.add(section(s.getAnchor(), text.fill(s.getHeading()), body, s.getKind(), linker, termsHeading));
+                sections.add(section(s.getAnchor(), text.fill(s.getHeading()), body, s.getKind(), tier(s), linker,
+                        termsHeading));
             }
             List<SourceView> sources = topic.getSources().stream()
                     .map(s -> new SourceView(s.getPublisher(), s.getTitle(), s.getPublishedYear(), s.isYearAccessed(),
@@ -184,7 +194,7 @@ public class TopicCatalog implements MeterBinder {
                 .flatMap(t -> t.getSections().stream())
                 .filter(s -> EMERGENCY_BLOCK.equals(s.getAnchor()))
                 .map(s -> section(s.getAnchor(), text.fill(s.getHeading()), text.fill(s.getBodyMarkdown()), SectionKind.URGENT,
-                        new GlossaryLinker(glossary), termsHeading))
+                        EMERGENCY_TIER, new GlossaryLinker(glossary), termsHeading))
                 .findFirst().orElse(null);
 
         List<GlossaryLetter> letters = glossary.stream()
@@ -212,10 +222,41 @@ public class TopicCatalog implements MeterBinder {
                 topic.getReviewedOn() == null ? null : topic.getReviewedOn().plus(reviewInterval));
     }
 
-    private SectionView section(String anchor, String heading, String body, SectionKind kind, GlossaryLinker linker,
-                                String termsHeading) {
+    private SectionView section(String anchor, String heading, String body, SectionKind kind, String tier,
+                                GlossaryLinker linker, String termsHeading) {
         MarkdownRenderer.LinkedHtml html = markdown.toSafeHtml(body, linker, anchor, termsHeading);
-        return new SectionView(anchor, heading, html.body(), html.terms(), markdown.toSafeHtml(body), kind);
+        return new SectionView(anchor, heading, html.body(), html.terms(), markdown.toSafeHtml(body), kind, tier);
+    }
+
+    /**
+     * A one-line description for topic lists, derived from the summary writers already keep, so there is
+     * no second text to review and keep in step: its first sentence, with the lead-in every summary shares
+     * ("This page explains") taken off and the first letter capitalised.
+     */
+    static String tagline(String summary, Pattern leadIn) {
+        if (summary == null) {
+            return "";
+        }
+        String first = summary.strip().split("(?<=[.!?])\\s+", 2)[0];
+        String line = leadIn.matcher(first).replaceFirst("");
+        return line.isEmpty() ? first : line.substring(0, 1).toUpperCase(Locale.ROOT) + line.substring(1);
+    }
+
+    /**
+     * The level of urgency a section shows, derived from the text it is written with: the emergency box
+     * (an urgent section) or a section that opens with a shared {@code tier-…} block. Writers mark nothing
+     * extra, so the look cannot disagree with the words, and no other section is dressed as a level.
+     */
+    static String tier(Section section) {
+        if (section.getKind() == SectionKind.URGENT) {
+            return EMERGENCY_TIER;
+        }
+        String body = section.getBodyMarkdown() == null ? "" : section.getBodyMarkdown().strip();
+        Matcher include = ContentText.INCLUDE.matcher(body);
+        if (include.lookingAt() && include.group(1).startsWith(TIER_BLOCK_PREFIX)) {
+            return include.group(1).substring(TIER_BLOCK_PREFIX.length());
+        }
+        return null;
     }
 
     private static GlossaryEntry entry(GlossaryTerm term, ContentText text) {

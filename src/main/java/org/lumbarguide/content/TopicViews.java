@@ -20,10 +20,12 @@ public final class TopicViews {
 
     /**
      * {@code html} is the sanitised body with glossary links; {@code termsHtml} defines the words it
-     * links; {@code plainHtml} is the body without links, for print handouts.
+     * links; {@code plainHtml} is the body without links, for print handouts. {@code tier} names the
+     * level of urgency the section shows ({@code emergency}, {@code helpline}, {@code care-team},
+     * {@code next-appointment}), or is null: pages give each level its own label, icon and border.
      */
     public record SectionView(String anchor, String heading, String html, String termsHtml, String plainHtml,
-                              SectionKind kind) {
+                              SectionKind kind, String tier) {
 
         public boolean urgent() {
             return kind == SectionKind.URGENT;
@@ -34,7 +36,8 @@ public final class TopicViews {
         }
     }
 
-    public record TopicLink(String key, String slug, String title, String summary) {
+    /** {@code tagline} is one short line for lists: the summary's first sentence, without its lead-in. */
+    public record TopicLink(String key, String slug, String title, String summary, String tagline) {
     }
 
     /**
@@ -55,6 +58,15 @@ public final class TopicViews {
         /** The Flesch-Kincaid grade rounded to a whole school grade, as readers expect to see it. */
         public long roundedReadingGrade() {
             return Math.max(1, Math.round(readingGrade));
+        }
+
+        /**
+         * How easy the page is to read, in words for readers rather than a school grade: {@code easy} up to
+         * grade 6, {@code fairly-easy} up to 8 (the guide's limit), {@code harder} beyond.
+         */
+        public String readingEase() {
+            long grade = roundedReadingGrade();
+            return grade <= 6 ? "easy" : grade <= 8 ? "fairly-easy" : "harder";
         }
     }
 

@@ -1,7 +1,12 @@
 package org.lumbarguide.site;
 
+import java.util.Locale;
+import java.util.stream.Collectors;
+
 import org.lumbarguide.content.TopicCatalog;
+import org.lumbarguide.content.TopicViews.GlossaryLetter;
 import org.lumbarguide.content.TopicViews.Catalog;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,9 +15,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class GlossaryController {
 
     private final TopicCatalog catalog;
+    private final MessageSource messages;
 
-    GlossaryController(TopicCatalog catalog) {
+    GlossaryController(TopicCatalog catalog, MessageSource messages) {
         this.catalog = catalog;
+        this.messages = messages;
     }
 
     @GetMapping("/glossary")
@@ -20,6 +27,10 @@ class GlossaryController {
         Catalog current = catalog.catalog(SiteLanguage.DEFAULT);
         model.addAttribute("lang", current.language());
         model.addAttribute("letters", current.glossary());
+        // The whole alphabet, so "A to Z" is true; a letter with no words is shown but is not a link.
+        String alphabet = messages.getMessage("glossary.alphabet", null, Locale.forLanguageTag(current.language()));
+        model.addAttribute("alphabet", alphabet.codePoints().mapToObj(Character::toString).toList());
+        model.addAttribute("lettersWithWords", current.glossary().stream().map(GlossaryLetter::letter).collect(Collectors.toSet()));
         return "site/glossary";
     }
 }

@@ -68,6 +68,19 @@ class PrintIT extends BrowserTest {
             if (slug.equals("symptoms")) {
                 assertThat(squash(pageOne)).as("urgent callout on page 1").contains(squash(urgent));
             }
+            assertThat(squash(all)).as("glossary words print without their addresses")
+                    .doesNotContain("(/glossary#").doesNotContain("/glossary");
+            assertThat(squash(all)).as("other links still print their address").contains("(https://");
+            assertThat(all).as("the print-or-handout link is for the screen").doesNotContain("make a handout");
+            if (slug.equals("symptoms")) {
+                assertThat(squash(all).toLowerCase()).as("each level of urgency prints its own label")
+                        .contains("call now: level 2 of 4").contains("within 24 hours: level 3 of 4")
+                        .contains("not urgent: level 4 of 4");
+            }
+            if (slug.equals("overview")) {
+                assertThat(squash(all)).as("the drawing prints with its labels")
+                        .contains("Spinal cord").contains("Cauda equina").contains("Sacrum");
+            }
             assertThat(textOutsideThePage(document)).as("clipped text").isEmpty();
         }
     }
