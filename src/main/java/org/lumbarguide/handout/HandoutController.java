@@ -74,10 +74,16 @@ class HandoutController {
                 // The whole handout (QR codes included) is made on the pool, so a refusal costs nothing.
                 document = pdfPool.render(() -> pdf.render(handouts.build(form)));
             } catch (PdfRenderPool.Busy busy) {
-                // Refused at once, with the form and everything typed in it, and when to try again.
+                // Refused at once, and cheaply: a short page, not the whole builder (under a flood of PDF
+                // requests the refusals must not eat the CPU that pages need). Everything typed travels
+                // on in hidden fields, so "Try again" sends it all back and nothing is lost.
                 response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
                 response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
-                return showForm(form, Map.of("output", handouts.busyMessage(RETRY_AFTER_SECONDS)), model);
+                model.addAttribute("form", form);
+                model.addAttribute("lang", form.lang());
+                model.addAttribute("retryAfter", RETRY_AFTER_SECONDS);
+                model.addAttribute("bookmark", handouts.bookmark(form));
+                return "handout/busy";
             }
             return ResponseEntity.ok()
                     .contentType(MediaType.APPLICATION_PDF)

@@ -21,6 +21,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
+import org.springframework.context.MessageSource;
 
 /**
  * Per-client token buckets (Bucket4j) for the requests that cost work: every form POST, and PDFs on
@@ -42,10 +44,13 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
     private final Cache<String, Buckets> clients = Caffeine.newBuilder()
             .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
     private final Counter refused;
+    private final MessageSource messages;
+    private volatile byte[] tooMany;
 
     ClientRateLimitFilter(@Value("${lumbarguide.rate-limit.posts-per-minute:60}") int postsPerMinute,
                           @Value("${lumbarguide.rate-limit.pdfs-per-minute:20}") int pdfsPerMinute,
-                          MeterRegistry registry) {
+                          MeterRegistry registry, MessageSource messages) {
+        this.messages = messages;
         this.postsPerMinute = postsPerMinute;
         this.pdfsPerMinute = pdfsPerMinute;
         this.refused = Counter.builder("lumbarguide.rate.limited").description("Requests refused with 429")
@@ -70,11 +75,35 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
             refused.increment();
             long wait = TimeUnit.NANOSECONDS.toSeconds(Math.max(post.getNanosToWaitForRefill(),
                     pdf.getNanosToWaitForRefill())) + 1;
+            // Written here, from bytes made once: under a flood the refusals must cost next to nothing,
+            // or they take the CPU that everyone else's pages need.
+            SecurityHeaders.write(response);
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
-            response.sendError(429);
+            response.setStatus(429);
+            response.setContentType("text/html;charset=UTF-8");
+            byte[] page = tooManyPage();
+            response.setContentLength(page.length);
+            response.getOutputStream().write(page);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** A short, friendly page in plain HTML (no template, no stylesheet), built once. */
+    private byte[] tooManyPage() {
+        byte[] page = tooMany;
+        if (page == null) {
+            java.util.Locale en = java.util.Locale.ENGLISH;
+            String title = HtmlUtils.htmlEscape(messages.getMessage("error.busy.title", null, en));
+            String text = HtmlUtils.htmlEscape(messages.getMessage("error.busy.text", null, en));
+            String home = HtmlUtils.htmlEscape(messages.getMessage("error.link.home", null, en));
+            page = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
+                    + "content=\"width=device-width, initial-scale=1\"><title>" + title + "</title></head><body><main>"
+                    + "<h1>" + title + "</h1><p>" + text + "</p><p><a href=\"/\">" + home + "</a></p></main></body></html>")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            tooMany = page;
+        }
+        return page;
     }
 
     private static Bucket perMinute(int allowance) {

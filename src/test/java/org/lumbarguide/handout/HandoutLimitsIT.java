@@ -52,7 +52,7 @@ class HandoutLimitsIT {
     }
 
     @Test
-    void aFullPdfPoolRefusesAtOnceWithRetryAfterAndKeepsTheForm() throws Exception {
+    void aFullPdfPoolRefusesAtOnceWithRetryAfterAndKeepsWhatWasTyped() throws Exception {
         String[] client = client("192.0.2.31");
         CountDownLatch release = new CountDownLatch(1);
         try {
@@ -79,10 +79,13 @@ class HandoutLimitsIT {
             assertThat(refused.status()).isEqualTo(503);
             assertThat(refused.headers()).containsEntry("retry-after", "10");
             Document page = Jsoup.parse(refused.body());
-            assertThat(page.select("#field-output .field-error").text()).contains("try again in 10 seconds");
-            assertThat(page.select(".error-summary a[href=#field-output]")).hasSize(1);
-            assertThat(page.select("#patientName").val()).isEqualTo("Sam Keep");
-            assertThat(page.select("#note").text()).isEqualTo("Keep this");
+            assertThat(page.select(".error-summary").text()).contains("try again in 10 seconds");
+            // A short page, and nothing typed is lost: every field goes back with "Try again".
+            assertThat(page.select("input[type=hidden][name=patientName]").val()).isEqualTo("Sam Keep");
+            assertThat(page.select("input[type=hidden][name=note]").val()).isEqualTo("Keep this");
+            assertThat(page.select("input[type=hidden][name=topic]").val()).isEqualTo("symptoms");
+            assertThat(page.select("button[name=output][value=pdf]")).hasSize(1);
+            assertThat(refused.body().length()).as("far smaller than the whole builder").isLessThan(12_000);
             assertThat(HtmlChecker.errors(refused.body())).isEmpty();
         } finally {
             release.countDown();
@@ -103,6 +106,7 @@ class HandoutLimitsIT {
         assertThat(limited.status()).isEqualTo(429);
         assertThat(Integer.parseInt(limited.headers().get("retry-after"))).isBetween(1, 60);
         assertThat(limited.body()).contains("Too many requests just now");
+        assertThat(HtmlChecker.errors(limited.body())).as("a valid page, however short").isEmpty();
         assertThat(post(client, "topic=symptoms&output=print").status()).as("other posts still go").isEqualTo(200);
         assertThat(send("192.0.2.33", "_csrf=wrong&topic=symptoms&output=pdf").status()).as("another client")
                 .isEqualTo(403);
