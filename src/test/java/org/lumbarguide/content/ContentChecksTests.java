@@ -331,8 +331,7 @@ class ContentChecksTests {
                     text.append(markdown.toPlainText(body.replaceAll("(?m)^#+ .*$", ""))).append('\n');
                 }
                 for (GlossaryEntry entry : entries) {
-                    boolean used = entry.forms().stream()
-                            .anyMatch(form -> uses(withoutLongerTerms(text.toString(), form, entries), form));
+                    boolean used = GlossaryUse.uses(text.toString(), entry, entries);
                     int links = count(html.toString(), "href=\"/glossary#" + entry.anchor() + "\" class=\"term\"");
                     if (used && links != 1) {
                         failures.add(topic.origin() + ": '" + entry.term() + "' is used but linked " + links + " times");
@@ -402,26 +401,5 @@ class ContentChecksTests {
             count++;
         }
         return count;
-    }
-
-    /** "sarcoma" inside "Ewing sarcoma" is a use of the longer term, not of the shorter one. */
-    private static String withoutLongerTerms(String text, String form, List<GlossaryEntry> entries) {
-        String result = text;
-        String lower = form.toLowerCase(Locale.ROOT);
-        for (GlossaryEntry other : entries) {
-            for (String longer : other.forms()) {
-                if (longer.length() > form.length() && longer.toLowerCase(Locale.ROOT).contains(lower)) {
-                    result = result.replaceAll("(?i)" + Pattern.quote(longer), " ");
-                }
-            }
-        }
-        return result;
-    }
-
-    private static boolean uses(String text, String form) {
-        boolean capitals = form.equals(form.toUpperCase(Locale.ROOT));
-        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}]|-\\p{L})",
-                capitals ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        return pattern.matcher(text).find();
     }
 }

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -64,7 +62,7 @@ class GlossaryLinkingIT {
             Document page = Jsoup.parse(http.get("/topics/" + slug).body());
             String text = sectionText(slug);
             for (GlossaryEntry entry : entries) {
-                boolean used = entry.forms().stream().anyMatch(form -> uses(withoutLongerTerms(text, form, entries), form));
+                boolean used = GlossaryUse.uses(text, entry, entries);
                 Elements links = page.select("main .prose a.term[href=/glossary#" + entry.anchor() + "]");
                 if (used && links.size() != 1) {
                     problems.add(slug + ": '" + entry.term() + "' is used but linked " + links.size() + " times");
@@ -113,26 +111,5 @@ class GlossaryLinkingIT {
                 + "where t.slug = ? and t.language = 'en'", String.class, slug).stream()
                 .map(body -> markdown.toPlainText(text.fill(body).replaceAll("(?m)^#+ .*$", "")))
                 .toList());
-    }
-
-    /** "sarcoma" inside "Ewing sarcoma" is a use of the longer term, not of the shorter one. */
-    private static String withoutLongerTerms(String text, String form, List<GlossaryEntry> entries) {
-        String result = text;
-        String lower = form.toLowerCase(Locale.ROOT);
-        for (GlossaryEntry other : entries) {
-            for (String longer : other.forms()) {
-                if (longer.length() > form.length() && longer.toLowerCase(Locale.ROOT).contains(lower)) {
-                    result = result.replaceAll("(?i)" + Pattern.quote(longer), " ");
-                }
-            }
-        }
-        return result;
-    }
-
-    private static boolean uses(String text, String form) {
-        boolean capitals = form.equals(form.toUpperCase(Locale.ROOT));
-        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}]|-\\p{L})",
-                capitals ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        return pattern.matcher(text).find();
     }
 }
