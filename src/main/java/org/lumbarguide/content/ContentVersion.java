@@ -5,6 +5,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps every instance's cached pages in step with published content. A publish increases one number
@@ -28,9 +30,19 @@ public class ContentVersion {
         this.catalog = catalog;
     }
 
-    /** Called inside the transaction that publishes, so the new number commits with the new text. */
-    public void bump() {
+    /**
+     * Records a publish. Called inside the transaction that publishes, so the new number commits with the
+     * new text; this instance rebuilds its catalog as soon as that transaction commits, the others within
+     * a second of it.
+     */
+    public void published() {
         jdbc.update("update content_version set version = version + 1 where id = 1");
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                catalog.evictAll();
+            }
+        });
     }
 
     @Scheduled(fixedDelay = CHECK_MILLIS, initialDelay = CHECK_MILLIS)

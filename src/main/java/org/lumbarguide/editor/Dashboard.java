@@ -45,12 +45,11 @@ class Dashboard {
                 + "from topic t order by t.language, t.position", (rs, i) -> {
                     LocalDate reviewed = rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate();
                     LocalDate due = reviewed == null ? null : reviewed.plus(reviewInterval);
+                    ReaderFeedback.Counts readers = count(counts, rs.getString(2), rs.getString(1));
                     return new TopicRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(), reviewed, rs.getString(7), due,
-                            state(due, today), rs.getInt(8), rs.getString(9),
-                            count(counts, rs.getString(2), rs.getString(1)).helpful(),
-                            count(counts, rs.getString(2), rs.getString(1)).notHelpful(),
-                            count(counts, rs.getString(2), rs.getString(1)).openComments());
+                            state(due, today), rs.getInt(8), rs.getString(9), readers.helpful(), readers.notHelpful(),
+                            readers.openComments());
                 }).stream()
                 .sorted(Comparator.comparing(TopicRow::state))
                 .toList();

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.lumbarguide.content.ContentVersion;
-import org.lumbarguide.content.TopicCatalog;
 import org.lumbarguide.content.seed.ContentFileException;
 import org.lumbarguide.content.seed.ContentFiles;
 import org.lumbarguide.content.seed.SeedContent.TopicItem;
@@ -16,8 +15,6 @@ import org.lumbarguide.content.seed.TopicRows;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The review workflow. An edit makes a draft; the public site keeps the published text. An author
@@ -63,17 +60,15 @@ class Drafts {
     private final TopicDraftRepository drafts;
     private final TopicRevisionRepository revisions;
     private final TopicRows rows;
-    private final TopicCatalog catalog;
     private final ContentVersion contentVersion;
     private final AuditLog audit;
     private final Clock clock;
 
-    Drafts(TopicDraftRepository drafts, TopicRevisionRepository revisions, TopicRows rows, TopicCatalog catalog,
+    Drafts(TopicDraftRepository drafts, TopicRevisionRepository revisions, TopicRows rows,
            ContentVersion contentVersion, AuditLog audit, Clock clock) {
         this.drafts = drafts;
         this.revisions = revisions;
         this.rows = rows;
-        this.catalog = catalog;
         this.contentVersion = contentVersion;
         this.audit = audit;
         this.clock = clock;
@@ -169,9 +164,8 @@ class Drafts {
         revisions.save(new TopicRevision(key, language, nextRevision(language, key), ContentFiles.write(published),
                 TopicRevision.Kind.PUBLISHED, clock.instant(), authors, reviewer, reviewerRole, blankToNull(comment)));
         drafts.delete(draft);
-        contentVersion.bump();
+        contentVersion.published();
         audit.record(reviewer, AuditLog.Action.PUBLISHED, target(language, key), "authors " + authors);
-        evictAfterCommit();
     }
 
     /** A reviewer confirms the published text is still right: a new review date, the text unchanged. */
@@ -185,9 +179,8 @@ class Drafts {
         TopicItem published = rows.load(language, key).orElseThrow();
         revisions.save(new TopicRevision(key, language, nextRevision(language, key), ContentFiles.write(published),
                 TopicRevision.Kind.RECONFIRMED, clock.instant(), null, reviewer, reviewerRole, blankToNull(comment)));
-        contentVersion.bump();
+        contentVersion.published();
         audit.record(reviewer, AuditLog.Action.RECONFIRMED, target(language, key), null);
-        evictAfterCommit();
     }
 
     @Transactional(readOnly = true)
@@ -253,15 +246,6 @@ class Drafts {
     private int nextRevision(String language, String key) {
         return revisions.findByTopicKeyAndLanguageOrderByNumberDesc(key, language).stream()
                 .mapToInt(TopicRevision::getNumber).max().orElse(0) + 1;
-    }
-
-    private void evictAfterCommit() {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                catalog.evictAll();
-            }
-        });
     }
 
     static TopicItem parse(String language, String key, String text) {

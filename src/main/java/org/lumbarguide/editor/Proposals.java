@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.lumbarguide.content.ContentVersion;
-import org.lumbarguide.content.TopicCatalog;
 import org.lumbarguide.content.seed.ContentFiles;
 import org.lumbarguide.content.seed.SeedContent.SectionItem;
 import org.lumbarguide.content.seed.SeedContent.TopicItem;
@@ -16,8 +15,6 @@ import org.lumbarguide.content.seed.TopicRows;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Release proposals: a content release's text for something an editor had changed. An editor sees
@@ -44,17 +41,15 @@ class Proposals {
     private final TopicRows rows;
     private final Drafts drafts;
     private final AuditLog audit;
-    private final TopicCatalog catalog;
     private final ContentVersion contentVersion;
     private final Clock clock;
 
-    Proposals(JdbcTemplate jdbc, TopicRows rows, Drafts drafts, AuditLog audit, TopicCatalog catalog,
-              ContentVersion contentVersion, Clock clock) {
+    Proposals(JdbcTemplate jdbc, TopicRows rows, Drafts drafts, AuditLog audit, ContentVersion contentVersion,
+              Clock clock) {
         this.jdbc = jdbc;
         this.rows = rows;
         this.drafts = drafts;
         this.audit = audit;
-        this.catalog = catalog;
         this.contentVersion = contentVersion;
         this.clock = clock;
     }
@@ -182,13 +177,7 @@ class Proposals {
                     String.valueOf(fields.get("year-kind")).toUpperCase(java.util.Locale.ROOT), fields.get("url"),
                     p.itemKey());
         }
-        contentVersion.bump();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                catalog.evictAll();
-            }
-        });
+        contentVersion.published();
     }
 
     private static Proposal proposal(java.sql.ResultSet rs) throws java.sql.SQLException {

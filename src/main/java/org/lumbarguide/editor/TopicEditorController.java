@@ -114,11 +114,10 @@ class TopicEditorController {
                   Authentication user, HttpServletResponse response) {
         requireReviewer(user);
         Drafts.Editing editing = editing(language, key);
-        String note = comment.length() > MAX_COMMENT ? comment.substring(0, MAX_COMMENT) : comment;
         try {
             switch (decision) {
-                case "approve" -> drafts.approve(language, key, version, user.getName(), clinicalRole(user), note);
-                case "return" -> drafts.sendBack(language, key, version, user.getName(), note);
+                case "approve" -> drafts.approve(language, key, version, user.getName(), clinicalRole(user), bounded(comment));
+                case "return" -> drafts.sendBack(language, key, version, user.getName(), bounded(comment));
                 default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
             }
         } catch (Drafts.Refused refused) {
@@ -136,8 +135,7 @@ class TopicEditorController {
         requireReviewer(user);
         Drafts.Editing editing = editing(language, key);
         try {
-            drafts.reconfirm(language, key, user.getName(), clinicalRole(user),
-                    comment.length() > MAX_COMMENT ? comment.substring(0, MAX_COMMENT) : comment);
+            drafts.reconfirm(language, key, user.getName(), clinicalRole(user), bounded(comment));
         } catch (Drafts.Refused refused) {
             return refused(model, editing, user, refused, response);
         }
@@ -252,6 +250,11 @@ class TopicEditorController {
 
     private String clinicalRole(Authentication user) {
         return accounts.byUsername(user.getName()).map(EditorUser::getClinicalRole).orElse(null);
+    }
+
+    /** A reviewer's comment, cut to what the revision keeps. */
+    private static String bounded(String comment) {
+        return comment.length() > MAX_COMMENT ? comment.substring(0, MAX_COMMENT) : comment;
     }
 
     private static long required(Long version) {
