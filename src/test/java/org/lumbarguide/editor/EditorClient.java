@@ -58,6 +58,17 @@ final class EditorClient {
         return submit("/editor/sign-in", "/editor/sign-in", Map.of("username", username, "password", password));
     }
 
+    /** A client signed in as the given account (test accounts share EditorSecurityIT.PASSWORD). */
+    static EditorClient signedIn(int port, String username) {
+        EditorClient client = new EditorClient(port);
+        HttpResponse<String> response = client.signIn(username, EditorSecurityIT.PASSWORD);
+        if (response.statusCode() != 302 || !response.headers().firstValue("Location").orElse("").endsWith("/editor")) {
+            throw new AssertionError(username + " could not sign in: " + response.statusCode() + " "
+                    + response.headers().firstValue("Location").orElse(""));
+        }
+        return client;
+    }
+
     Optional<String> session() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                 .map(HttpCookie::getValue).findFirst();

@@ -53,11 +53,7 @@ class EditorSecurityIT {
     }
 
     private EditorClient signedIn(String username) {
-        EditorClient client = new EditorClient(port);
-        HttpResponse<String> response = client.signIn(username, PASSWORD);
-        assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/editor"));
-        return client;
+        return EditorClient.signedIn(port, username);
     }
 
     @Test

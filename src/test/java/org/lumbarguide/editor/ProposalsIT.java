@@ -73,9 +73,7 @@ class ProposalsIT {
     }
 
     private EditorClient signedIn(String username) {
-        EditorClient client = new EditorClient(port);
-        assertThat(client.signIn(username, EditorSecurityIT.PASSWORD).statusCode()).isEqualTo(302);
-        return client;
+        return EditorClient.signedIn(port, username);
     }
 
     private long proposal(String target) {

@@ -69,9 +69,7 @@ class ReviewWorkflowIT {
     }
 
     private EditorClient signedIn(String username) {
-        EditorClient client = new EditorClient(port);
-        assertThat(client.signIn(username, EditorSecurityIT.PASSWORD).statusCode()).isEqualTo(302);
-        return client;
+        return EditorClient.signedIn(port, username);
     }
 
     private static String version(EditorClient client) {
