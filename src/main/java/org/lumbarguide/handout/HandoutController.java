@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.lumbarguide.content.GuideSettings;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,12 +34,20 @@ class HandoutController {
     private final HandoutPdf pdf;
     private final GuideSettings settings;
     private final PdfRenderPool pdfPool;
+    private final String publicBaseUrl;
 
-    HandoutController(HandoutService handouts, HandoutPdf pdf, GuideSettings settings, PdfRenderPool pdfPool) {
+    HandoutController(HandoutService handouts, HandoutPdf pdf, GuideSettings settings, PdfRenderPool pdfPool,
+                      @Value("${lumbarguide.public-base-url}") String publicBaseUrl) {
         this.handouts = handouts;
         this.pdf = pdf;
         this.settings = settings;
         this.pdfPool = pdfPool;
+        this.publicBaseUrl = publicBaseUrl;
+    }
+
+    /** Where readers open the guide: printed links and QR codes start with it. */
+    private String baseUrl() {
+        return publicBaseUrl;
     }
 
     @GetMapping("/handouts")
@@ -72,7 +81,7 @@ class HandoutController {
             byte[] document;
             try {
                 // The whole handout (QR codes included) is made on the pool, so a refusal costs nothing.
-                document = pdfPool.render(() -> pdf.render(handouts.build(form)));
+                document = pdfPool.render(() -> pdf.render(handouts.build(form, baseUrl())));
             } catch (PdfRenderPool.Busy busy) {
                 // Refused at once, and cheaply: a short page, not the whole builder (under a flood of PDF
                 // requests the refusals must not eat the CPU that pages need). Everything typed travels
@@ -92,9 +101,10 @@ class HandoutController {
                             ContentDisposition.attachment().filename("lumbar-spine-guide-handout.pdf").build().toString())
                     .body(document);
         }
-        HandoutService.Handout handout = handouts.build(form);
+        HandoutService.Handout handout = handouts.build(form, baseUrl());
         model.addAttribute("lang", handout.lang());
         model.addAttribute("handout", handout);
+        model.addAttribute("form", form);
         model.addAttribute("pdf", false);
         return "handout/handout";
     }

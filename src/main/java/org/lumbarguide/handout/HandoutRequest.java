@@ -15,7 +15,7 @@ import org.springframework.util.MultiValueMap;
  */
 record HandoutRequest(List<String> topic, List<String> section, String paper, String size, String lang,
                       Boolean questions, Boolean qr, String clinicName, String clinicPhone, String note,
-                      String patientName, String helplineNumber) {
+                      String patientName, String helplineNumber, String format) {
 
     static final int MAX_NOTE = 1000;
     static final int MAX_NAME = 100;
@@ -35,6 +35,16 @@ record HandoutRequest(List<String> topic, List<String> section, String paper, St
         note = note == null ? "" : note.strip();
         patientName = clean(patientName);
         helplineNumber = clean(helplineNumber);
+        format = format == null || format.isBlank() ? FULL : format.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The whole of every chosen topic or part. */
+    static final String FULL = "full";
+    /** One page per topic: its summary, the emergency box and the questions to ask. */
+    static final String KEY_POINTS = "keypoints";
+
+    boolean keyPoints() {
+        return KEY_POINTS.equals(format);
     }
 
     private static final Set<String> YES = Set.of("true", "on", "yes", "1");
@@ -51,7 +61,7 @@ record HandoutRequest(List<String> topic, List<String> section, String paper, St
                 parameters.getFirst("size"), parameters.getFirst("lang"), yesNo(parameters.getFirst("questions")),
                 yesNo(parameters.getFirst("qr")), parameters.getFirst("clinicName"),
                 parameters.getFirst("clinicPhone"), parameters.getFirst("note"), parameters.getFirst("patientName"),
-                parameters.getFirst("helplineNumber"));
+                parameters.getFirst("helplineNumber"), parameters.getFirst("format"));
     }
 
     /** Yes, no, or (for anything else) not answered, so the question keeps its default. */
@@ -66,19 +76,19 @@ record HandoutRequest(List<String> topic, List<String> section, String paper, St
     /** The note, the patient's name and their helpline number are only ever read from a POST body. */
     HandoutRequest withoutPrivateFields() {
         return new HandoutRequest(topic, section, paper, size, lang, questions, qr, clinicName, clinicPhone, null, null,
-                null);
+                null, format);
     }
 
     /** A blank form starts with the deployment's own 24-hour helpline number, which the clinician can change. */
     HandoutRequest withHelplineNumber(String number) {
         return new HandoutRequest(topic, section, paper, size, lang, questions, qr, clinicName, clinicPhone, note,
-                patientName, number);
+                patientName, number, format);
     }
 
     /** No paper chosen: the paper of the deployment's region. */
     HandoutRequest withDefaultPaper(String defaultPaper) {
         return paper.isEmpty() ? new HandoutRequest(topic, section, defaultPaper, size, lang, questions, qr, clinicName,
-                clinicPhone, note, patientName, helplineNumber) : this;
+                clinicPhone, note, patientName, helplineNumber, format) : this;
     }
 
     boolean largePrint() {

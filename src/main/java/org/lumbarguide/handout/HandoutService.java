@@ -16,7 +16,6 @@ import org.lumbarguide.content.TopicViews.Catalog;
 import org.lumbarguide.content.TopicViews.ReviewStatus;
 import org.lumbarguide.content.TopicViews.SectionView;
 import org.lumbarguide.content.TopicViews.TopicPage;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -47,15 +46,13 @@ class HandoutService {
     private final TopicCatalog catalog;
     private final QrCodes qrCodes;
     private final MessageSource messages;
-    private final String publicBaseUrl;
     private final Clock clock;
 
     HandoutService(TopicCatalog catalog, QrCodes qrCodes, MessageSource messages,
-                   @Value("${lumbarguide.public-base-url}") String publicBaseUrl, Clock clock) {
+                   Clock clock) {
         this.catalog = catalog;
         this.qrCodes = qrCodes;
         this.messages = messages;
-        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
         this.clock = clock;
     }
 
@@ -79,6 +76,9 @@ class HandoutService {
         }
         if (!request.size().equals("regular") && !request.size().equals("large")) {
             errors.put("size", message("handout.error.size", locale));
+        }
+        if (!request.format().equals(HandoutRequest.FULL) && !request.format().equals(HandoutRequest.KEY_POINTS)) {
+            errors.put("format", message("handout.error.format", locale));
         }
         Catalog current = catalog.catalog(LANGUAGES.get(0));
         Map<String, TopicPage> byKey = byKey(current);
@@ -115,8 +115,11 @@ class HandoutService {
         return message("handout.error.busy", Locale.forLanguageTag(LANGUAGES.get(0)), retryAfterSeconds);
     }
 
-    /** The handout for a request that {@link #validate} accepted. */
-    Handout build(HandoutRequest request) {
+    /**
+     * The handout for a request that {@link #validate} accepted. {@code baseUrl} is where readers open the
+     * guide (scheme, host, port, no trailing slash): printed links and QR codes start with it.
+     */
+    Handout build(HandoutRequest request, String baseUrl) {
         Catalog current = catalog.catalog(request.lang());
         Map<String, TopicPage> byKey = byKey(current);
         Set<String> chosenSections = new LinkedHashSet<>(request.section());
@@ -136,7 +139,7 @@ class HandoutService {
             List<SectionView> sections = choosable(page).stream()
                     .filter(s -> !anySection || chosenSections.contains(key + ":" + s.anchor()))
                     .toList();
-            String url = publicBaseUrl + "/topics/" + page.slug();
+            String url = baseUrl.replaceAll("/+$", "") + "/topics/" + page.slug();
             topics.add(new HandoutTopic(key, page.title(), page.review(), url,
                     Boolean.TRUE.equals(request.qr()) ? qrCodes.pngDataUri(url) : null,
                     message("handout.qrAlt", Locale.forLanguageTag(request.lang()), page.title(), url), sections));
@@ -159,7 +162,8 @@ class HandoutService {
         uri.queryParam("paper", Paper.of(request.paper()) != null ? request.paper() : Paper.normalise(null))
                 .queryParam("size", request.largePrint() ? "large" : "regular")
                 .queryParam("lang", LANGUAGES.contains(request.lang()) ? request.lang() : LANGUAGES.get(0))
-                .queryParam("questions", request.questions()).queryParam("qr", request.qr());
+                .queryParam("questions", request.questions()).queryParam("qr", request.qr())
+                .queryParam("format", request.keyPoints() ? HandoutRequest.KEY_POINTS : HandoutRequest.FULL);
         return uri.encode().build().toUriString();
     }
 
