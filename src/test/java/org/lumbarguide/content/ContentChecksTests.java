@@ -16,7 +16,11 @@ import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +55,11 @@ class ContentChecksTests {
     static final List<String> REQUIRED_TOPICS = List.of("overview", "types", "symptoms", "diagnosis", "treatment",
             "prognosis", "living-with", "questions");
     static final int MIN_SOURCES = 3;
+    /** The anchor of the section a key-points handout takes a topic's questions from. */
+    static final String QUESTIONS_ANCHOR = "questions-to-ask";
+    /** The topics without one: the shared blocks, and the checklist that is all questions. */
+    static final Set<String> NO_QUESTIONS_SECTION = Set.of(TopicCatalog.SHARED_TOPIC, "questions");
+    static final int MIN_QUESTIONS = 4;
 
     static Release release;
     static final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -266,6 +275,51 @@ class ContentChecksTests {
         assertThat(failures).isEmpty();
     }
 
+    /**
+     * The key-points handout prints each topic's questions to ask from its {@code questions-to-ask} section:
+     * every topic has exactly one (reading the files already refuses an anchor used twice), a tip holding a
+     * list of questions in the reader's own words.
+     */
+    @Test
+    void everyTopicHasOneTipOfQuestionsToAsk() {
+        Parser parser = Parser.builder().build();
+        List<String> failures = new ArrayList<>();
+        for (TopicItem topic : release.topics()) {
+            if (NO_QUESTIONS_SECTION.contains(topic.key())) {
+                continue;
+            }
+            List<SectionItem> found = topic.sections().stream().filter(s -> s.anchor().equals(QUESTIONS_ANCHOR))
+                    .toList();
+            if (found.isEmpty()) {
+                failures.add(topic.origin() + ": no questions for the handout; add a section like '## Questions to "
+                        + "ask about … {#" + QUESTIONS_ANCHOR + " .tip}' with a list of at least " + MIN_QUESTIONS
+                        + " questions.");
+            }
+            for (SectionItem section : found) {
+                if (section.kind() != SectionKind.TIP) {
+                    failures.add(section.origin() + ": the questions to ask are a tip: '## " + section.heading() + " {#"
+                            + QUESTIONS_ANCHOR + " .tip}'.");
+                }
+                List<String> questions = new ArrayList<>();
+                parser.parse(section.body()).accept(new AbstractVisitor() {
+                    @Override
+                    public void visit(ListItem item) {
+                        if (item.getFirstChild() instanceof Paragraph paragraph
+                                && plainText(paragraph).strip().endsWith("?")) {
+                            questions.add(plainText(paragraph));
+                        }
+                        visitChildren(item);
+                    }
+                });
+                if (questions.size() < MIN_QUESTIONS) {
+                    failures.add(section.origin() + ": " + questions.size() + " questions in the list (at least "
+                            + MIN_QUESTIONS + ", each a '- ' item ending in '?').");
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
     @Test
     void noSectionHoldsRawHtml() {
         Parser parser = Parser.builder().build();
@@ -393,6 +447,23 @@ class ContentChecksTests {
 
     private static Origin where(TopicItem topic, SectionItem section, String literal) {
         return lineOf(new Origin(topic.file(), section.bodyLine()), section.body(), literal);
+    }
+
+    /** The words of a Markdown node, its lines joined by spaces. */
+    private static String plainText(Node node) {
+        StringBuilder text = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text literal) {
+                text.append(literal.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak lineBreak) {
+                text.append(' ');
+            }
+        });
+        return text.toString();
     }
 
     private static int count(String haystack, String needle) {
