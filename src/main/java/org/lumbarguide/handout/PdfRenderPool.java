@@ -21,9 +21,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * PDFs are the one costly thing a visitor can ask for, so they are made on a pool with one thread per
- * core and a short queue. When both are full the request is refused at once ({@link Busy}), instead of
- * taking memory and CPU from the pages everyone else is reading.
+ * PDFs are the one costly thing a visitor can ask for (about 0.2 s of CPU each), so they are made on a
+ * pool with one thread for every two cores (at least one) and a queue twice as long. Half the CPU stays
+ * free for the pages everyone else is reading, however many PDFs are asked for. When the pool and its
+ * queue are full the request is refused at once ({@link Busy}).
  */
 @Component
 class PdfRenderPool implements DisposableBean {
@@ -41,8 +42,8 @@ class PdfRenderPool implements DisposableBean {
 
     PdfRenderPool(@Value("${lumbarguide.pdf.threads:0}") int threads, @Value("${lumbarguide.pdf.queue:-1}") int queue,
                   @Value("${lumbarguide.pdf.max-wait:60s}") Duration maxWait, MeterRegistry registry) {
-        int size = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        int queued = queue >= 0 ? queue : size;
+        int size = threads > 0 ? threads : defaultThreads();
+        int queued = queue >= 0 ? queue : 2 * size;
         AtomicInteger count = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(size, size, 0, TimeUnit.SECONDS,
                 queued == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queued),
@@ -55,6 +56,11 @@ class PdfRenderPool implements DisposableBean {
         this.renderTime = Timer.builder("lumbarguide.pdf.render").description("Time to render one handout PDF")
                 .register(registry);
         new ExecutorServiceMetrics(executor, "pdf", List.of()).bindTo(registry);
+    }
+
+    /** One thread for every two cores, at least one. */
+    static int defaultThreads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     }
 
     /** Renders on the pool and waits for the result; {@link Busy} when the pool cannot take it now. */

@@ -44,10 +44,12 @@ class PdfRenderPoolTests {
     }
 
     @Test
-    void theDefaultPoolHasOneThreadPerCoreAndAsManyQueueSlots() {
+    void theDefaultPoolHasAThreadForEveryTwoCoresAndTwiceAsManyQueueSlots() {
         PdfRenderPool pool = new PdfRenderPool(0, -1, Duration.ofSeconds(30), new SimpleMeterRegistry());
         try {
-            assertThat(pool.capacity()).isEqualTo(2 * Runtime.getRuntime().availableProcessors());
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+            assertThat(PdfRenderPool.defaultThreads()).isEqualTo(threads);
+            assertThat(pool.capacity()).isEqualTo(3 * threads);
         } finally {
             pool.destroy();
         }
