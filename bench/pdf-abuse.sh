@@ -6,7 +6,10 @@
 #     rate limit) must come back in < 100 ms;
 #   - the app's resident memory is sampled every second: max RSS <= 768 MB.
 # The app runs as start_app starts it (java -Xmx512m -jar, bounded PDF pool, default rate limits).
-# Usage: bench/pdf-abuse.sh [seconds]    Needs wrk (apt-get install wrk), curl, bc.
+# VIA_NGINX=1: every client goes through nginx with the production config (deploy/nginx.conf: its
+# per-address limit on posts); nginx takes each simulated client's address from X-Forwarded-For, as
+# it would behind a load balancer, so the 64 clients are 64 addresses to it too.
+# Usage: [VIA_NGINX=1] bench/pdf-abuse.sh [seconds]    Needs wrk (apt-get install wrk), curl, bc, nginx.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
@@ -17,6 +20,21 @@ cp "$JAR" "$WORK/app.jar"   # a build running meanwhile must not change the jar 
 JAR="$WORK/app.jar"
 start_app
 log "app pid $APP_PID; warming up"
+FRONT="direct to the app"
+if [ "${VIA_NGINX:-0}" = 1 ]; then
+  NGX="$WORK/nginx"; mkdir -p "$NGX/logs" "$NGX/cache"
+  NGINX_PORT="$(free_port)"
+  # The production config with this machine's paths and ports, trusting X-Forwarded-For from loopback.
+  sed -e "s#server app:8080;#server 127.0.0.1:$APP_PORT;#" -e "s#listen 80;#listen 127.0.0.1:$NGINX_PORT;#" \
+      -e "s#/var/cache/nginx/static#$NGX/cache#" \
+      -e "s#^http {#pid $NGX/nginx.pid;\ndaemon off;\nhttp {\n    set_real_ip_from 127.0.0.1;\n    real_ip_header X-Forwarded-For;\n    access_log off;\n    client_body_temp_path $NGX/body;\n    proxy_temp_path $NGX/proxy;#" \
+      deploy/nginx.conf > "$NGX/nginx.conf"
+  "$(command -v nginx || echo /usr/sbin/nginx)" -p "$NGX/" -e "$NGX/logs/error.log" -c "$NGX/nginx.conf" &
+  track_pid $!
+  for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$NGINX_PORT/" && break; sleep 0.2; done
+  APP_URL="http://127.0.0.1:$NGINX_PORT"
+  FRONT="through nginx (deploy/nginx.conf)"
+fi
 for _ in $(seq 20); do curl -s -o /dev/null "$APP_URL/topics/symptoms"; done
 
 # A CSRF cookie and the form's masked token, as a browser holds them.
@@ -65,7 +83,7 @@ PROBE_OTHER=$(awk '$1 != 200 && $1 != 503 && $1 != 429' "$WORK/probe.txt" | wc -
 RSS_MB=$(( $(cat "$WORK/rss.max" 2>/dev/null || echo 0) / 1024 ))
 ERRORS=$(grep -c ' ERROR ' "$WORK/app.log" || true)
 
-printf '\nPDF abuse, %s s, %s CPUs, %s, java -Xmx512m\n' "$SECONDS_RUN" "$(nproc)" "$(date -u '+%Y-%m-%d %H:%M UTC')"
+printf '\nPDF abuse, %s s, %s CPUs, %s, java -Xmx512m, %s\n' "$SECONDS_RUN" "$(nproc)" "$(date -u '+%Y-%m-%d %H:%M UTC')" "$FRONT"
 echo "  64 PDF clients (wrk -t2 -c64):"; grep -E 'requests in|status|Socket errors' "$WORK/pdf.txt" | sed 's/^/    /'
 printf '  topic page, 1 connection: %s requests, p50 %s, p99 %s (target p99 <= 25ms)\n' "$TOPIC_REQS" "$P50" "$P99"
 printf '  probe: %s PDFs made, %s refused (503/429), slowest refusal %s ms, %s refusals >= 100 ms, %s other\n' \
