@@ -45,9 +45,9 @@ class HandoutController {
         this.publicBaseUrl = publicBaseUrl;
     }
 
-    /** Where readers open the guide: printed links and QR codes start with it. */
-    private String baseUrl() {
-        return publicBaseUrl;
+    /** Where readers open the guide: the configured public address, else the one this request came to. */
+    private PublicAddress address() {
+        return PublicAddress.of(publicBaseUrl);
     }
 
     @GetMapping("/handouts")
@@ -77,11 +77,13 @@ class HandoutController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return showForm(form, errors, model);
         }
+        // Read here, on the request's thread: the pool's threads know nothing of the request.
+        PublicAddress address = address();
         if ("pdf".equals(output)) {
             byte[] document;
             try {
                 // The whole handout (QR codes included) is made on the pool, so a refusal costs nothing.
-                document = pdfPool.render(() -> pdf.render(handouts.build(form, baseUrl())));
+                document = pdfPool.render(() -> pdf.render(handouts.build(form, address.baseUrl())));
             } catch (PdfRenderPool.Busy busy) {
                 // Refused at once, and cheaply: a short page, not the whole builder (under a flood of PDF
                 // requests the refusals must not eat the CPU that pages need). Everything typed travels
@@ -101,7 +103,8 @@ class HandoutController {
                             ContentDisposition.attachment().filename("lumbar-spine-guide-handout.pdf").build().toString())
                     .body(document);
         }
-        HandoutService.Handout handout = handouts.build(form, baseUrl());
+        HandoutService.Handout handout = handouts.build(form, address.baseUrl());
+        model.addAttribute("address", address);
         model.addAttribute("lang", handout.lang());
         model.addAttribute("handout", handout);
         model.addAttribute("form", form);
@@ -122,6 +125,7 @@ class HandoutController {
         model.addAttribute("maxNote", HandoutRequest.MAX_NOTE);
         model.addAttribute("maxPhone", HandoutRequest.MAX_PHONE);
         model.addAttribute("bookmark", handouts.bookmark(form));
+        model.addAttribute("address", address());
         return "handout/builder";
     }
 

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -21,9 +22,12 @@ public final class HandoutClient {
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private final String base;
+    private final String[] headers;
 
-    public HandoutClient(int port) {
+    /** {@code headers}: names and values sent with every request, such as those a proxy in front would add. */
+    public HandoutClient(int port, String... headers) {
         this.base = "http://localhost:" + port;
+        this.headers = headers;
     }
 
     public HttpResponse<String> get(String pathAndQuery) {
@@ -31,7 +35,17 @@ public final class HandoutClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    public HttpResponse<byte[]> post(List<Map.Entry<String, String>> fields) {
+    /** Form fields from names and values, in order: {@code fields("topic", "symptoms", "paper", "a4")}. */
+    public static List<Map.Entry<String, String>> fields(String... pairs) {
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            fields.add(Map.entry(pairs[i], pairs[i + 1]));
+        }
+        return fields;
+    }
+
+    /** {@code postHeaders}: names and values sent with this POST only, not with the GET for its token. */
+    public HttpResponse<byte[]> post(List<Map.Entry<String, String>> fields, String... postHeaders) {
         Matcher token = CSRF.matcher(get("/handouts").body());
         if (!token.find()) {
             throw new IllegalStateException("The builder form has no CSRF token");
@@ -39,13 +53,19 @@ public final class HandoutClient {
         String body = fields.stream()
                 .map(f -> encode(f.getKey()) + "=" + encode(f.getValue()))
                 .collect(Collectors.joining("&", "_csrf=" + encode(token.group(1)) + "&", ""));
-        return send(HttpRequest.newBuilder(URI.create(base + "/handouts"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/handouts"));
+        if (postHeaders.length > 0) {
+            request.headers(postHeaders);
+        }
+        return send(request.header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "text/html,application/pdf")
                 .POST(HttpRequest.BodyPublishers.ofString(body)), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
         try {
             return client.send(request.build(), handler);
         } catch (IOException e) {
