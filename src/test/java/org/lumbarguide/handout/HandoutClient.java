@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.jsoup.nodes.FormElement;
 
 /** Drives the handout builder like a browser: fetches the form (CSRF cookie and token), then posts it. */
 public final class HandoutClient {
@@ -58,6 +61,24 @@ public final class HandoutClient {
             request.headers(postHeaders);
         }
         return send(request.header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html,application/pdf")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * Submits a form from a page this client was sent, as a browser would: every field it holds (its own CSRF
+     * token too) and the pressed button's {@code output}, to its action, by its method.
+     */
+    public HttpResponse<byte[]> submit(FormElement form, String output) {
+        if (!"post".equalsIgnoreCase(form.attr("method"))) {
+            throw new AssertionError("not a POST form: " + form.outerHtml());
+        }
+        String body = Stream.concat(form.formData().stream().map(data -> Map.entry(data.key(), data.value())),
+                        Stream.of(Map.entry("output", output)))
+                .map(f -> encode(f.getKey()) + "=" + encode(f.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base).resolve(form.attr("action")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "text/html,application/pdf")
                 .POST(HttpRequest.BodyPublishers.ofString(body)), HttpResponse.BodyHandlers.ofByteArray());
     }

@@ -128,7 +128,7 @@ class HandoutIT {
         assertThat(bookmarked.select("#paper-a4").hasAttr("checked")).isTrue();
         assertThat(bookmarked.select("#size-large").hasAttr("checked")).isTrue();
         assertThat(bookmarked.select("#qr-no").hasAttr("checked")).isTrue();
-        assertThat(bookmarked.select("#questions-yes").hasAttr("checked")).isTrue();
+        assertThat(bookmarked.select("#topic-questions").hasAttr("checked")).as("old questions=true").isTrue();
     }
 
     @Test
