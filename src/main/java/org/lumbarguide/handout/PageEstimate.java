@@ -31,10 +31,10 @@ final class PageEstimate {
 
     // ---- Calibration: the only numbers to change when the layout changes (PageEstimateIT prints them). ----
     static final Map<String, Fit> FITS = Map.of(
-            "a4 regular", new Fit(0.62, 579, 1),
-            "a4 large", new Fit(0.95, 306, 2),
-            "letter regular", new Fit(0.57, 550, 1),
-            "letter large", new Fit(0.87, 288, 2));
+            "a4 regular", new Fit(0.32, 628, 1),
+            "a4 large", new Fit(0.40, 333, 2),
+            "letter regular", new Fit(0.19, 588, 1),
+            "letter large", new Fit(0.22, 312, 2));
     /** Space around one paragraph, list item or heading, in words. */
     static final int BLOCK_WORDS = 12;
     /** A topic's own heading and review line, in words. */
