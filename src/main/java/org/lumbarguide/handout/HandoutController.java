@@ -45,43 +45,40 @@ class HandoutController {
         this.publicBaseUrl = publicBaseUrl;
     }
 
-    /** Where readers open the guide: printed links and QR codes start with it. */
-    private String baseUrl() {
-        return publicBaseUrl;
+    /** Where readers open the guide: the configured public address, else the one this request came to. */
+    private PublicAddress address() {
+        return PublicAddress.of(publicBaseUrl);
     }
 
     @GetMapping("/handouts")
     String builder(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response, Model model) {
         noStore(response);
         // The note and the patient's name are only ever taken from a POST body, never from an address.
-        HandoutRequest form = HandoutRequest.from(parameters).withoutPrivateFields()
-                .withHelplineNumber(settings.helplineNumber()).withDefaultPaper(settings.region().defaultPaper());
-        boolean hasChoices = !form.topic().isEmpty() || !form.section().isEmpty();
-        Map<String, String> errors = handouts.validate(form);
-        if (!hasChoices) {
-            errors.remove("topic"); // a blank form is not an error yet
-        }
-        if (!errors.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        }
-        return showForm(form, errors, model);
+        HandoutRequest form = tidied(HandoutRequest.from(parameters).withoutPrivateFields()
+                .withHelplineNumber(settings.helplineNumber()));
+        return formAgain(form, response, model);
     }
 
     @PostMapping("/handouts")
     Object build(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response, Model model) {
         noStore(response);
-        HandoutRequest form = HandoutRequest.from(parameters).withDefaultPaper(settings.region().defaultPaper());
+        HandoutRequest form = tidied(HandoutRequest.from(parameters));
         String output = parameters.getFirst("output");
+        if ("edit".equals(output)) {
+            return formAgain(form, response, model); // "Change the choices" from the print view
+        }
         Map<String, String> errors = handouts.validate(form);
         if (!errors.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return showForm(form, errors, model);
         }
+        // Read here, on the request's thread: the pool's threads know nothing of the request.
+        PublicAddress address = address();
         if ("pdf".equals(output)) {
             byte[] document;
             try {
                 // The whole handout (QR codes included) is made on the pool, so a refusal costs nothing.
-                document = pdfPool.render(() -> pdf.render(handouts.build(form, baseUrl())));
+                document = pdfPool.render(() -> pdf.render(handouts.build(form, address.baseUrl())));
             } catch (PdfRenderPool.Busy busy) {
                 // Refused at once, and cheaply: a short page, not the whole builder (under a flood of PDF
                 // requests the refusals must not eat the CPU that pages need). Everything typed travels
@@ -91,7 +88,6 @@ class HandoutController {
                 model.addAttribute("form", form);
                 model.addAttribute("lang", form.lang());
                 model.addAttribute("retryAfter", RETRY_AFTER_SECONDS);
-                model.addAttribute("bookmark", handouts.bookmark(form));
                 return "handout/busy";
             }
             return ResponseEntity.ok()
@@ -101,7 +97,8 @@ class HandoutController {
                             ContentDisposition.attachment().filename("lumbar-spine-guide-handout.pdf").build().toString())
                     .body(document);
         }
-        HandoutService.Handout handout = handouts.build(form, baseUrl());
+        HandoutService.Handout handout = handouts.build(form, address.baseUrl());
+        model.addAttribute("address", address);
         model.addAttribute("lang", handout.lang());
         model.addAttribute("handout", handout);
         model.addAttribute("form", form);
@@ -109,19 +106,43 @@ class HandoutController {
         return "handout/handout";
     }
 
+    /** No paper chosen: the region's. Choices said one way only (see HandoutRequest.tidied). */
+    private HandoutRequest tidied(HandoutRequest form) {
+        return form.withDefaultPaper(settings.region().defaultPaper()).tidied(handouts.choices(form.lang()).topics());
+    }
+
+    /** The form with choices already made (a bookmark, "Change the choices"): nothing chosen is no error yet. */
+    private String formAgain(HandoutRequest form, HttpServletResponse response, Model model) {
+        Map<String, String> errors = handouts.validate(form);
+        if (form.isEmpty()) {
+            errors.remove("topic");
+        }
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        return showForm(form, errors, model);
+    }
+
     private String showForm(HandoutRequest form, Map<String, String> errors, Model model) {
+        HandoutService.Choices choices = handouts.choices(form.lang());
+        PageEstimate estimate = new PageEstimate(choices);
+        Paper paper = Paper.of(form.paper());
         model.addAttribute("form", form);
         model.addAttribute("lang", form.lang());
         model.addAttribute("errors", errors);
-        model.addAttribute("choices", handouts.choices(form.lang()));
-        model.addAttribute("sectionTopics", form.section().stream()
-                .map(id -> id.contains(":") ? id.substring(0, id.indexOf(':')) : id)
-                .collect(Collectors.toSet()));
+        model.addAttribute("choices", choices.topics());
+        model.addAttribute("partsChosen", form.section().stream()
+                .collect(Collectors.groupingBy(id -> id.substring(0, Math.max(0, id.indexOf(':'))),
+                        Collectors.summingInt(id -> 1))));
+        model.addAttribute("estimate", estimate);
+        model.addAttribute("pages", estimate.pages(form));
+        model.addAttribute("paperLabel", paper == null ? "" : paper.label());
         model.addAttribute("papers", Paper.values());
         model.addAttribute("languages", HandoutService.LANGUAGES);
         model.addAttribute("maxNote", HandoutRequest.MAX_NOTE);
         model.addAttribute("maxPhone", HandoutRequest.MAX_PHONE);
         model.addAttribute("bookmark", handouts.bookmark(form));
+        model.addAttribute("address", address());
         return "handout/builder";
     }
 

@@ -1,5 +1,7 @@
 package org.lumbarguide.handout;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -8,8 +10,9 @@ import java.util.Set;
 import org.springframework.util.MultiValueMap;
 
 /**
- * What a clinician chose in the handout builder. Topics, sections, paper, size, language and the two
- * options travel in the URL (so a clinic can bookmark its standard set); the clinician's note and the
+ * What a clinician chose in the handout builder. A ticked topic with no parts chosen is the whole topic;
+ * parts chosen are those parts only. Topics, sections, paper, size, language, format and the QR option
+ * travel in the URL (so a clinic can bookmark its standard set); the clinician's note and the
  * patient's name and the patient's 24-hour helpline number only ever arrive in a POST body and are never
  * stored or logged.
  */
@@ -43,7 +46,8 @@ record HandoutRequest(List<String> topic, List<String> section, String paper, St
     /** One page per topic: its summary, the emergency box and the questions to ask. */
     static final String KEY_POINTS = "keypoints";
 
-    boolean keyPoints() {
+    /** Public, as the record's own accessors are: templates call it. */
+    public boolean keyPoints() {
         return KEY_POINTS.equals(format);
     }
 
@@ -56,9 +60,14 @@ record HandoutRequest(List<String> topic, List<String> section, String paper, St
      * and parameters the form does not have are simply ignored.
      */
     static HandoutRequest from(MultiValueMap<String, String> parameters) {
-        return new HandoutRequest(parameters.getOrDefault("topic", List.of()),
-                parameters.getOrDefault("section", List.of()), parameters.getFirst("paper"),
-                parameters.getFirst("size"), parameters.getFirst("lang"), yesNo(parameters.getFirst("questions")),
+        List<String> topics = new ArrayList<>(parameters.getOrDefault("topic", List.of()));
+        // Old bookmarks say questions=true: that is the questions topic, which the topic list now offers.
+        if (Boolean.TRUE.equals(yesNo(parameters.getFirst("questions")))
+                && !topics.contains(HandoutService.QUESTIONS_TOPIC)) {
+            topics.add(HandoutService.QUESTIONS_TOPIC);
+        }
+        return new HandoutRequest(topics, parameters.getOrDefault("section", List.of()), parameters.getFirst("paper"),
+                parameters.getFirst("size"), parameters.getFirst("lang"), false,
                 yesNo(parameters.getFirst("qr")), parameters.getFirst("clinicName"),
                 parameters.getFirst("clinicPhone"), parameters.getFirst("note"), parameters.getFirst("patientName"),
                 parameters.getFirst("helplineNumber"), parameters.getFirst("format"));
@@ -91,7 +100,28 @@ record HandoutRequest(List<String> topic, List<String> section, String paper, St
                 clinicPhone, note, patientName, helplineNumber, format) : this;
     }
 
-    boolean largePrint() {
+    /**
+     * The same handout, said one way only: a topic with parts chosen is ticked too, and a topic with every
+     * part chosen is the whole topic (so the form shows it as such, and bookmarks stay short). Values the
+     * guide does not have are kept as they are, for the error message.
+     */
+    HandoutRequest tidied(List<HandoutService.TopicChoice> choices) {
+        Set<String> topics = new LinkedHashSet<>(topic);
+        Set<String> sections = new LinkedHashSet<>(section);
+        for (HandoutService.TopicChoice choice : choices) {
+            List<String> parts = choice.sections().stream().map(s -> choice.key() + ":" + s.anchor()).toList();
+            if (parts.stream().anyMatch(sections::contains)) {
+                topics.add(choice.key());
+            }
+            if (sections.containsAll(parts)) {
+                parts.forEach(sections::remove);
+            }
+        }
+        return new HandoutRequest(List.copyOf(topics), List.copyOf(sections), paper, size, lang, questions, qr,
+                clinicName, clinicPhone, note, patientName, helplineNumber, format);
+    }
+
+    public boolean largePrint() {
         return "large".equals(size);
     }
 

@@ -43,6 +43,10 @@ class HandoutService {
     record TopicChoice(String key, String title, List<SectionView> sections) {
     }
 
+    /** What the builder offers, and the emergency box every handout starts with (for the page estimate). */
+    record Choices(List<TopicChoice> topics, SectionView urgent) {
+    }
+
     private final TopicCatalog catalog;
     private final QrCodes qrCodes;
     private final MessageSource messages;
@@ -56,12 +60,12 @@ class HandoutService {
         this.clock = clock;
     }
 
-    List<TopicChoice> choices(String lang) {
+    Choices choices(String lang) {
         Catalog current = catalog.catalog(LANGUAGES.contains(lang) ? lang : LANGUAGES.get(0));
-        return current.topics().stream()
+        return new Choices(current.topics().stream()
                 .map(link -> current.page(link.slug()).orElseThrow())
                 .map(page -> new TopicChoice(page.key(), page.title(), choosable(page)))
-                .toList();
+                .toList(), current.urgentSigns());
     }
 
     /** Field name to message for everything wrong with the request; empty when it can be printed. */
@@ -86,7 +90,7 @@ class HandoutService {
         if (!unknownTopics.isEmpty()) {
             errors.put("topic", message("handout.error.unknownTopic", locale, echo(unknownTopics)));
         } else if (request.isEmpty()) {
-            errors.put("topic", message("handout.error.nothing", locale));
+            errors.put("topic", message("handout.error.nothingChosen", locale));
         }
         List<String> unknownSections = request.section().stream().filter(id -> findSection(byKey, id) == null).toList();
         if (!unknownSections.isEmpty()) {
@@ -151,7 +155,8 @@ class HandoutService {
 
     /**
      * The builder's address with this set of choices: never the note, the patient's name or their
-     * helpline, and only choices the guide has (whatever else was sent is not repeated back).
+     * helpline, and only choices the guide has (whatever else was sent is not repeated back). The old
+     * questions=true is not written: it arrives as the questions topic (see HandoutRequest.from).
      */
     String bookmark(HandoutRequest request) {
         Map<String, TopicPage> byKey = byKey(catalog.catalog(LANGUAGES.get(0)));
@@ -162,7 +167,7 @@ class HandoutService {
         uri.queryParam("paper", Paper.of(request.paper()) != null ? request.paper() : Paper.normalise(null))
                 .queryParam("size", request.largePrint() ? "large" : "regular")
                 .queryParam("lang", LANGUAGES.contains(request.lang()) ? request.lang() : LANGUAGES.get(0))
-                .queryParam("questions", request.questions()).queryParam("qr", request.qr())
+                .queryParam("qr", request.qr())
                 .queryParam("format", request.keyPoints() ? HandoutRequest.KEY_POINTS : HandoutRequest.FULL);
         return uri.encode().build().toUriString();
     }

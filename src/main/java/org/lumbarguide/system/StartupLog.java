@@ -33,7 +33,8 @@ class StartupLog {
     void ready(ApplicationReadyEvent event) {
         if (event.getApplicationContext() instanceof WebServerApplicationContext web) {
             log.info("Serving http://{}:{} (public address {}); health and metrics on {}:{}", address,
-                    web.getWebServer().getPort(), publicBaseUrl,
+                    web.getWebServer().getPort(),
+                    publicBaseUrl.isBlank() ? "taken from each request: set LUMBARGUIDE_PUBLIC_BASE_URL" : publicBaseUrl,
                     managementAddress.isEmpty() ? address : managementAddress, managementPort);
         }
     }

@@ -8,11 +8,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.jsoup.nodes.FormElement;
 
 /** Drives the handout builder like a browser: fetches the form (CSRF cookie and token), then posts it. */
 public final class HandoutClient {
@@ -21,9 +25,12 @@ public final class HandoutClient {
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private final String base;
+    private final String[] headers;
 
-    public HandoutClient(int port) {
+    /** {@code headers}: names and values sent with every request, such as those a proxy in front would add. */
+    public HandoutClient(int port, String... headers) {
         this.base = "http://localhost:" + port;
+        this.headers = headers;
     }
 
     public HttpResponse<String> get(String pathAndQuery) {
@@ -31,7 +38,17 @@ public final class HandoutClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    public HttpResponse<byte[]> post(List<Map.Entry<String, String>> fields) {
+    /** Form fields from names and values, in order: {@code fields("topic", "symptoms", "paper", "a4")}. */
+    public static List<Map.Entry<String, String>> fields(String... pairs) {
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            fields.add(Map.entry(pairs[i], pairs[i + 1]));
+        }
+        return fields;
+    }
+
+    /** {@code postHeaders}: names and values sent with this POST only, not with the GET for its token. */
+    public HttpResponse<byte[]> post(List<Map.Entry<String, String>> fields, String... postHeaders) {
         Matcher token = CSRF.matcher(get("/handouts").body());
         if (!token.find()) {
             throw new IllegalStateException("The builder form has no CSRF token");
@@ -39,13 +56,37 @@ public final class HandoutClient {
         String body = fields.stream()
                 .map(f -> encode(f.getKey()) + "=" + encode(f.getValue()))
                 .collect(Collectors.joining("&", "_csrf=" + encode(token.group(1)) + "&", ""));
-        return send(HttpRequest.newBuilder(URI.create(base + "/handouts"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/handouts"));
+        if (postHeaders.length > 0) {
+            request.headers(postHeaders);
+        }
+        return send(request.header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html,application/pdf")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * Submits a form from a page this client was sent, as a browser would: every field it holds (its own CSRF
+     * token too) and the pressed button's {@code output}, to its action, by its method.
+     */
+    public HttpResponse<byte[]> submit(FormElement form, String output) {
+        if (!"post".equalsIgnoreCase(form.attr("method"))) {
+            throw new AssertionError("not a POST form: " + form.outerHtml());
+        }
+        String body = Stream.concat(form.formData().stream().map(data -> Map.entry(data.key(), data.value())),
+                        Stream.of(Map.entry("output", output)))
+                .map(f -> encode(f.getKey()) + "=" + encode(f.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base).resolve(form.attr("action")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "text/html,application/pdf")
                 .POST(HttpRequest.BodyPublishers.ofString(body)), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
         try {
             return client.send(request.build(), handler);
         } catch (IOException e) {

@@ -122,7 +122,7 @@ class PageQualityIT {
     @Test
     void staticAssetsAreFingerprintedAndCachedForAYear() {
         assertThat(site.assets()).allSatisfy(asset -> {
-            assertThat(asset).matches("/(css|img)/[a-z-]+-[0-9a-f]{32}\\.(css|svg)");
+            assertThat(asset).matches("/(css|img|js)/[a-z-]+-[0-9a-f]{32}\\.(css|svg|js)");
             HttpResponse<byte[]> response = http.getBytes(asset);
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().firstValue("Cache-Control").orElse(""))

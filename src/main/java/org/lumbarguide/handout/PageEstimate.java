@@ -1,0 +1,127 @@
+package org.lumbarguide.handout;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.lumbarguide.content.TopicViews.SectionView;
+
+/**
+ * About how many pages a handout will take, before it is made. Text is counted in words, and each
+ * paragraph, list item or heading adds {@link #BLOCK_WORDS} for the space around it; a paper and print
+ * size fit so many words on a page after the fixed start of page 1. The builder's script does the same
+ * sum in the browser with these same numbers, which the page carries as data attributes.
+ * <p>
+ * Calibration: the numbers in {@link #FITS} and the three constants below were fitted to real PDFs. After
+ * a change to the handout's layout, run {@code PageEstimateIT}: when the estimate is off it fails and prints
+ * the new {@code FITS} lines to paste here.
+ */
+final class PageEstimate {
+
+    /**
+     * One paper and print size. {@code fixedPages}: the handout's heading and page furniture, in pages.
+     * {@code wordsPerPage}: words (with {@link #BLOCK_WORDS} per block) that fill one page.
+     * {@code keyPointsPagesPerTopic}: pages per topic in the key-points format.
+     */
+    record Fit(double fixedPages, double wordsPerPage, double keyPointsPagesPerTopic) {
+
+    }
+
+    // ---- Calibration: the only numbers to change when the layout changes (PageEstimateIT prints them). ----
+    static final Map<String, Fit> FITS = Map.of(
+            "a4 regular", new Fit(0.32, 628, 1),
+            "a4 large", new Fit(0.40, 333, 2),
+            "letter regular", new Fit(0.19, 588, 1),
+            "letter large", new Fit(0.22, 312, 2));
+    /** Space around one paragraph, list item or heading, in words. */
+    static final int BLOCK_WORDS = 12;
+    /** A topic's own heading and review line, in words. */
+    static final int TOPIC_WORDS = 40;
+    /** One QR code with its caption, in pages. */
+    static final double QR_PAGES = 0.2;
+    /** Characters of the clinician's note that make one word. */
+    static final int NOTE_CHARS_PER_WORD = 6;
+    // ---------------------------------------------------------------------------------------------------
+
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern BLOCK = Pattern.compile("<(p|li|h[1-6]|tr)[\\s>]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    private final List<HandoutService.TopicChoice> topics;
+    private final Map<String, Integer> words = new HashMap<>();
+    private final int urgentWords;
+
+    PageEstimate(HandoutService.Choices choices) {
+        this.topics = choices.topics();
+        for (HandoutService.TopicChoice topic : topics) {
+            for (SectionView section : topic.sections()) {
+                words.put(topic.key() + ":" + section.anchor(), words(section));
+            }
+        }
+        this.urgentWords = choices.urgent() == null ? 0 : words(choices.urgent());
+    }
+
+    /** A section's words, with the space its blocks and its heading take. */
+    static int words(SectionView section) {
+        String html = section.plainHtml();
+        int blocks = (int) BLOCK.matcher(html).results().count() + 1;
+        return count(TAG.matcher(html).replaceAll(" ")) + count(section.heading()) + BLOCK_WORDS * blocks;
+    }
+
+    private static int count(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? 0 : SPACE.split(stripped).length;
+    }
+
+    static Fit fit(String paper, String size) {
+        return FITS.get(paper + " " + size);
+    }
+
+    /** For the page's script: section id ("topic:anchor") to its words. */
+    public int words(String sectionId) {
+        return words.getOrDefault(sectionId, 0);
+    }
+
+    /** Everything the page's script needs besides each part's words, as JSON: the same numbers as here. */
+    public String data() {
+        StringBuilder fits = new StringBuilder();
+        FITS.forEach((key, fit) -> fits.append(fits.isEmpty() ? "" : ",").append(String.format(Locale.ROOT,
+                "\"%s\":[%s,%s,%s]", key, fit.fixedPages(), fit.wordsPerPage(), fit.keyPointsPagesPerTopic())));
+        return String.format(Locale.ROOT, "{\"fits\":{%s},\"topicWords\":%d,\"qrPages\":%s,\"noteCharsPerWord\":%d,"
+                + "\"urgentWords\":%d}", fits, TOPIC_WORDS, QR_PAGES, NOTE_CHARS_PER_WORD, urgentWords);
+    }
+
+    /** Pages, or 0 when nothing is chosen or the paper or size is not one the guide has. */
+    public int pages(HandoutRequest form) {
+        Fit fit = fit(form.paper(), form.size());
+        Sum sum = sum(form);
+        if (fit == null || sum.topics() == 0) {
+            return 0;
+        }
+        double pages = form.keyPoints() ? sum.topics() * fit.keyPointsPagesPerTopic()
+                : fit.fixedPages() + sum.words() / fit.wordsPerPage()
+                        + (Boolean.TRUE.equals(form.qr()) ? sum.topics() * QR_PAGES : 0);
+        return Math.max(1, (int) Math.ceil(pages));
+    }
+
+    /** The topics a handout has, and its words: the emergency box, the note, and each topic's chosen parts. */
+    record Sum(int topics, int words) {
+    }
+
+    /** The same rule as the handout's: a topic with no parts chosen is all of it. */
+    Sum sum(HandoutRequest form) {
+        int topicCount = 0;
+        int total = urgentWords + form.note().length() / NOTE_CHARS_PER_WORD;
+        for (HandoutService.TopicChoice topic : topics) {
+            List<String> parts = topic.sections().stream().map(s -> topic.key() + ":" + s.anchor()).toList();
+            List<String> chosen = parts.stream().filter(form.section()::contains).toList();
+            if (form.topic().contains(topic.key()) || !chosen.isEmpty()) {
+                topicCount++;
+                total += TOPIC_WORDS + (chosen.isEmpty() ? parts : chosen).stream().mapToInt(this::words).sum();
+            }
+        }
+        return new Sum(topicCount, total);
+    }
+}
