@@ -21,9 +21,19 @@ public final class HandoutClient {
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private final String base;
+    private final String forwardedFor;
 
     public HandoutClient(int port) {
+        this(port, null);
+    }
+
+    /**
+     * A client behind the trusted proxy with its own address ({@code X-Forwarded-For}), so its PDFs count
+     * against its own per-client allowance: a test that makes many PDFs gives each batch a fresh address.
+     */
+    public HandoutClient(int port, String forwardedFor) {
         this.base = "http://localhost:" + port;
+        this.forwardedFor = forwardedFor;
     }
 
     public HttpResponse<String> get(String pathAndQuery) {
@@ -46,6 +56,9 @@ public final class HandoutClient {
     }
 
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         try {
             return client.send(request.build(), handler);
         } catch (IOException e) {
