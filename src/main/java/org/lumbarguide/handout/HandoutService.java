@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.lumbarguide.content.SectionKind;
 import org.lumbarguide.content.TopicCatalog;
 import org.lumbarguide.content.TopicViews.Catalog;
@@ -30,13 +34,35 @@ class HandoutService {
     static final int MAX_ECHOED = 3;
     static final int MAX_ECHOED_LENGTH = 40;
 
-    record HandoutTopic(String key, String title, ReviewStatus review, String url, String qrDataUri,
-                        String qrAlt, List<SectionView> sections) {
+    /** The section every topic's key points end with (the checklist topic shows its lists of questions instead). */
+    static final String QUESTIONS_ANCHOR = "questions-to-ask";
+    /** The drawing of the lower back goes after this section of this topic, as on the topic page. */
+    static final String DIAGRAM_TOPIC = "overview";
+    static final String DIAGRAM_SECTION = "lumbar-spine";
+
+    /**
+     * One topic of a handout. {@code address} is {@code url} cut where a printed line may break (after a
+     * slash, before a dot); {@code questions} are what its key points ask; {@code diagramAfter} names the
+     * section the drawing follows, or is null.
+     */
+    record HandoutTopic(String key, String title, String summary, ReviewStatus review, String url,
+                        List<String> address, String qrDataUri, String qrAlt, List<SectionView> sections,
+                        List<SectionView> questions, String diagramAfter) {
+
+        /** The "questions to ask" checklist: its lists fill its key points page. */
+        public boolean checklist() {
+            return QUESTIONS_TOPIC.equals(key);
+        }
     }
 
-    record Handout(String lang, Paper paper, boolean largePrint, LocalDate printedOn, SectionView urgent,
-                   List<HandoutTopic> topics, String clinicName, String clinicPhone, String note,
-                   String patientName, String helplineNumber, String bookmark) {
+    /**
+     * A handout. {@code urgentSigns} and {@code routing} are the short emergency box on each key points page:
+     * the box's opening with its list of signs, and who to call.
+     */
+    record Handout(String lang, Paper paper, boolean largePrint, boolean keyPoints, LocalDate printedOn,
+                   SectionView urgent, String urgentSigns, String routing, List<HandoutTopic> topics,
+                   String clinicName, String clinicPhone, String note, String patientName, String helplineNumber,
+                   String bookmark) {
     }
 
     /** A topic and its choosable sections, for the builder form. */
@@ -144,13 +170,95 @@ class HandoutService {
                     .filter(s -> !anySection || chosenSections.contains(key + ":" + s.anchor()))
                     .toList();
             String url = baseUrl.replaceAll("/+$", "") + "/topics/" + page.slug();
-            topics.add(new HandoutTopic(key, page.title(), page.review(), url,
+            boolean diagram = !request.keyPoints() && key.equals(DIAGRAM_TOPIC)
+                    && sections.stream().anyMatch(s -> s.anchor().equals(DIAGRAM_SECTION));
+            topics.add(new HandoutTopic(key, page.title(), page.summary(), page.review(), url, addressParts(url),
                     Boolean.TRUE.equals(request.qr()) ? qrCodes.pngDataUri(url) : null,
-                    message("handout.qrAlt", Locale.forLanguageTag(request.lang()), page.title(), url), sections));
+                    message("handout.qrAlt", Locale.forLanguageTag(request.lang()), page.title(), url), sections,
+                    questions(page), diagram ? DIAGRAM_SECTION : null));
         }
-        return new Handout(request.lang(), Paper.of(request.paper()), request.largePrint(), LocalDate.now(clock),
-                current.urgentSigns(), topics, request.clinicName(), request.clinicPhone(), request.note(),
+        SectionView urgent = current.urgentSigns();
+        return new Handout(request.lang(), Paper.of(request.paper()), request.largePrint(), request.keyPoints(),
+                LocalDate.now(clock), urgent, urgent == null ? "" : signs(urgent.plainHtml()),
+                current.emergencyRouting(), topics, request.clinicName(), request.clinicPhone(), request.note(),
                 request.patientName(), request.helplineNumber(), bookmark(request));
+    }
+
+    /**
+     * An address in the pieces a printed line may break between: after a slash (but not inside "//") and
+     * before a dot, so a reader never meets half a word at a line's end.
+     */
+    static List<String> addressParts(String url) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == '.' || url.charAt(i - 1) == '/' && c != '/') {
+                parts.add(url.substring(start, i));
+                start = i;
+            }
+        }
+        parts.add(url.substring(start));
+        return parts;
+    }
+
+    /**
+     * The emergency box's opening for the short box: its lead-in, then its list of signs run on as one paragraph,
+     * each sign after a bullet (half the height of a list). The whole box if it has no list.
+     */
+    static String signs(String boxHtml) {
+        Document box = Jsoup.parseBodyFragment(boxHtml);
+        box.outputSettings().prettyPrint(false);
+        Element list = box.body().selectFirst("> ul");
+        if (list == null) {
+            return boxHtml;
+        }
+        StringBuilder opening = new StringBuilder();
+        for (Element child : box.body().children()) {
+            if (child == list) {
+                break;
+            }
+            opening.append(child.outerHtml());
+        }
+        opening.append("<p class=\"run-in\">");
+        opening.append(list.children().stream().map(item -> "\u2022\u00A0" + item.html())
+                .collect(Collectors.joining(" ")));
+        return opening.append("</p>").toString();
+    }
+
+    /**
+     * What a topic's key points ask: its "questions to ask" section, or for the checklist its lists of questions;
+     * their lists in two columns, so each topic's key points fit on one page.
+     */
+    private static List<SectionView> questions(TopicPage page) {
+        List<SectionView> questions = page.key().equals(QUESTIONS_TOPIC)
+                ? choosable(page).stream()
+                        .filter(s -> !s.tip() && Jsoup.parseBodyFragment(s.plainHtml()).selectFirst("li") != null)
+                        .toList()
+                : page.sections().stream().filter(s -> s.anchor().equals(QUESTIONS_ANCHOR)).toList();
+        return questions.stream().map(HandoutService::inTwoColumns).toList();
+    }
+
+    /**
+     * A section with each of its lists cut into two lists side by side, the first half on the left. (Floating
+     * the items themselves would read across, but openhtmltopdf then tags them wrongly for screen readers.)
+     */
+    static SectionView inTwoColumns(SectionView section) {
+        Document html = Jsoup.parseBodyFragment(section.plainHtml());
+        html.outputSettings().prettyPrint(false);
+        for (Element list : html.body().select("> ul")) {
+            List<Element> items = new ArrayList<>(list.children());
+            int half = (items.size() + 1) / 2;
+            Element columns = new Element("div").addClass("columns");
+            Element left = columns.appendElement("div").addClass("column").appendElement("ul");
+            Element right = columns.appendElement("div").addClass("column").appendElement("ul");
+            for (int i = 0; i < items.size(); i++) {
+                (i < half ? left : right).appendChild(items.get(i));
+            }
+            list.replaceWith(columns);
+        }
+        return new SectionView(section.anchor(), section.heading(), section.html(), section.termsHtml(),
+                html.body().html(), section.kind(), section.tier());
     }
 
     /**
