@@ -54,7 +54,7 @@ document.addEventListener('DOMContentLoaded', function () {
       });
     });
     if (!fit || count === 0) { return 0; }
-    var pages = format && format.value === 'keypoints' ? count * fit[2]
+    var pages = format && format.value === 'keypoints' ? fit[2] + count * fit[3]
       : fit[0] + words / fit[1] + (qr && qr.value === 'true' ? count * numbers.qrPages : 0);
     return Math.max(1, Math.ceil(pages));
   }

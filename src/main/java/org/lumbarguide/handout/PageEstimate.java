@@ -23,18 +23,19 @@ final class PageEstimate {
     /**
      * One paper and print size. {@code fixedPages}: the handout's heading and page furniture, in pages.
      * {@code wordsPerPage}: words (with {@link #BLOCK_WORDS} per block) that fill one page.
-     * {@code keyPointsPagesPerTopic}: pages per topic in the key-points format.
+     * {@code keyPointsOpening}: the key-points format's opening pages (header, emergency box, note);
+     * {@code keyPointsPerTopic}: its pages per topic.
      */
-    record Fit(double fixedPages, double wordsPerPage, double keyPointsPagesPerTopic) {
+    record Fit(double fixedPages, double wordsPerPage, double keyPointsOpening, double keyPointsPerTopic) {
 
     }
 
     // ---- Calibration: the only numbers to change when the layout changes (PageEstimateIT prints them). ----
     static final Map<String, Fit> FITS = Map.of(
-            "a4 regular", new Fit(0.32, 628, 1),
-            "a4 large", new Fit(0.40, 333, 2),
-            "letter regular", new Fit(0.19, 588, 1),
-            "letter large", new Fit(0.22, 312, 2));
+            "a4 large", new Fit(0.16, 359, 3, 2.6),
+            "a4 regular", new Fit(0.68, 770, 2, 1),
+            "letter large", new Fit(0.44, 346, 3, 2.6),
+            "letter regular", new Fit(0.43, 686, 2, 1));
     /** Space around one paragraph, list item or heading, in words. */
     static final int BLOCK_WORDS = 12;
     /** A topic's own heading and review line, in words. */
@@ -88,7 +89,8 @@ final class PageEstimate {
     public String data() {
         StringBuilder fits = new StringBuilder();
         FITS.forEach((key, fit) -> fits.append(fits.isEmpty() ? "" : ",").append(String.format(Locale.ROOT,
-                "\"%s\":[%s,%s,%s]", key, fit.fixedPages(), fit.wordsPerPage(), fit.keyPointsPagesPerTopic())));
+                "\"%s\":[%s,%s,%s,%s]", key, fit.fixedPages(), fit.wordsPerPage(), fit.keyPointsOpening(),
+                fit.keyPointsPerTopic())));
         return String.format(Locale.ROOT, "{\"fits\":{%s},\"topicWords\":%d,\"qrPages\":%s,\"noteCharsPerWord\":%d,"
                 + "\"urgentWords\":%d}", fits, TOPIC_WORDS, QR_PAGES, NOTE_CHARS_PER_WORD, urgentWords);
     }
@@ -100,7 +102,7 @@ final class PageEstimate {
         if (fit == null || sum.topics() == 0) {
             return 0;
         }
-        double pages = form.keyPoints() ? sum.topics() * fit.keyPointsPagesPerTopic()
+        double pages = form.keyPoints() ? fit.keyPointsOpening() + sum.topics() * fit.keyPointsPerTopic()
                 : fit.fixedPages() + sum.words() / fit.wordsPerPage()
                         + (Boolean.TRUE.equals(form.qr()) ? sum.topics() * QR_PAGES : 0);
         return Math.max(1, (int) Math.ceil(pages));

@@ -53,6 +53,7 @@ class PageEstimateIT {
         List<String> diagnosis = choices.topics().stream().filter(t -> t.key().equals("diagnosis")).findFirst()
                 .orElseThrow().sections().stream().map(s -> "diagnosis:" + s.anchor()).toList();
         List<Measured> measured = new ArrayList<>();
+        List<Measured> keyPointsMeasured = new ArrayList<>();
         for (String paper : PAPERS) {
             for (String size : SIZES) {
                 for (HandoutRequest form : List.of(
@@ -65,9 +66,19 @@ class PageEstimateIT {
                     measured.add(new Measured(paper + " " + size, tidy, estimate.pages(tidy),
                             pages(pdf.render(handouts.build(tidy, "http://localhost"))), sum.words(), sum.topics()));
                 }
+                for (List<String> topics : List.of(List.of("symptoms"), List.of("overview", "treatment", "questions"))) {
+                    HandoutRequest keyPoints = form(topics, List.of(), paper, size, true, "", HandoutRequest.KEY_POINTS)
+                            .tidied(choices.topics());
+                    keyPointsMeasured.add(new Measured(paper + " " + size, keyPoints, estimate.pages(keyPoints),
+                            pages(pdf.render(handouts.build(keyPoints, "http://localhost"))), 0, topics.size()));
+                }
             }
         }
         measured.forEach(m -> System.out.println("page estimate " + m));
+        keyPointsMeasured.forEach(m -> System.out.println("page estimate, key points " + m));
+        assertThat(keyPointsMeasured.stream().filter(m -> !m.close()).map(Measured::toString).toList())
+                .as("key points off by more than a page or a quarter: change keyPointsOpening or keyPointsPerTopic")
+                .isEmpty();
         String recalibrate = "a new calibration for PageEstimate.FITS:%n" + suggestedFits(measured);
         assertThat(measured.stream().filter(m -> !m.close()).map(Measured::toString).toList())
                 .as("off by more than a page or a quarter; " + recalibrate).isEmpty();
@@ -77,8 +88,13 @@ class PageEstimateIT {
 
     private static HandoutRequest form(List<String> topics, List<String> sections, String paper, String size, boolean qr,
                                        String note) {
+        return form(topics, sections, paper, size, qr, note, HandoutRequest.FULL);
+    }
+
+    private static HandoutRequest form(List<String> topics, List<String> sections, String paper, String size, boolean qr,
+                                       String note, String format) {
         return new HandoutRequest(topics, sections, paper, size, "en", false, qr, "Hill Clinic", "555 0100", note,
-                "Alex Example", "0800 000 0000", HandoutRequest.FULL);
+                "Alex Example", "0800 000 0000", format);
     }
 
     private static int pages(byte[] document) throws IOException {
@@ -103,8 +119,9 @@ class PageEstimateIT {
             double sxy = cases.stream().mapToDouble(m -> (m.words() - meanX) * (pagesFromWords(m) - meanY)).sum();
             double sxx = cases.stream().mapToDouble(m -> (m.words() - meanX) * (m.words() - meanX)).sum();
             double slope = sxy / sxx;
-            lines.append(String.format(Locale.ROOT, "            \"%s\", new Fit(%.2f, %.0f, %s),%n", fit,
-                    meanY - slope * meanX, 1 / slope, PageEstimate.FITS.get(fit).keyPointsPagesPerTopic()));
+            PageEstimate.Fit now = PageEstimate.FITS.get(fit);
+            lines.append(String.format(Locale.ROOT, "            \"%s\", new Fit(%.2f, %.0f, %s, %s),%n", fit,
+                    meanY - slope * meanX, 1 / slope, now.keyPointsOpening(), now.keyPointsPerTopic()));
         });
         return lines.toString();
     }
