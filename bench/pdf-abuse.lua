@@ -2,6 +2,7 @@
 -- in X-Forwarded-For), counting answers by status.
 local token = os.getenv("CSRF_TOKEN")
 local cookie = os.getenv("CSRF_COOKIE")
+local prefix = os.getenv("ADDRESS_PREFIX") or "10.64."
 local threads = {}
 
 function setup(thread)
@@ -19,7 +20,7 @@ function request()
     ["Content-Type"] = "application/x-www-form-urlencoded",
     ["Cookie"] = "XSRF-TOKEN=" .. cookie,
     ["X-XSRF-TOKEN"] = token,
-    ["X-Forwarded-For"] = "10.64." .. (counter % 64) .. ".1",
+    ["X-Forwarded-For"] = prefix .. (counter % 64) .. ".1",
   }, "topic=symptoms&paper=letter&size=regular&lang=en&qr=true&questions=false&output=pdf")
 end
 

@@ -43,11 +43,15 @@ export CSRF_TOKEN="$(echo "$FORM_PAGE" | grep -o 'name="_csrf" value="[^"]*"' | 
 export CSRF_COOKIE="$(awk '$6 == "XSRF-TOKEN" {print $7}' "$WORK/cookies")"
 [ -n "$CSRF_TOKEN" ] && [ -n "$CSRF_COOKIE" ] || { echo "no CSRF token" >&2; exit 1; }
 PDF_FORM="topic=symptoms&paper=letter&size=regular&lang=en&qr=true&questions=false&output=pdf"
-for i in 1 2 3; do  # warm the renderer
-  curl -s -o /dev/null -b "$WORK/cookies" -H "X-XSRF-TOKEN: $CSRF_TOKEN" -H "X-Forwarded-For: 10.99.0.$i" \
+# Warm up as a server that has been running a while would be: the JIT has compiled the PDF renderer,
+# the refusal paths and the pages (a cold JVM spends a core compiling for the first minute).
+for i in $(seq 30); do
+  curl -s -o /dev/null -b "$WORK/cookies" -H "X-XSRF-TOKEN: $CSRF_TOKEN" -H "X-Forwarded-For: 10.99.$i.1" \
     -d "$PDF_FORM" "$APP_URL/handouts"
 done
-
+ADDRESS_PREFIX=10.65. wrk -t2 -c64 -d10s -s "$(dirname "$0")/pdf-abuse.lua" "$APP_URL" >/dev/null 2>&1
+wrk -t1 -c1 -d5s "$APP_URL/topics/symptoms" >/dev/null 2>&1
+sleep 5  # let the warm-up's PDFs finish
 # Memory: the largest resident set seen.
 ( max=0; while kill -0 "$APP_PID" 2>/dev/null; do
     rss=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status" 2>/dev/null || echo 0)
@@ -56,10 +60,10 @@ done
   done ) &
 track_pid $!
 
-# The probe: one PDF request at a time from its own address; "status seconds" per line.
-( end=$(( $(date +%s) + SECONDS_RUN )); while [ "$(date +%s)" -lt "$end" ]; do
-    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -b "$WORK/cookies" -H "X-XSRF-TOKEN: $CSRF_TOKEN" \
-      -H "X-Forwarded-For: 10.98.0.1" -d "$PDF_FORM" "$APP_URL/handouts"
+# The probe: one PDF request at a time from its own address; "status seconds second-of-run" per line.
+( start=$(date +%s); end=$(( start + SECONDS_RUN )); while [ "$(date +%s)" -lt "$end" ]; do
+    curl -s -o /dev/null -w "%{http_code} %{time_total} $(( $(date +%s) - start ))\n" -b "$WORK/cookies" \
+      -H "X-XSRF-TOKEN: $CSRF_TOKEN" -H "X-Forwarded-For: 10.98.0.1" -d "$PDF_FORM" "$APP_URL/handouts"
   done > "$WORK/probe.txt" ) &
 PROBE=$!
 track_pid "$PROBE"
@@ -89,3 +93,5 @@ printf '  topic page, 1 connection: %s requests, p50 %s, p99 %s (target p99 <= 2
 printf '  probe: %s PDFs made, %s refused (503/429), slowest refusal %s ms, %s refusals >= 100 ms, %s other\n' \
   "$PROBE_OK" "$REFUSED" "${REFUSED_MAX:-n/a}" "$REFUSED_SLOW" "$PROBE_OTHER"
 printf '  max RSS: %s MB (target <= 768 MB); ERROR lines in the app log: %s\n' "$RSS_MB" "$ERRORS"
+# Keep the raw files (probe timings, wrk output, app log) for a closer look.
+if [ -n "${KEEP_TO:-}" ]; then mkdir -p "$KEEP_TO" && cp "$WORK"/*.txt "$WORK/app.log" "$KEEP_TO"/ 2>/dev/null || true; fi

@@ -2,6 +2,8 @@ package org.lumbarguide.system;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -10,6 +12,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.AsyncContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,6 +34,11 @@ import org.springframework.context.MessageSource;
  * The client is the remote address, which behind nginx is the visitor's (server.forward-headers-strategy).
  * Buckets live in memory per instance; several instances would share them through a Bucket4j JDBC or
  * Redis backend.
+ * <p>
+ * A refusal is sent after a short pause ({@code lumbarguide.rate-limit.refusal-delay}, 50 ms), held
+ * without a thread (servlet async): a client that ignores Retry-After and asks again at once can then
+ * send at most 20 requests a second on each connection, instead of thousands, so a flood of refused
+ * requests cannot take the CPU that everyone else's pages need. The answer is still quick.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -46,11 +54,19 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
     private final Counter refused;
     private final MessageSource messages;
     private volatile byte[] tooMany;
+    private final long refusalDelayMillis;
+    private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(work -> {
+        Thread thread = new Thread(work, "refusals");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     ClientRateLimitFilter(@Value("${lumbarguide.rate-limit.posts-per-minute:60}") int postsPerMinute,
                           @Value("${lumbarguide.rate-limit.pdfs-per-minute:20}") int pdfsPerMinute,
+                          @Value("${lumbarguide.rate-limit.refusal-delay:50ms}") Duration refusalDelay,
                           MeterRegistry registry, MessageSource messages) {
         this.messages = messages;
+        this.refusalDelayMillis = refusalDelay.toMillis();
         this.postsPerMinute = postsPerMinute;
         this.pdfsPerMinute = pdfsPerMinute;
         this.refused = Counter.builder("lumbarguide.rate.limited").description("Requests refused with 429")
@@ -83,10 +99,35 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
             response.setContentType("text/html;charset=UTF-8");
             byte[] page = tooManyPage();
             response.setContentLength(page.length);
-            response.getOutputStream().write(page);
+            if (refusalDelayMillis <= 0 || !request.isAsyncSupported()) {
+                response.getOutputStream().write(page);
+                return;
+            }
+            AsyncContext async = request.startAsync();
+            async.setTimeout(refusalDelayMillis + 10_000);
+            later.schedule(() -> send(async, page), refusalDelayMillis, TimeUnit.MILLISECONDS);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static void send(AsyncContext async, byte[] page) {
+        try {
+            async.getResponse().getOutputStream().write(page);
+        } catch (IOException | IllegalStateException gone) {
+            // The client has gone: nothing to tell it.
+        } finally {
+            try {
+                async.complete();
+            } catch (IllegalStateException alreadyDone) {
+                // completed by a timeout or the container
+            }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        later.shutdownNow();
     }
 
     /** A short, friendly page in plain HTML (no template, no stylesheet), built once. */

@@ -44,6 +44,9 @@ class HandoutLimitsIT {
     @Value("${lumbarguide.rate-limit.posts-per-minute}")
     int postsPerMinute;
 
+    @Value("${lumbarguide.rate-limit.refusal-delay}")
+    java.time.Duration refusalDelay;
+
     RawHttp http;
 
     @BeforeEach
@@ -117,7 +120,11 @@ class HandoutLimitsIT {
         for (int i = 0; i < postsPerMinute; i++) {
             assertThat(send("192.0.2.34", "_csrf=wrong&topic=symptoms").status()).isEqualTo(403);
         }
+        long asked = System.nanoTime();
         assertThat(send("192.0.2.34", "_csrf=wrong&topic=symptoms").status()).isEqualTo(429);
+        // The refusal is held back a moment (without a thread), so a client asking again at once is slowed.
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - asked)).isGreaterThanOrEqualTo(refusalDelay);
+        assertThat(refusalDelay).isPositive();
     }
 
     /** A client behind the proxy: its cookie and masked CSRF token, then the headers it sends. */
