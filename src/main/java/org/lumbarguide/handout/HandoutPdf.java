@@ -41,6 +41,7 @@ class HandoutPdf {
     private final String css;
 
     HandoutPdf(ITemplateEngine templates, MessageSource messages) {
+        PdfRendererLogging.install();
         this.templates = templates;
         this.messages = messages;
         this.regular = read("fonts/DejaVuSans.ttf");
