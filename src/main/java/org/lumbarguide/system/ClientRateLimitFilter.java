@@ -28,8 +28,9 @@ import org.springframework.web.util.HtmlUtils;
 import org.springframework.context.MessageSource;
 
 /**
- * Per-client token buckets (Bucket4j) for the requests that cost work: every form POST, and PDFs on
- * top of that; each bucket is refilled whole once a minute. Beyond the allowance the client gets 429
+ * Per-client token buckets (Bucket4j) for the requests that cost work: every form POST (refilled whole
+ * once a minute), and PDFs on top of that (a burst of {@code pdf-burst}, then refilled steadily to
+ * {@code pdfs-per-minute} a minute). Beyond the allowance the client gets 429
  * with Retry-After before any work is done.
  * The client is the remote address, which behind nginx is the visitor's (server.forward-headers-strategy).
  * Buckets live in memory per instance; several instances would share them through a Bucket4j JDBC or
@@ -49,6 +50,7 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
 
     private final int postsPerMinute;
     private final int pdfsPerMinute;
+    private final int pdfBurst;
     private final Cache<String, Buckets> clients = Caffeine.newBuilder()
             .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
     private final Counter refused;
@@ -63,12 +65,14 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
 
     ClientRateLimitFilter(@Value("${lumbarguide.rate-limit.posts-per-minute:60}") int postsPerMinute,
                           @Value("${lumbarguide.rate-limit.pdfs-per-minute:20}") int pdfsPerMinute,
+                          @Value("${lumbarguide.rate-limit.pdf-burst:5}") int pdfBurst,
                           @Value("${lumbarguide.rate-limit.refusal-delay:50ms}") Duration refusalDelay,
                           MeterRegistry registry, MessageSource messages) {
         this.messages = messages;
         this.refusalDelayMillis = refusalDelay.toMillis();
         this.postsPerMinute = postsPerMinute;
         this.pdfsPerMinute = pdfsPerMinute;
+        this.pdfBurst = Math.max(1, Math.min(pdfBurst, pdfsPerMinute));
         this.refused = Counter.builder("lumbarguide.rate.limited").description("Requests refused with 429")
                 .register(registry);
     }
@@ -83,7 +87,7 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Buckets buckets = clients.get(request.getRemoteAddr(),
-                address -> new Buckets(perMinute(postsPerMinute), perMinute(pdfsPerMinute)));
+                address -> new Buckets(perMinute(postsPerMinute), pdfBucket()));
         ConsumptionProbe post = buckets.posts().tryConsumeAndReturnRemaining(1);
         ConsumptionProbe pdf = post.isConsumed() && "pdf".equals(request.getParameter("output"))
                 ? buckets.pdfs().tryConsumeAndReturnRemaining(1) : post;
@@ -145,6 +149,13 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
             tooMany = page;
         }
         return page;
+    }
+
+    /** PDFs: a few at once, then one every few seconds (pdfsPerMinute in a minute), so no client floods the pool. */
+    private Bucket pdfBucket() {
+        return Bucket.builder()
+                .addLimit(limit -> limit.capacity(pdfBurst).refillGreedy(pdfsPerMinute, Duration.ofMinutes(1)))
+                .build();
     }
 
     private static Bucket perMinute(int allowance) {

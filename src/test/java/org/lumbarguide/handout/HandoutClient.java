@@ -28,6 +28,17 @@ public final class HandoutClient {
     private final String[] headers;
 
     /** {@code headers}: names and values sent with every request, such as those a proxy in front would add. */
+    private static final java.util.concurrent.atomic.AtomicInteger CLINICS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * A client with an address of its own behind the trusted proxy (X-Forwarded-For from loopback), so the
+     * PDFs it makes count against its own per-client allowance, not every other test's.
+     */
+    public static HandoutClient newClinic(int port) {
+        int n = CLINICS.incrementAndGet();
+        return new HandoutClient(port, "X-Forwarded-For", "198.18." + (n / 250) + "." + (n % 250 + 1));
+    }
+
     public HandoutClient(int port, String... headers) {
         this.base = "http://localhost:" + port;
         this.headers = headers;

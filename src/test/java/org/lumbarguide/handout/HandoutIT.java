@@ -59,7 +59,7 @@ class HandoutIT {
 
     @BeforeEach
     void setUp() {
-        client = new HandoutClient(port);
+        client = HandoutClient.newClinic(port); // each test its own clinic, with its own PDF allowance
     }
 
     private List<String> choosableHeadings(String topicKey) {

@@ -72,7 +72,7 @@ class EmergencyMessageIT {
         }
 
         // Every handout: the print view's box and the PDF's words are the same as the site's.
-        HandoutClient client = new HandoutClient(port);
+        HandoutClient client = HandoutClient.newClinic(port);
         for (List<String> choice : List.of(List.of("topic", "symptoms"), List.of("topic", "questions"),
                 List.of("section", "diagnosis:biopsy"))) {
             Document view = Jsoup.parse(new String(client.post(List.of(Map.entry(choice.get(0), choice.get(1)),
@@ -90,7 +90,7 @@ class EmergencyMessageIT {
 
     @Test
     void anInternationalDeploymentGivesExamplesOfEmergencyNumbersAndA4Paper() {
-        HandoutClient client = new HandoutClient(port);
+        HandoutClient client = HandoutClient.newClinic(port);
         Document home = Jsoup.parse(new Http(port).get("/").body());
         assertThat(home.select(".callout-urgent").text())
                 .contains("your local emergency number (for example 999 in the UK, 911 in the US and Canada, 112 in the EU)");

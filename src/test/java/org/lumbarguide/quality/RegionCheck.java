@@ -40,7 +40,7 @@ final class RegionCheck {
         assertThat(pages.stream().filter(p -> p.path().equals("/")).findFirst().orElseThrow().document()
                 .select(".callout-urgent").text()).containsPattern(ownNumber);
 
-        HandoutClient client = new HandoutClient(port);
+        HandoutClient client = HandoutClient.newClinic(port);
         String pdf = EmergencyWording.pdfText(EmergencyWording.handoutPdf(client, "topic", "symptoms", "topic",
                 "treatment", "topic", "living-with", "questions", "true"));
         assertThat(pdf).containsPattern(ownNumber).doesNotContainPattern(wrongNumber);
