@@ -19,7 +19,8 @@ RUN useradd --system --uid 10001 guide
 COPY --from=build /extracted /app
 # The heap is bounded: a share of the container's memory limit (set one: compose sets 1 GB), and the
 # JVM exits on OutOfMemoryError so the orchestrator restarts it instead of it limping on.
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError"
+# MALLOC_ARENA_MAX: two native memory arenas instead of one per thread; about 100 MB less resident memory.
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError" MALLOC_ARENA_MAX=2
 # Training run: start the application context once (embedded H2 in a throwaway folder) and exit
 # when it is refreshed; the JVM writes the classes it loaded and linked to app.aot (JEP 514/515).
 RUN java -XX:AOTCacheOutput=/app/app.aot -Dspring.context.exit=onRefresh \

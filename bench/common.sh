@@ -80,7 +80,8 @@ start_app() {
   # JAVA_OPTS / APP_ARGS (unset by default) are only for experiments, e.g.
   # APP_ARGS='--server.tomcat.max-keep-alive-requests=-1' bench/throughput.sh
   # shellcheck disable=SC2086
-  java ${JAVA_OPTS:--Xmx512m} -jar "$JAR" --server.port="$APP_PORT" --management.server.port="$MANAGEMENT_PORT" \
+  # MALLOC_ARENA_MAX=2 as in the Docker image (docs/operations.md, "Memory").
+  MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" java ${JAVA_OPTS:--Xmx512m} -jar "$JAR" --server.port="$APP_PORT" --management.server.port="$MANAGEMENT_PORT" \
     --lumbarguide.data-dir="$WORK/app-data" \
     ${APP_ARGS:-} >"$WORK/app.log" 2>&1 &
   APP_PID=$!
