@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -117,12 +116,10 @@ class HandoutLayoutIT {
     Catalog catalog;
     SoftAssertions softly = new SoftAssertions();
 
-    /** Each test is a client of its own, so the many PDFs here stay within the per-client allowance. */
-    static final AtomicInteger CLIENTS = new AtomicInteger();
-
     @BeforeEach
     void setUp() {
-        client = new HandoutClient(port, "X-Forwarded-For", "198.51.100." + CLIENTS.incrementAndGet());
+        // Each test is a client of its own, so the many PDFs here stay within the per-client allowance.
+        client = HandoutClient.newClinic(port);
         catalog = topicCatalog.catalog("en");
     }
 

@@ -57,7 +57,7 @@ class HandoutBuilderBrowserIT extends BrowserTest {
 
     @Test
     void partsFollowTheirTopicAndTheLiveEstimateIsTheServers() {
-        HandoutClient client = new HandoutClient(port, "X-Forwarded-For", "192.0.2.71");
+        HandoutClient client = HandoutClient.newClinic(port);
         browser.get("http://localhost:" + port + "/handouts?paper=a4");
         assertThat(estimate()).as("nothing chosen, no estimate").isEmpty();
 
