@@ -1,8 +1,10 @@
 package org.lumbarguide.handout;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.lumbarguide.content.GuideSettings;
@@ -34,14 +36,16 @@ class HandoutController {
     private final HandoutPdf pdf;
     private final GuideSettings settings;
     private final PdfRenderPool pdfPool;
+    private final BusyPage busyPage;
     private final String publicBaseUrl;
 
     HandoutController(HandoutService handouts, HandoutPdf pdf, GuideSettings settings, PdfRenderPool pdfPool,
-                      @Value("${lumbarguide.public-base-url}") String publicBaseUrl) {
+                      BusyPage busyPage, @Value("${lumbarguide.public-base-url}") String publicBaseUrl) {
         this.handouts = handouts;
         this.pdf = pdf;
         this.settings = settings;
         this.pdfPool = pdfPool;
+        this.busyPage = busyPage;
         this.publicBaseUrl = publicBaseUrl;
     }
 
@@ -60,7 +64,8 @@ class HandoutController {
     }
 
     @PostMapping("/handouts")
-    Object build(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response, Model model) {
+    Object build(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request,
+                 HttpServletResponse response, Model model) throws Exception {
         noStore(response);
         HandoutRequest form = tidied(HandoutRequest.from(parameters));
         String output = parameters.getFirst("output");
@@ -82,13 +87,16 @@ class HandoutController {
             } catch (PdfRenderPool.Busy busy) {
                 // Refused at once, and cheaply: a short page, not the whole builder (under a flood of PDF
                 // requests the refusals must not eat the CPU that pages need). Everything typed travels
-                // on in hidden fields, so "Try again" sends it all back and nothing is lost.
-                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-                response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
-                model.addAttribute("form", form);
+                // on in hidden fields, so "Try again" sends it all back and nothing is lost. The page is
+                // rendered once (BusyPage); from then on BusyPdfFilter sends it before any of this work.
                 model.addAttribute("lang", form.lang());
                 model.addAttribute("retryAfter", RETRY_AFTER_SECONDS);
-                return "handout/busy";
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                byte[] page = busyPage.render(request, response, model.asMap(), form.lang());
+                return ResponseEntity.status(HttpServletResponse.SC_SERVICE_UNAVAILABLE)
+                        .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS))
+                        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                        .body(page);
             }
             return ResponseEntity.ok()
                     .contentType(MediaType.APPLICATION_PDF)

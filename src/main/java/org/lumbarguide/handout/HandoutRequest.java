@@ -20,6 +20,9 @@ record HandoutRequest(List<String> topic, List<String> section, String paper, St
                       Boolean questions, Boolean qr, String clinicName, String clinicPhone, String note,
                       String patientName, String helplineNumber, String format) {
 
+    /** The language of a request that names none. */
+    static final String DEFAULT_LANGUAGE = "en";
+
     static final int MAX_NOTE = 1000;
     static final int MAX_NAME = 100;
     static final int MAX_CLINIC = 120;
@@ -30,7 +33,7 @@ record HandoutRequest(List<String> topic, List<String> section, String paper, St
         section = section == null ? List.of() : section.stream().filter(Objects::nonNull).toList();
         paper = Paper.normalise(paper);
         size = size == null || size.isBlank() ? "regular" : size.strip().toLowerCase(Locale.ROOT);
-        lang = lang == null || lang.isBlank() ? "en" : lang.strip();
+        lang = lang == null || lang.isBlank() ? DEFAULT_LANGUAGE : lang.strip();
         questions = questions != null && questions;
         qr = qr == null || qr;
         clinicName = clean(clinicName);

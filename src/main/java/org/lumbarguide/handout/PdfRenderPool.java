@@ -88,6 +88,15 @@ class PdfRenderPool implements DisposableBean {
         }
     }
 
+    /**
+     * Every thread is rendering and the queue is full, so a PDF asked for now would be refused. A hint
+     * for answering early (it may change at once); {@link #render} still decides.
+     */
+    boolean isFull() {
+        return executor.getQueue().remainingCapacity() == 0
+                && executor.getActiveCount() >= executor.getMaximumPoolSize();
+    }
+
     /** Runs a task on the pool without waiting, for tests that hold the pool busy. */
     Future<?> submit(Runnable task) {
         return executor.submit(task);

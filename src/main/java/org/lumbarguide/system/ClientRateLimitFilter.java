@@ -2,8 +2,6 @@ package org.lumbarguide.system;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -12,7 +10,6 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.servlet.AsyncContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,10 +33,7 @@ import org.springframework.context.MessageSource;
  * Buckets live in memory per instance; several instances would share them through a Bucket4j JDBC or
  * Redis backend.
  * <p>
- * A refusal is sent after a short pause ({@code lumbarguide.rate-limit.refusal-delay}, 50 ms), held
- * without a thread (servlet async): a client that ignores Retry-After and asks again at once can then
- * send at most 20 requests a second on each connection, instead of thousands, so a flood of refused
- * requests cannot take the CPU that everyone else's pages need. The answer is still quick.
+ * A refusal is sent after a short pause, held without a thread ({@link Refusals}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -56,20 +50,14 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
     private final Counter refused;
     private final MessageSource messages;
     private volatile byte[] tooMany;
-    private final long refusalDelayMillis;
-    private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(work -> {
-        Thread thread = new Thread(work, "refusals");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Refusals refusals;
 
     ClientRateLimitFilter(@Value("${lumbarguide.rate-limit.posts-per-minute:60}") int postsPerMinute,
                           @Value("${lumbarguide.rate-limit.pdfs-per-minute:20}") int pdfsPerMinute,
                           @Value("${lumbarguide.rate-limit.pdf-burst:5}") int pdfBurst,
-                          @Value("${lumbarguide.rate-limit.refusal-delay:50ms}") Duration refusalDelay,
-                          MeterRegistry registry, MessageSource messages) {
+                          Refusals refusals, MeterRegistry registry, MessageSource messages) {
         this.messages = messages;
-        this.refusalDelayMillis = refusalDelay.toMillis();
+        this.refusals = refusals;
         this.postsPerMinute = postsPerMinute;
         this.pdfsPerMinute = pdfsPerMinute;
         this.pdfBurst = Math.max(1, Math.min(pdfBurst, pdfsPerMinute));
@@ -95,43 +83,12 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
             refused.increment();
             long wait = TimeUnit.NANOSECONDS.toSeconds(Math.max(post.getNanosToWaitForRefill(),
                     pdf.getNanosToWaitForRefill())) + 1;
-            // Written here, from bytes made once: under a flood the refusals must cost next to nothing,
-            // or they take the CPU that everyone else's pages need.
-            SecurityHeaders.write(response);
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
-            response.setStatus(429);
-            response.setContentType("text/html;charset=UTF-8");
-            byte[] page = tooManyPage();
-            response.setContentLength(page.length);
-            if (refusalDelayMillis <= 0 || !request.isAsyncSupported()) {
-                response.getOutputStream().write(page);
-                return;
-            }
-            AsyncContext async = request.startAsync();
-            async.setTimeout(refusalDelayMillis + 10_000);
-            later.schedule(() -> send(async, page), refusalDelayMillis, TimeUnit.MILLISECONDS);
+            // From bytes made once: under a flood the refusals must cost next to nothing, or they take
+            // the CPU that everyone else's pages need.
+            refusals.send(request, response, 429, wait, "en", tooManyPage());
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    private static void send(AsyncContext async, byte[] page) {
-        try {
-            async.getResponse().getOutputStream().write(page);
-        } catch (IOException | IllegalStateException gone) {
-            // The client has gone: nothing to tell it.
-        } finally {
-            try {
-                async.complete();
-            } catch (IllegalStateException alreadyDone) {
-                // completed by a timeout or the container
-            }
-        }
-    }
-
-    @Override
-    public void destroy() {
-        later.shutdownNow();
     }
 
     /** A short, friendly page in plain HTML (no template, no stylesheet), built once. */

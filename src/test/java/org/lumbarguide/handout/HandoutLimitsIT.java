@@ -47,6 +47,9 @@ class HandoutLimitsIT {
     @Value("${lumbarguide.rate-limit.refusal-delay}")
     java.time.Duration refusalDelay;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry registry;
+
     RawHttp http;
 
     @BeforeEach
@@ -58,6 +61,8 @@ class HandoutLimitsIT {
     void aFullPdfPoolRefusesAtOnceWithRetryAfterAndKeepsWhatWasTyped() throws Exception {
         String[] client = client("192.0.2.31");
         CountDownLatch release = new CountDownLatch(1);
+        Document retry;
+        String[] other = client("192.0.2.35");
         try {
             // Hold every thread and queue slot with tasks of our own; a slot still busy with another
             // test's PDF is taken as soon as that PDF is done.
@@ -88,12 +93,48 @@ class HandoutLimitsIT {
             assertThat(page.select("input[type=hidden][name=note]").val()).isEqualTo("Keep this");
             assertThat(page.select("input[type=hidden][name=topic]").val()).isEqualTo("symptoms");
             assertThat(page.select("button[name=output][value=pdf]")).hasSize(1);
+            assertThat(page.select(".footer-emergency").text()).as("the emergency routing, as on every page")
+                    .contains("emergency");
             assertThat(refused.body().length()).as("far smaller than the whole builder").isLessThan(12_000);
             assertThat(HtmlChecker.errors(refused.body())).isEmpty();
+
+            // Now the page is made, the next refusal comes from BusyPdfFilter, before any other work; it
+            // is the same page with this other client's own fields and token, and nothing of the first's.
+            double early = refusedEarly();
+            long asked = System.nanoTime();
+            Response second = post(other, "topic=treatment&output=pdf&size=large&patientName=Alex+%3Cb%3EOther"
+                    + "&note=Bring+%22this%22+%26+that&unknown=%3Cscript%3Ex&clinicPhone=0100");
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - asked)).as("held back like a 429")
+                    .isGreaterThanOrEqualTo(refusalDelay);
+            assertThat(refusedEarly()).isEqualTo(early + 1);
+            assertThat(second.status()).isEqualTo(503);
+            assertThat(second.headers()).containsEntry("retry-after", "10")
+                    .containsEntry("content-security-policy", refused.headers().get("content-security-policy"))
+                    .containsEntry("content-type", "text/html;charset=UTF-8");
+            assertThat(second.headers().get("cache-control")).contains("no-store");
+            Document secondPage = Jsoup.parse(second.body());
+            assertThat(secondPage.select("h1").text()).isEqualTo(page.select("h1").text());
+            assertThat(secondPage.select("link[rel=stylesheet]").eachAttr("href"))
+                    .isEqualTo(page.select("link[rel=stylesheet]").eachAttr("href"));
+            assertThat(secondPage.select("input[type=hidden][name=patientName]").val()).isEqualTo("Alex <b>Other");
+            assertThat(secondPage.select("input[type=hidden][name=note]").val()).isEqualTo("Bring \"this\" & that");
+            assertThat(secondPage.select("input[type=hidden][name=size]").val()).isEqualTo("large");
+            assertThat(secondPage.select("input[type=hidden][name=clinicPhone]").val()).isEqualTo("0100");
+            assertThat(secondPage.select("input[type=hidden][name=_csrf]").val()).isEqualTo(other[4].substring(14));
+            assertThat(second.body()).doesNotContain("<b>Other", "unknown", "<script", "Sam Keep", "Keep this",
+                    client[4].substring(14));
+            assertThat(page.select("input[name=_csrf]").eachAttr("value")).containsExactly(client[4].substring(14));
+            assertThat(HtmlChecker.errors(second.body())).isEmpty();
+            retry = secondPage;
         } finally {
             release.countDown();
         }
-        Response later = post(client, "topic=symptoms&output=pdf");
+        // "Try the PDF again" sends the page's fields back, its token in the body as a browser would.
+        StringBuilder again = new StringBuilder("output=pdf");
+        retry.select("form input[type=hidden]").forEach(field -> again.append('&').append(field.attr("name"))
+                .append('=').append(java.net.URLEncoder.encode(field.val(), StandardCharsets.UTF_8)));
+        Response later = http.send("POST /handouts HTTP/1.1", new String[] {other[0], other[1], other[2], other[3]},
+                again.toString().getBytes(StandardCharsets.US_ASCII));
         assertThat(later.status()).isEqualTo(200);
         assertThat(later.headers().get("content-type")).isEqualTo("application/pdf");
     }
@@ -125,6 +166,10 @@ class HandoutLimitsIT {
         // The refusal is held back a moment (without a thread), so a client asking again at once is slowed.
         assertThat(java.time.Duration.ofNanos(System.nanoTime() - asked)).isGreaterThanOrEqualTo(refusalDelay);
         assertThat(refusalDelay).isPositive();
+    }
+
+    private double refusedEarly() {
+        return registry.get("lumbarguide.pdf.refused").counter().count();
     }
 
     /** A client behind the proxy: its cookie and masked CSRF token, then the headers it sends. */
