@@ -17,10 +17,14 @@ ENV INFO_APP_COMMIT=${GIT_COMMIT}
 WORKDIR /app
 RUN useradd --system --uid 10001 guide
 COPY --from=build /extracted /app
-# The heap is bounded: a share of the container's memory limit (set one: compose sets 1 GB), and the
-# JVM exits on OutOfMemoryError so the orchestrator restarts it instead of it limping on.
+# The heap is bounded: 40 % of the container's memory limit (set one: compose sets 1 GB, so about 410 MB;
+# the app's live data is about 100 MB, and the rest of the process about 370 MB more), and the JVM exits
+# on OutOfMemoryError so the orchestrator restarts it instead of it limping on. G1 is named because
+# below 1792 MB the JVM would choose the serial collector, whose full collections paused everything for
+# about 165 ms under a flood of PDF requests (docs/operations.md, Memory); the training run below uses
+# the same options, so the AOT cache matches the collector it runs with.
 # MALLOC_ARENA_MAX: two native memory arenas instead of one per thread; about 100 MB less resident memory.
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError" MALLOC_ARENA_MAX=2
+ENV JAVA_TOOL_OPTIONS="-XX:+UseG1GC -XX:MaxRAMPercentage=40 -XX:+ExitOnOutOfMemoryError" MALLOC_ARENA_MAX=2
 # Training run: start the application context once (embedded H2 in a throwaway folder) and exit
 # when it is refreshed; the JVM writes the classes it loaded and linked to app.aot (JEP 514/515).
 RUN java -XX:AOTCacheOutput=/app/app.aot -Dspring.context.exit=onRefresh \

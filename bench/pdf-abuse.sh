@@ -5,7 +5,7 @@
 #   - a probe asks for one PDF at a time from its own address: every refusal (503 pool full, or 429
 #     rate limit) must come back in < 100 ms;
 #   - the app's resident memory is sampled every second: max RSS <= 768 MB.
-# The app runs as start_app starts it (java -Xmx512m -jar, bounded PDF pool, default rate limits).
+# The app runs as start_app starts it (java -Xmx384m -jar, bounded PDF pool, default rate limits).
 # VIA_NGINX=1: every client goes through nginx with the production config (deploy/nginx.conf: its
 # per-address limit on posts); nginx takes each simulated client's address from X-Forwarded-For, as
 # it would behind a load balancer, so the 64 clients are 64 addresses to it too.
@@ -87,7 +87,7 @@ PROBE_OTHER=$(awk '$1 != 200 && $1 != 503 && $1 != 429' "$WORK/probe.txt" | wc -
 RSS_MB=$(( $(cat "$WORK/rss.max" 2>/dev/null || echo 0) / 1024 ))
 ERRORS=$(grep -c ' ERROR ' "$WORK/app.log" || true)
 
-printf '\nPDF abuse, %s s, %s CPUs, %s, java -Xmx512m, %s\n' "$SECONDS_RUN" "$(nproc)" "$(date -u '+%Y-%m-%d %H:%M UTC')" "$FRONT"
+printf '\nPDF abuse, %s s, %s CPUs, %s, java %s, %s\n' "$SECONDS_RUN" "$(nproc)" "$(date -u '+%Y-%m-%d %H:%M UTC')" "${JAVA_OPTS:--Xmx384m}" "$FRONT"
 echo "  64 PDF clients (wrk -t2 -c64):"; grep -E 'requests in|status|Socket errors' "$WORK/pdf.txt" | sed 's/^/    /'
 printf '  topic page, 1 connection: %s requests, p50 %s, p99 %s (target p99 <= 25ms)\n' "$TOPIC_REQS" "$P50" "$P99"
 printf '  probe: %s PDFs made, %s refused (503/429), slowest refusal %s ms, %s refusals >= 100 ms, %s other\n' \
