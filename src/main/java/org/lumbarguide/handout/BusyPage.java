@@ -80,32 +80,49 @@ class BusyPage {
     }
 
     /**
-     * Renders the page with {@code model} (the first time for this language and content version) inside
-     * this request, so its links and footer are those of every other page, and fills in this request's fields.
+     * Renders the page for this language inside this request (so its links and footer are those of every
+     * other page), unless it is made already for the current content. The builder's form calls it, so the
+     * page is ready before the first refusal (the form is asked for at start-up: site/PageWarmer).
+     * {@code model} carries what every page's layout needs (the footer's emergency routing).
      */
+    void prepare(HttpServletRequest request, HttpServletResponse response, Map<String, Object> model, String lang)
+            throws Exception {
+        shell(request, response, model, lang);
+    }
+
+    /** The page for a refusal the controller makes: prepared if need be, filled in with this request's fields. */
     byte[] render(HttpServletRequest request, HttpServletResponse response, Map<String, Object> model, String lang)
             throws Exception {
+        return fill(shell(request, response, model, lang), request);
+    }
+
+    private Shell shell(HttpServletRequest request, HttpServletResponse response, Map<String, Object> model,
+                        String lang) throws Exception {
         String version = version(lang);
         Shell shell = shells.get(lang);
-        if (shell == null || !shell.version().equals(version)) {
-            Map<String, Object> shellModel = new HashMap<>(model);
-            shellModel.put("typedFields", MARKER);
-            ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
-            View view = views.resolveViewName(TEMPLATE, Locale.forLanguageTag(lang));
-            if (view == null) {
-                throw new IllegalStateException("no view " + TEMPLATE);
-            }
-            view.render(shellModel, request, capture);
-            String html = new String(capture.getContentAsByteArray(), StandardCharsets.UTF_8);
-            int at = html.indexOf(MARKER);
-            if (at < 0 || html.indexOf(MARKER, at + 1) >= 0) {
-                throw new IllegalStateException(TEMPLATE + " must print the typed-fields marker once");
-            }
-            shell = new Shell(version, html.substring(0, at).getBytes(StandardCharsets.UTF_8),
-                    html.substring(at + MARKER.length()).getBytes(StandardCharsets.UTF_8));
-            shells.put(lang, shell);
+        if (shell != null && shell.version().equals(version)) {
+            return shell;
         }
-        return fill(shell, request);
+        Map<String, Object> shellModel = new HashMap<>(model);
+        shellModel.put("lang", lang);
+        shellModel.put("retryAfter", HandoutController.RETRY_AFTER_SECONDS);
+        shellModel.put("typedFields", MARKER);
+        // Captured, not sent: the response's own body is whatever the caller writes next.
+        ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+        View view = views.resolveViewName(TEMPLATE, Locale.forLanguageTag(lang));
+        if (view == null) {
+            throw new IllegalStateException("no view " + TEMPLATE);
+        }
+        view.render(shellModel, request, capture);
+        String html = new String(capture.getContentAsByteArray(), StandardCharsets.UTF_8);
+        int at = html.indexOf(MARKER);
+        if (at < 0 || html.indexOf(MARKER, at + 1) >= 0) {
+            throw new IllegalStateException(TEMPLATE + " must print the typed-fields marker once");
+        }
+        shell = new Shell(version, html.substring(0, at).getBytes(StandardCharsets.UTF_8),
+                html.substring(at + MARKER.length()).getBytes(StandardCharsets.UTF_8));
+        shells.put(lang, shell);
+        return shell;
     }
 
     private String version(String lang) {

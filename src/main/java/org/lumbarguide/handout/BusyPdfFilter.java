@@ -24,8 +24,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>
  * It runs after the per-client rate limit (so a client over its allowance still gets 429) and before
  * Spring Security: a refusal changes nothing, so it needs no CSRF check; the page's "Try again" form
- * carries the request's own token and is checked when it is sent. Until the controller has made the
- * page once for the language and the current content, requests go on and the controller answers.
+ * carries the request's own token and is checked when it is sent. The builder's form makes the page
+ * (at start-up too); if it is not made for the request's language and the current content, the request
+ * goes on and the controller answers.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)

@@ -55,11 +55,16 @@ class HandoutController {
     }
 
     @GetMapping("/handouts")
-    String builder(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response, Model model) {
+    String builder(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request,
+                   HttpServletResponse response, Model model) throws Exception {
         noStore(response);
         // The note and the patient's name are only ever taken from a POST body, never from an address.
         HandoutRequest form = tidied(HandoutRequest.from(parameters).withoutPrivateFields()
                 .withHelplineNumber(settings.helplineNumber()));
+        if (HandoutService.LANGUAGES.contains(form.lang())) {
+            // The busy page, made once per language and content version, is then ready before a flood.
+            busyPage.prepare(request, response, model.asMap(), form.lang());
+        }
         return formAgain(form, response, model);
     }
 
@@ -89,8 +94,6 @@ class HandoutController {
                 // requests the refusals must not eat the CPU that pages need). Everything typed travels
                 // on in hidden fields, so "Try again" sends it all back and nothing is lost. The page is
                 // rendered once (BusyPage); from then on BusyPdfFilter sends it before any of this work.
-                model.addAttribute("lang", form.lang());
-                model.addAttribute("retryAfter", RETRY_AFTER_SECONDS);
                 response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
                 byte[] page = busyPage.render(request, response, model.asMap(), form.lang());
                 return ResponseEntity.status(HttpServletResponse.SC_SERVICE_UNAVAILABLE)

@@ -40,7 +40,7 @@ public class Refusals implements DisposableBean {
     /** Answers with {@code status}, Retry-After and an HTML page; the request goes no further. */
     public void send(HttpServletRequest request, HttpServletResponse response, int status, long retryAfterSeconds,
                      String language, byte[] page) throws IOException {
-        SecurityHeaders.write(response);
+        SecurityHeaders.write(request, response);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
         response.setHeader(HttpHeaders.CONTENT_LANGUAGE, language);
         response.setStatus(status);

@@ -25,7 +25,7 @@ class SecureErrorReportValve extends ErrorReportValve {
                 // A made-up protocol version is the client's mistake: keep 5xx for the server's own.
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             }
-            SecurityHeaders.write(response);
+            SecurityHeaders.write(request, response);
         }
         super.report(request, response, throwable);
     }

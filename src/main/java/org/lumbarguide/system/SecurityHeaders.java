@@ -1,5 +1,6 @@
 package org.lumbarguide.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** The security headers, in one place for Spring Security and for Tomcat's own error pages. */
@@ -15,8 +16,14 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
+    /** Spring Security's default, sent only when the visitor's connection is HTTPS (as it does). */
+    static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000 ; includeSubDomains";
+
     /** For responses Spring Security never sees. */
-    static void write(HttpServletResponse response) {
+    static void write(HttpServletRequest request, HttpServletResponse response) {
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+        }
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
         response.setHeader("Referrer-Policy", REFERRER_POLICY);

@@ -83,6 +83,7 @@ class HandoutLimitsIT {
                 }
             }
             assertThat(held).isEqualTo(pool.capacity());
+            double early = refusedEarly();
             Response refused = post(client, "topic=symptoms&output=pdf&patientName=Sam+Keep&note=Keep+this");
             assertThat(refused.status()).isEqualTo(503);
             assertThat(refused.headers()).containsEntry("retry-after", "10");
@@ -98,15 +99,16 @@ class HandoutLimitsIT {
             assertThat(refused.body().length()).as("far smaller than the whole builder").isLessThan(12_000);
             assertThat(HtmlChecker.errors(refused.body())).isEmpty();
 
-            // Now the page is made, the next refusal comes from BusyPdfFilter, before any other work; it
-            // is the same page with this other client's own fields and token, and nothing of the first's.
-            double early = refusedEarly();
+            // The page was made when the form was shown, so the refusal came from BusyPdfFilter, before
+            // any other work. The next one is the same page with this other client's own fields and
+            // token, and nothing of the first's.
+            assertThat(refusedEarly()).isEqualTo(early + 1);
             long asked = System.nanoTime();
             Response second = post(other, "topic=treatment&output=pdf&size=large&patientName=Alex+%3Cb%3EOther"
                     + "&note=Bring+%22this%22+%26+that&unknown=%3Cscript%3Ex&clinicPhone=0100");
             assertThat(java.time.Duration.ofNanos(System.nanoTime() - asked)).as("held back like a 429")
                     .isGreaterThanOrEqualTo(refusalDelay);
-            assertThat(refusedEarly()).isEqualTo(early + 1);
+            assertThat(refusedEarly()).isEqualTo(early + 2);
             assertThat(second.status()).isEqualTo(503);
             assertThat(second.headers()).containsEntry("retry-after", "10")
                     .containsEntry("content-security-policy", refused.headers().get("content-security-policy"))
@@ -162,10 +164,19 @@ class HandoutLimitsIT {
             assertThat(send("192.0.2.34", "_csrf=wrong&topic=symptoms").status()).isEqualTo(403);
         }
         long asked = System.nanoTime();
-        assertThat(send("192.0.2.34", "_csrf=wrong&topic=symptoms").status()).isEqualTo(429);
+        Response limited = send("192.0.2.34", "_csrf=wrong&topic=symptoms");
+        assertThat(limited.status()).isEqualTo(429);
         // The refusal is held back a moment (without a thread), so a client asking again at once is slowed.
         assertThat(java.time.Duration.ofNanos(System.nanoTime() - asked)).isGreaterThanOrEqualTo(refusalDelay);
         assertThat(refusalDelay).isPositive();
+        assertThat(limited.headers()).containsKey("content-security-policy")
+                .doesNotContainKey("strict-transport-security");
+        // Behind a proxy that terminated HTTPS, a refusal made before Spring Security still sends HSTS.
+        Response secure = http.send("POST /handouts HTTP/1.1", new String[] {"X-Forwarded-For: 192.0.2.34",
+                "X-Forwarded-Proto: https", "Content-Type: application/x-www-form-urlencoded"},
+                "topic=symptoms".getBytes(StandardCharsets.US_ASCII));
+        assertThat(secure.status()).isEqualTo(429);
+        assertThat(secure.headers().get("strict-transport-security")).contains("max-age=");
     }
 
     private double refusedEarly() {
