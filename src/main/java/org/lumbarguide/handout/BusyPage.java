@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.lumbarguide.content.TopicCatalog;
+import org.lumbarguide.system.RefusedFormPage;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.View;
@@ -32,7 +33,7 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * part holds no visitor's data and no CSRF token: each page gets its own request's token.
  */
 @Component
-class BusyPage {
+class BusyPage implements RefusedFormPage {
 
     /** Where the hidden fields go (busy.html prints it through {@code typedFields}). */
     static final String MARKER = "<!--lumbarguide:typed-fields-->";
@@ -43,15 +44,12 @@ class BusyPage {
                     Stream.of("_csrf"))
             .collect(Collectors.toUnmodifiableSet());
 
+    static final String PATH = "/handouts";
     private static final String TEMPLATE = "handout/busy";
     private static final String CSRF_HEADER = "X-XSRF-TOKEN";
 
     /** A page made for one language: the bytes before and after the hidden fields, and its content version. */
     private record Shell(String version, byte[] head, byte[] tail) {
-    }
-
-    /** A filled-in page and its language. */
-    record Filled(String language, byte[] html) {
     }
 
     private final TopicCatalog catalog;
@@ -68,7 +66,7 @@ class BusyPage {
      * not changed since; empty otherwise (the request then goes on to the controller, which makes it).
      * Reads nothing but memory: safe before any other work is done.
      */
-    Optional<Filled> made(HttpServletRequest request) {
+    Optional<Page> made(HttpServletRequest request) {
         String lang = request.getParameter("lang");
         lang = lang == null || lang.isBlank() ? HandoutRequest.DEFAULT_LANGUAGE : lang.strip();
         // Only a language the controller made a page for is looked up: never a catalog for a typed value.
@@ -76,7 +74,17 @@ class BusyPage {
         if (shell == null || !shell.version().equals(version(lang))) {
             return Optional.empty();
         }
-        return Optional.of(new Filled(lang, fill(shell, request)));
+        return Optional.of(new Page(lang, fill(shell, request)));
+    }
+
+    /**
+     * The same page when a client is over its allowance (429, ClientRateLimitFilter): a clinic behind one
+     * address may reach it, and what was typed must not be lost then either.
+     */
+    @Override
+    public Optional<Page> page(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && PATH.equals(request.getRequestURI())
+                ? made(request) : Optional.empty();
     }
 
     /**

@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.lumbarguide.system.RefusedFormPage;
 import org.lumbarguide.system.Refusals;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -48,14 +49,14 @@ class BusyPdfFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !"/handouts".equals(request.getRequestURI());
+        return !"POST".equals(request.getMethod()) || !BusyPage.PATH.equals(request.getRequestURI());
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (pool.isFull() && "pdf".equals(request.getParameter("output"))) {
-            Optional<BusyPage.Filled> page = busyPage.made(request);
+            Optional<RefusedFormPage.Page> page = busyPage.made(request);
             if (page.isPresent()) {
                 refusedEarly.increment();
                 refusals.send(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,

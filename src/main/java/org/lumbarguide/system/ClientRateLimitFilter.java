@@ -2,6 +2,8 @@ package org.lumbarguide.system;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -15,6 +17,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -28,7 +31,8 @@ import org.springframework.context.MessageSource;
  * Per-client token buckets (Bucket4j) for the requests that cost work: every form POST (refilled whole
  * once a minute), and PDFs on top of that (a burst of {@code pdf-burst}, then refilled steadily to
  * {@code pdfs-per-minute} a minute). Beyond the allowance the client gets 429
- * with Retry-After before any work is done.
+ * with Retry-After before any work is done, on the form's own page when it has one ({@link RefusedFormPage}:
+ * the handout builder's keeps everything typed), else on a short generic page.
  * The client is the remote address, which behind nginx is the visitor's (server.forward-headers-strategy).
  * Buckets live in memory per instance; several instances would share them through a Bucket4j JDBC or
  * Redis backend.
@@ -51,11 +55,15 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
     private final MessageSource messages;
     private volatile byte[] tooMany;
     private final Refusals refusals;
+    private final ObjectProvider<RefusedFormPage> formPageBeans;
+    private volatile List<RefusedFormPage> formPages;
 
     ClientRateLimitFilter(@Value("${lumbarguide.rate-limit.posts-per-minute:60}") int postsPerMinute,
                           @Value("${lumbarguide.rate-limit.pdfs-per-minute:20}") int pdfsPerMinute,
                           @Value("${lumbarguide.rate-limit.pdf-burst:5}") int pdfBurst,
-                          Refusals refusals, MeterRegistry registry, MessageSource messages) {
+                          Refusals refusals, ObjectProvider<RefusedFormPage> formPages,
+                          MeterRegistry registry, MessageSource messages) {
+        this.formPageBeans = formPages;
         this.messages = messages;
         this.refusals = refusals;
         this.postsPerMinute = postsPerMinute;
@@ -85,10 +93,26 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
                     pdf.getNanosToWaitForRefill())) + 1;
             // From bytes made once: under a flood the refusals must cost next to nothing, or they take
             // the CPU that everyone else's pages need.
+            for (RefusedFormPage form : formPages()) {
+                Optional<RefusedFormPage.Page> page = form.page(request);
+                if (page.isPresent()) {
+                    refusals.send(request, response, 429, wait, page.get().language(), page.get().html());
+                    return;
+                }
+            }
             refusals.send(request, response, 429, wait, "en", tooManyPage());
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private List<RefusedFormPage> formPages() {
+        List<RefusedFormPage> pages = formPages;
+        if (pages == null) {
+            pages = formPageBeans.orderedStream().toList();
+            formPages = pages;
+        }
+        return pages;
     }
 
     /** A short, friendly page in plain HTML (no template, no stylesheet), built once. */

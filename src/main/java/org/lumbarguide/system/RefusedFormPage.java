@@ -1,0 +1,20 @@
+package org.lumbarguide.system;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * A form's own page for a refusal made before Spring MVC (429 over the client's allowance), which keeps
+ * everything the request carried so nothing typed is lost. The feature that owns the form provides it;
+ * a form without one gets the short generic page.
+ */
+public interface RefusedFormPage {
+
+    /** The page, in {@code language}; made beforehand, so it costs next to nothing to send. */
+    record Page(String language, byte[] html) {
+    }
+
+    /** The page for this refused request, or empty when it is not this form's, or not ready. */
+    Optional<Page> page(HttpServletRequest request);
+}
