@@ -69,7 +69,7 @@ class BusyPage implements RefusedFormPage {
     Optional<Page> made(HttpServletRequest request) {
         String lang = request.getParameter("lang");
         lang = lang == null || lang.isBlank() ? HandoutRequest.DEFAULT_LANGUAGE : lang.strip();
-        // Only a language the controller made a page for is looked up: never a catalog for a typed value.
+        // Only a language a page was made for is looked up: never a catalog for a typed value.
         Shell shell = shells.get(lang);
         if (shell == null || !shell.version().equals(version(lang))) {
             return Optional.empty();
