@@ -38,13 +38,16 @@ class BusyPage implements RefusedFormPage {
     /** Where the hidden fields go (busy.html prints it through {@code typedFields}). */
     static final String MARKER = "<!--lumbarguide:typed-fields-->";
 
-    /** The builder's fields (HandoutRequest's), and the CSRF token: nothing else a request sent is echoed. */
+    /**
+     * The builder's fields (HandoutRequest's), the old {@code questions} that HandoutRequest.from still reads,
+     * and the CSRF token: nothing else a request sent is echoed.
+     */
     static final Set<String> FIELDS = Stream.concat(
                     Arrays.stream(HandoutRequest.class.getRecordComponents()).map(RecordComponent::getName),
-                    Stream.of("_csrf"))
+                    Stream.of("questions", "_csrf"))
             .collect(Collectors.toUnmodifiableSet());
 
-    static final String PATH = "/handouts";
+    private static final String PATH = "/handouts";
     private static final String TEMPLATE = "handout/busy";
     private static final String CSRF_HEADER = "X-XSRF-TOKEN";
 
@@ -83,8 +86,12 @@ class BusyPage implements RefusedFormPage {
      */
     @Override
     public Optional<Page> page(HttpServletRequest request) {
-        return "POST".equals(request.getMethod()) && PATH.equals(request.getRequestURI())
-                ? made(request) : Optional.empty();
+        return isBuilderPost(request) ? made(request) : Optional.empty();
+    }
+
+    /** A POST of the builder's form, the only request this page answers. */
+    static boolean isBuilderPost(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && PATH.equals(request.getRequestURI());
     }
 
     /**

@@ -49,7 +49,7 @@ class BusyPdfFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !BusyPage.PATH.equals(request.getRequestURI());
+        return !BusyPage.isBuilderPost(request);
     }
 
     @Override

@@ -94,7 +94,6 @@ class HandoutController {
                 // requests the refusals must not eat the CPU that pages need). Everything typed travels
                 // on in hidden fields, so "Try again" sends it all back and nothing is lost. The page is
                 // rendered once (BusyPage); from then on BusyPdfFilter sends it before any of this work.
-                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
                 byte[] page = busyPage.render(request, response, model.asMap(), form.lang());
                 return ResponseEntity.status(HttpServletResponse.SC_SERVICE_UNAVAILABLE)
                         .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS))

@@ -17,7 +17,7 @@ import org.springframework.util.MultiValueMap;
  * stored or logged.
  */
 record HandoutRequest(List<String> topic, List<String> section, String paper, String size, String lang,
-                      Boolean questions, Boolean qr, String clinicName, String clinicPhone, String note,
+                      Boolean qr, String clinicName, String clinicPhone, String note,
                       String patientName, String helplineNumber, String format) {
 
     /** The language of a request that names none. */
@@ -34,7 +34,6 @@ record HandoutRequest(List<String> topic, List<String> section, String paper, St
         paper = Paper.normalise(paper);
         size = size == null || size.isBlank() ? "regular" : size.strip().toLowerCase(Locale.ROOT);
         lang = lang == null || lang.isBlank() ? DEFAULT_LANGUAGE : lang.strip();
-        questions = questions != null && questions;
         qr = qr == null || qr;
         clinicName = clean(clinicName);
         clinicPhone = clean(clinicPhone);
@@ -70,7 +69,7 @@ record HandoutRequest(List<String> topic, List<String> section, String paper, St
             topics.add(HandoutService.QUESTIONS_TOPIC);
         }
         return new HandoutRequest(topics, parameters.getOrDefault("section", List.of()), parameters.getFirst("paper"),
-                parameters.getFirst("size"), parameters.getFirst("lang"), false,
+                parameters.getFirst("size"), parameters.getFirst("lang"),
                 yesNo(parameters.getFirst("qr")), parameters.getFirst("clinicName"),
                 parameters.getFirst("clinicPhone"), parameters.getFirst("note"), parameters.getFirst("patientName"),
                 parameters.getFirst("helplineNumber"), parameters.getFirst("format"));
@@ -87,19 +86,19 @@ record HandoutRequest(List<String> topic, List<String> section, String paper, St
 
     /** The note, the patient's name and their helpline number are only ever read from a POST body. */
     HandoutRequest withoutPrivateFields() {
-        return new HandoutRequest(topic, section, paper, size, lang, questions, qr, clinicName, clinicPhone, null, null,
+        return new HandoutRequest(topic, section, paper, size, lang, qr, clinicName, clinicPhone, null, null,
                 null, format);
     }
 
     /** A blank form starts with the deployment's own 24-hour helpline number, which the clinician can change. */
     HandoutRequest withHelplineNumber(String number) {
-        return new HandoutRequest(topic, section, paper, size, lang, questions, qr, clinicName, clinicPhone, note,
+        return new HandoutRequest(topic, section, paper, size, lang, qr, clinicName, clinicPhone, note,
                 patientName, number, format);
     }
 
     /** No paper chosen: the paper of the deployment's region. */
     HandoutRequest withDefaultPaper(String defaultPaper) {
-        return paper.isEmpty() ? new HandoutRequest(topic, section, defaultPaper, size, lang, questions, qr, clinicName,
+        return paper.isEmpty() ? new HandoutRequest(topic, section, defaultPaper, size, lang, qr, clinicName,
                 clinicPhone, note, patientName, helplineNumber, format) : this;
     }
 
@@ -120,7 +119,7 @@ record HandoutRequest(List<String> topic, List<String> section, String paper, St
                 parts.forEach(sections::remove);
             }
         }
-        return new HandoutRequest(List.copyOf(topics), List.copyOf(sections), paper, size, lang, questions, qr,
+        return new HandoutRequest(List.copyOf(topics), List.copyOf(sections), paper, size, lang, qr,
                 clinicName, clinicPhone, note, patientName, helplineNumber, format);
     }
 
@@ -129,7 +128,7 @@ record HandoutRequest(List<String> topic, List<String> section, String paper, St
     }
 
     boolean isEmpty() {
-        return topic.isEmpty() && section.isEmpty() && !questions;
+        return topic.isEmpty() && section.isEmpty();
     }
 
     private static String clean(String value) {

@@ -140,11 +140,6 @@ class HandoutService {
         return errors;
     }
 
-    /** Why a PDF could not be made just now. */
-    String busyMessage(int retryAfterSeconds) {
-        return message("handout.error.busy", Locale.forLanguageTag(LANGUAGES.get(0)), retryAfterSeconds);
-    }
-
     /**
      * The handout for a request that {@link #validate} accepted. {@code baseUrl} is where readers open the
      * guide (scheme, host, port, no trailing slash): printed links and QR codes start with it.
@@ -157,8 +152,7 @@ class HandoutService {
         for (TopicPage page : byKey.values()) {
             boolean topicTicked = request.topic().contains(page.key());
             boolean anySection = chosenSections.stream().anyMatch(id -> id.startsWith(page.key() + ":"));
-            boolean checklist = request.questions() && page.key().equals(QUESTIONS_TOPIC);
-            if (topicTicked || anySection || checklist) {
+            if (topicTicked || anySection) {
                 topicKeys.add(page.key());
             }
         }
@@ -169,7 +163,7 @@ class HandoutService {
             List<SectionView> sections = choosable(page).stream()
                     .filter(s -> !anySection || chosenSections.contains(key + ":" + s.anchor()))
                     .toList();
-            String url = baseUrl.replaceAll("/+$", "") + "/topics/" + page.slug();
+            String url = baseUrl + "/topics/" + page.slug();
             boolean diagram = !request.keyPoints() && key.equals(DIAGRAM_TOPIC)
                     && sections.stream().anyMatch(s -> s.anchor().equals(DIAGRAM_SECTION));
             topics.add(new HandoutTopic(key, page.title(), page.summary(), page.review(), url, addressParts(url),

@@ -17,11 +17,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
@@ -55,15 +53,14 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
     private final MessageSource messages;
     private volatile byte[] tooMany;
     private final Refusals refusals;
-    private final ObjectProvider<RefusedFormPage> formPageBeans;
-    private volatile List<RefusedFormPage> formPages;
+    private final List<RefusedFormPage> formPages;
 
     ClientRateLimitFilter(@Value("${lumbarguide.rate-limit.posts-per-minute:60}") int postsPerMinute,
                           @Value("${lumbarguide.rate-limit.pdfs-per-minute:20}") int pdfsPerMinute,
                           @Value("${lumbarguide.rate-limit.pdf-burst:5}") int pdfBurst,
-                          Refusals refusals, ObjectProvider<RefusedFormPage> formPages,
+                          Refusals refusals, List<RefusedFormPage> formPages,
                           MeterRegistry registry, MessageSource messages) {
-        this.formPageBeans = formPages;
+        this.formPages = List.copyOf(formPages);
         this.messages = messages;
         this.refusals = refusals;
         this.postsPerMinute = postsPerMinute;
@@ -93,7 +90,7 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
                     pdf.getNanosToWaitForRefill())) + 1;
             // From bytes made once: under a flood the refusals must cost next to nothing, or they take
             // the CPU that everyone else's pages need.
-            for (RefusedFormPage form : formPages()) {
+            for (RefusedFormPage form : formPages) {
                 Optional<RefusedFormPage.Page> page = form.page(request);
                 if (page.isPresent()) {
                     refusals.send(request, response, 429, wait, page.get().language(), page.get().html());
@@ -104,15 +101,6 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    private List<RefusedFormPage> formPages() {
-        List<RefusedFormPage> pages = formPages;
-        if (pages == null) {
-            pages = formPageBeans.orderedStream().toList();
-            formPages = pages;
-        }
-        return pages;
     }
 
     /** A short, friendly page in plain HTML (no template, no stylesheet), built once. */

@@ -93,7 +93,7 @@ class PageEstimateIT {
 
     private static HandoutRequest form(List<String> topics, List<String> sections, String paper, String size, boolean qr,
                                        String note, String format) {
-        return new HandoutRequest(topics, sections, paper, size, "en", false, qr, "Hill Clinic", "555 0100", note,
+        return new HandoutRequest(topics, sections, paper, size, "en", qr, "Hill Clinic", "555 0100", note,
                 "Alex Example", "0800 000 0000", format);
     }
 
