@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a PDF request at the door while the render pool is full: 503 with Retry-After and the busy
+ * Refuses a PDF request at the door when the render pool would refuse this client (no slot, no place in
+ * the waiting room it can claim: see {@link FairAdmission}): 503 with Retry-After and the busy
  * page (every typed field kept), without the work of the security chain, Spring MVC and a template.
  * Measured under a flood of PDF requests, that work made each refusal cost about 1.2 ms of CPU, and
  * the first burst of refusals held up everything else for a few hundred milliseconds.
@@ -55,7 +56,7 @@ class BusyPdfFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (pool.isFull() && "pdf".equals(request.getParameter("output"))) {
+        if ("pdf".equals(request.getParameter("output")) && pool.wouldRefuse(request.getRemoteAddr())) {
             Optional<RefusedFormPage.Page> page = busyPage.made(request);
             if (page.isPresent()) {
                 refusedEarly.increment();

@@ -88,7 +88,7 @@ class HandoutController {
             byte[] document;
             try {
                 // The whole handout (QR codes included) is made on the pool, so a refusal costs nothing.
-                document = pdfPool.render(() -> pdf.render(handouts.build(form, address.baseUrl())));
+                document = pdfPool.render(request.getRemoteAddr(), () -> pdf.render(handouts.build(form, address.baseUrl())));
             } catch (PdfRenderPool.Busy busy) {
                 // Refused at once, and cheaply: a short page, not the whole builder (under a flood of PDF
                 // requests the refusals must not eat the CPU that pages need). Everything typed travels

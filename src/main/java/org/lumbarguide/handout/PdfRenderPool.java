@@ -2,17 +2,19 @@ package org.lumbarguide.handout;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.ExecutorServiceMetrics;
@@ -21,15 +23,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * PDFs are the one costly thing a visitor can ask for (about 0.2 s of CPU each), so they are made on a
- * pool with one thread for every two cores (at least one) and a queue twice as long. Half the CPU stays
- * free for the pages everyone else is reading, however many PDFs are asked for. When the pool and its
- * queue are full the request is refused at once ({@link Busy}).
+ * PDFs are the one costly thing a visitor can ask for (about 0.1 s of CPU each), so they are made on a
+ * pool with one thread for every two cores (at least one): half the CPU stays free for the pages everyone
+ * else is reading, however many PDFs are asked for. Who gets a thread is decided by {@link FairAdmission}:
+ * a small waiting room (eight places per thread by default) served by what each client already has, so
+ * a clinician asking for one PDF is served in turn while others flood. Beyond that: {@link Busy}.
  */
 @Component
 class PdfRenderPool implements DisposableBean {
 
-    /** The pool and its queue are full: try again shortly. */
+    /** No render slot for this client now: try again shortly. */
     static final class Busy extends RuntimeException {
         Busy() {
             super(null, null, false, false);
@@ -37,24 +40,35 @@ class PdfRenderPool implements DisposableBean {
     }
 
     private final ThreadPoolExecutor executor;
-    private final long waitSeconds;
+    private final FairAdmission admission;
+    private final Duration maxWait;
+    private final Duration maxQueueWait;
     private final Timer renderTime;
+    private final Counter refused;
 
     PdfRenderPool(@Value("${lumbarguide.pdf.threads:0}") int threads, @Value("${lumbarguide.pdf.queue:-1}") int queue,
                   @Value("${lumbarguide.pdf.max-wait:60s}") Duration maxWait, MeterRegistry registry) {
         int size = threads > 0 ? threads : defaultThreads();
-        int queued = queue >= 0 ? queue : 2 * size;
+        int room = queue >= 0 ? queue : 8 * size;
         AtomicInteger count = new AtomicInteger();
-        this.executor = new ThreadPoolExecutor(size, size, 0, TimeUnit.SECONDS,
-                queued == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queued),
+        // Never more tasks than threads: FairAdmission hands out exactly `size` slots.
+        this.executor = new ThreadPoolExecutor(size, size, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 work -> {
                     Thread thread = new Thread(work, "pdf-" + count.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
-                }, new ThreadPoolExecutor.AbortPolicy());
-        this.waitSeconds = maxWait.toSeconds();
+                });
+        this.admission = new FairAdmission(size, room, Duration.ofSeconds(60), System::nanoTime);
+        this.maxWait = maxWait;
+        // A turn in the waiting room comes within a few renders; a request still waiting after this is refused.
+        this.maxQueueWait = maxWait.compareTo(Duration.ofSeconds(20)) < 0 ? maxWait : Duration.ofSeconds(20);
         this.renderTime = Timer.builder("lumbarguide.pdf.render").description("Time to render one handout PDF")
                 .register(registry);
+        this.refused = Counter.builder("lumbarguide.pdf.busy")
+                .description("PDF requests refused by the render pool's admission (no slot, no place in the waiting room)")
+                .register(registry);
+        Gauge.builder("lumbarguide.pdf.waiting", admission, FairAdmission::waiting)
+                .description("PDF requests waiting for a render slot").register(registry);
         new ExecutorServiceMetrics(executor, "pdf", List.of()).bindTo(registry);
     }
 
@@ -63,21 +77,47 @@ class PdfRenderPool implements DisposableBean {
         return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     }
 
-    /** Renders on the pool and waits for the result; {@link Busy} when the pool cannot take it now. */
-    byte[] render(Callable<byte[]> work) {
-        Future<byte[]> result;
+    /**
+     * Renders on the pool for this client (its address) once admitted, and waits for the result;
+     * {@link Busy} when it is not admitted or the render takes too long.
+     */
+    byte[] render(String client, Callable<byte[]> work) {
+        FairAdmission.Slot slot;
         try {
-            result = executor.submit(() -> renderTime.recordCallable(work));
-        } catch (RejectedExecutionException full) {
-            throw new Busy();
-        }
-        try {
-            return result.get(waitSeconds, TimeUnit.SECONDS);
-        } catch (TimeoutException late) {
-            result.cancel(true);
+            slot = admission.enter(client, maxQueueWait);
+        } catch (FairAdmission.Refused no) {
+            refused.increment();
             throw new Busy();
         } catch (InterruptedException e) {
-            result.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new Busy();
+        }
+        Future<byte[]> result;
+        AtomicBoolean started = new AtomicBoolean();
+        try {
+            // The slot is given back when the work ends, not when this thread stops waiting for it: a
+            // render that outlives its request still holds its thread.
+            result = executor.submit(() -> {
+                if (!started.compareAndSet(false, true)) {
+                    return null; // given up before it began; the slot is already back
+                }
+                try {
+                    return renderTime.recordCallable(work);
+                } finally {
+                    slot.close();
+                }
+            });
+        } catch (RuntimeException e) {
+            slot.close();
+            throw e;
+        }
+        try {
+            return result.get(maxWait.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException late) {
+            abandon(result, started, slot);
+            throw new Busy();
+        } catch (InterruptedException e) {
+            abandon(result, started, slot);
             Thread.currentThread().interrupt();
             throw new Busy();
         } catch (ExecutionException e) {
@@ -88,22 +128,45 @@ class PdfRenderPool implements DisposableBean {
         }
     }
 
+    /** Stops waiting for a render; a render that never began gives its slot back here. */
+    private static void abandon(Future<byte[]> result, AtomicBoolean started, FairAdmission.Slot slot) {
+        result.cancel(true);
+        if (started.compareAndSet(false, true)) {
+            slot.close();
+        }
+    }
+
     /**
-     * Every thread is rendering and the queue is full, so a PDF asked for now would be refused. A hint
-     * for answering early (it may change at once); {@link #render} still decides.
+     * A PDF asked for now by this client would be refused. A hint for answering early (it may change at
+     * once); {@link #render} still decides.
      */
-    boolean isFull() {
-        return executor.getQueue().remainingCapacity() == 0
-                && executor.getActiveCount() >= executor.getMaximumPoolSize();
+    boolean wouldRefuse(String client) {
+        return admission.wouldRefuse(client);
     }
 
-    /** Runs a task on the pool without waiting, for tests that hold the pool busy. */
-    Future<?> submit(Runnable task) {
-        return executor.submit(task);
+    /**
+     * Holds a slot (or a place in the waiting room) for this client with a task of the test's own, without
+     * waiting: for tests that fill the pool. The future ends when the task has run, or with {@link Busy}.
+     */
+    CompletableFuture<byte[]> hold(String client, Runnable task) {
+        return CompletableFuture.supplyAsync(() -> render(client, () -> {
+            task.run();
+            return new byte[0];
+        }), runnable -> {
+            Thread thread = new Thread(runnable, "pdf-hold");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
+    /** Render threads plus places in the waiting room. */
     int capacity() {
-        return executor.getMaximumPoolSize() + executor.getQueue().remainingCapacity() + executor.getQueue().size();
+        return admission.capacity();
+    }
+
+    /** Requests rendering and waiting now. */
+    int taken() {
+        return admission.running() + admission.waiting();
     }
 
     @Override

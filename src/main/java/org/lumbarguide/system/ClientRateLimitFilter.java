@@ -85,6 +85,12 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
         ConsumptionProbe pdf = post.isConsumed() && "pdf".equals(request.getParameter("output"))
                 ? buckets.pdfs().tryConsumeAndReturnRemaining(1) : post;
         if (!post.isConsumed() || !pdf.isConsumed()) {
+            if (post.isConsumed()) {
+                // Refused for PDFs only: the form allowance is given back, or a client that asks again while
+                // it waits for its next PDF would use up its whole minute of posts in seconds and be shut
+                // out of PDFs it is allowed (measured: the pool then stood idle through a flood).
+                buckets.posts().addTokens(1);
+            }
             refused.increment();
             long wait = TimeUnit.NANOSECONDS.toSeconds(Math.max(post.getNanosToWaitForRefill(),
                     pdf.getNanosToWaitForRefill())) + 1;

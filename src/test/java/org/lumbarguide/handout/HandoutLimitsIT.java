@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,24 +63,25 @@ class HandoutLimitsIT {
         Document retry;
         String[] other = client("192.0.2.35");
         try {
-            // Hold every thread and queue slot with tasks of our own; a slot still busy with another
-            // test's PDF is taken as soon as that PDF is done.
+            // Hold every thread and waiting place with tasks of our own, each as a client of its own that has
+            // asked once (as good a claim as any newcomer's, so a newcomer is refused); a slot still busy with
+            // another test's PDF is taken as soon as that PDF is done.
             int held = 0;
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (held < pool.capacity() && System.nanoTime() < deadline) {
-                try {
-                    pool.submit(() -> {
-                        try {
-                            release.await(60, TimeUnit.SECONDS);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                    });
-                    held++;
-                } catch (RejectedExecutionException full) {
-                    Thread.sleep(100);
-                }
+            for (int i = 0; i < pool.capacity(); i++) {
+                pool.hold("198.51.100." + i, () -> {
+                    try {
+                        release.await(60, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                held++;
             }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (pool.taken() < pool.capacity() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(pool.taken()).isEqualTo(pool.capacity());
             assertThat(held).isEqualTo(pool.capacity());
             double early = refusedEarly();
             Response refused = post(client, "topic=symptoms&output=pdf&patientName=Sam+Keep&note=Keep+this");
@@ -159,6 +159,16 @@ class HandoutLimitsIT {
         assertThat(page.select("button[name=output][value=pdf]")).hasSize(1);
         assertThat(page.select(".footer-emergency").text()).contains("emergency");
         assertThat(HtmlChecker.errors(limited.body())).isEmpty();
+        // A clinician who keeps asking for the PDF meanwhile is refused for PDFs only: those refusals do not
+        // use up the minute's form posts (they did, and a client shut out of posts for the rest of the minute
+        // could not use the PDFs it was allowed either: the pool stood idle through a flood).
+        int refusedAgain = 0;
+        for (int i = 0; i < postsPerMinute; i++) {
+            int status = send("192.0.2.32", "_csrf=wrong&topic=symptoms&output=pdf").status();
+            assertThat(status).isIn(403, 429); // 403: a PDF allowance came back meanwhile
+            refusedAgain += status == 429 ? 1 : 0;
+        }
+        assertThat(refusedAgain).isGreaterThan(postsPerMinute / 2);
         assertThat(post(client, "topic=symptoms&output=print").status()).as("other posts still go").isEqualTo(200);
         assertThat(send("192.0.2.33", "_csrf=wrong&topic=symptoms&output=pdf").status()).as("another client")
                 .isEqualTo(403);

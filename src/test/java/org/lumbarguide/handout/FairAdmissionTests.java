@@ -1,0 +1,150 @@
+package org.lumbarguide.handout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Who gets the next PDF slot: the order of service, bumping, refusal and giving up, on a clock of our own. */
+class FairAdmissionTests {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private final AtomicLong clock = new AtomicLong();
+    private final ExecutorService requests = Executors.newCachedThreadPool();
+    /** Clients in the order they were given a slot. */
+    private final List<String> served = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void stop() {
+        requests.shutdownNow();
+    }
+
+    private FairAdmission admission(int slots, int room) {
+        return new FairAdmission(slots, room, Duration.ofSeconds(60), clock::get);
+    }
+
+    /** A request that waits for its slot on a thread of its own and records when it got it. */
+    private CompletableFuture<FairAdmission.Slot> ask(FairAdmission admission, String client) throws Exception {
+        int before = admission.waiting() + admission.running();
+        CompletableFuture<FairAdmission.Slot> slot = CompletableFuture.supplyAsync(() -> {
+            try {
+                FairAdmission.Slot given = admission.enter(client, WAIT);
+                served.add(client);
+                return given;
+            } catch (Exception e) {
+                throw new RuntimeException(e);
+            }
+        }, requests);
+        // Wait until it is in (or refused), so the order of arrival is the order of the calls.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (admission.waiting() + admission.running() == before && !slot.isDone() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        return slot;
+    }
+
+    @Test
+    void aClientWithNothingInProgressGoesAheadOfAnEarlierRequestFromAClientThatHoldsASlot() throws Exception {
+        FairAdmission admission = admission(1, 4);
+        FairAdmission.Slot flooding = admission.enter("flooder", WAIT);
+        CompletableFuture<FairAdmission.Slot> again = ask(admission, "flooder");
+        CompletableFuture<FairAdmission.Slot> clinician = ask(admission, "clinician");
+        assertThat(admission.waiting()).isEqualTo(2);
+
+        flooding.close();
+        clinician.get(5, TimeUnit.SECONDS).close();
+        again.get(5, TimeUnit.SECONDS).close();
+        assertThat(served).containsExactly("clinician", "flooder");
+    }
+
+    @Test
+    void clientsThatAllKeepAskingAreServedInTurn() throws Exception {
+        FairAdmission admission = admission(1, 8);
+        FairAdmission.Slot holder = admission.enter("warm-up", WAIT);
+        // Three clients that ask again as soon as they are served; a plain queue serves whoever asks
+        // most often, here it goes round.
+        java.util.Map<String, CompletableFuture<FairAdmission.Slot>> asking = new java.util.LinkedHashMap<>();
+        for (String client : List.of("a", "b", "c")) {
+            asking.put(client, ask(admission, client));
+        }
+        for (int turn = 0; turn < 7; turn++) {
+            clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(100));
+            int before = served.size();
+            holder.close();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (served.size() == before && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            String client = served.get(served.size() - 1);
+            holder = asking.get(client).get(5, TimeUnit.SECONDS);
+            asking.put(client, ask(admission, client));
+        }
+        assertThat(served).containsExactly("a", "b", "c", "a", "b", "c", "a");
+    }
+
+    @Test
+    void aFullWaitingRoomTakesANewcomerWithABetterClaimAndRefusesTheWorstWaiter() throws Exception {
+        FairAdmission admission = admission(1, 2);
+        FairAdmission.Slot rendering = admission.enter("flooder", WAIT);
+        CompletableFuture<FairAdmission.Slot> flooderAgain = ask(admission, "flooder");
+        CompletableFuture<FairAdmission.Slot> other = ask(admission, "other");
+        assertThat(admission.wouldRefuse("clinician")).as("the flooder's second request ranks below a newcomer")
+                .isFalse();
+
+        CompletableFuture<FairAdmission.Slot> clinician = ask(admission, "clinician");
+        assertThat(flooderAgain).failsWithin(5, TimeUnit.SECONDS)
+                .withThrowableThat().havingRootCause().isInstanceOf(FairAdmission.Refused.class);
+        assertThat(admission.waiting()).isEqualTo(2);
+
+        // Now every waiter has as good a claim as a newcomer: the newcomer is refused, at once.
+        assertThat(admission.wouldRefuse("stranger")).isTrue();
+        assertThatThrownBy(() -> admission.enter("stranger", WAIT)).isInstanceOf(FairAdmission.Refused.class);
+
+        rendering.close();
+        other.get(5, TimeUnit.SECONDS).close();
+        clinician.get(5, TimeUnit.SECONDS).close();
+        assertThat(served).containsExactly("other", "clinician");
+        assertThat(admission.running()).isZero();
+        assertThat(admission.waiting()).isZero();
+    }
+
+    @Test
+    void aWaiterWhoseTurnDoesNotComeInTimeIsRefusedAndLeavesTheRoom() throws Exception {
+        FairAdmission admission = admission(1, 2);
+        FairAdmission.Slot rendering = admission.enter("a", WAIT);
+        assertThatThrownBy(() -> admission.enter("b", Duration.ofMillis(50))).isInstanceOf(FairAdmission.Refused.class);
+        assertThat(admission.waiting()).isZero();
+        rendering.close();
+        rendering.close(); // giving a slot back twice gives it back once
+        assertThat(admission.running()).isZero();
+        admission.enter("b", WAIT).close();
+    }
+
+    @Test
+    void recentPdfsCountLessAsTimePasses() throws Exception {
+        FairAdmission admission = admission(1, 1);
+        admission.enter("yesterday", WAIT).close();
+        clock.addAndGet(TimeUnit.MINUTES.toNanos(10));
+        admission.enter("just-now", WAIT).close();
+        FairAdmission.Slot busy = admission.enter("someone", WAIT);
+        CompletableFuture<FairAdmission.Slot> recent = ask(admission, "just-now");
+        // The room holds one: the client served ten minutes ago outranks the one served just now.
+        CompletableFuture<FairAdmission.Slot> earlier = ask(admission, "yesterday");
+        assertThat(recent).failsWithin(5, TimeUnit.SECONDS)
+                .withThrowableThat().havingRootCause().isInstanceOf(FairAdmission.Refused.class);
+        busy.close();
+        earlier.get(5, TimeUnit.SECONDS).close();
+    }
+}
