@@ -36,6 +36,12 @@ public final class ContentText {
      */
     public static final int MAX_PAGE_CHARS = 160_000;
 
+    /**
+     * How far one chain of blocks is followed before the blocks at its top are refused as too deep
+     * without reaching its bottom: a long chain in stored content cannot overflow the stack.
+     */
+    private static final int EXPLORE_DEPTH = 32;
+
     private final Map<String, String> expanded = new HashMap<>();
     private final Map<String, Integer> depths = new HashMap<>();
     private final Map<String, IncludeException> refused = new LinkedHashMap<>();
@@ -105,17 +111,31 @@ public final class ContentText {
             loop.forEach(block -> refused.putIfAbsent(block, cycle));
             return;
         }
+        if (chain.size() >= EXPLORE_DEPTH) {
+            throw new Deeper(chain.size());
+        }
         chain.add(name);
+        int at = chain.size() - 1;
         String body = raw.get(name).strip();
         int depth = 1;
         Matcher m = INCLUDE.matcher(body);
-        while (m.find()) {
-            if (raw.containsKey(m.group(1))) {
-                resolve(m.group(1), raw, chain);
-                depth = Math.max(depth, 1 + depths.getOrDefault(m.group(1), 0));
+        try {
+            while (m.find()) {
+                if (raw.containsKey(m.group(1))) {
+                    resolve(m.group(1), raw, chain);
+                    depth = Math.max(depth, 1 + depths.getOrDefault(m.group(1), 0));
+                }
             }
+        } catch (Deeper deeper) {
+            chain.remove(at);
+            int atLeast = deeper.bottom - at + 1;
+            if (atLeast <= MAX_DEPTH) {
+                throw deeper; // not known to be too deep: left for a later, shallower visit
+            }
+            refused.put(name, IncludeException.tooDeep(name, atLeast));
+            return;
         }
-        chain.remove(chain.size() - 1);
+        chain.remove(at);
         if (refused.containsKey(name)) {
             return;
         }
@@ -130,6 +150,17 @@ public final class ContentText {
             // Named after this block when it is the one that grows too large, else after the block at fault.
             refused.put(name, e.kind() == IncludeException.Kind.TOO_LARGE && !refused.containsKey(e.include())
                     ? IncludeException.tooLarge(name, MAX_PAGE_CHARS) : e);
+        }
+    }
+
+    /** Unwinds a chain followed {@link #EXPLORE_DEPTH} blocks deep; {@code bottom} is where it stopped. */
+    private static final class Deeper extends RuntimeException {
+
+        private final int bottom;
+
+        private Deeper(int bottom) {
+            super(null, null, false, false);
+            this.bottom = bottom;
         }
     }
 

@@ -12,11 +12,18 @@ public class IncludeException extends RuntimeException {
 
     private final transient Kind kind;
     private final String include;
+    private final String detail;
 
-    IncludeException(Kind kind, String include, String message) {
+    IncludeException(Kind kind, String include, String detail, String message) {
         super(message);
         this.kind = kind;
         this.include = include;
+        this.detail = detail;
+    }
+
+    /** The loop of blocks (CYCLE), how deep they nest (TOO_DEEP) or the limit in characters (TOO_LARGE). */
+    public String detail() {
+        return detail;
     }
 
     public Kind kind() {
@@ -29,18 +36,18 @@ public class IncludeException extends RuntimeException {
     }
 
     static IncludeException cycle(String include, java.util.List<String> chain) {
-        return new IncludeException(Kind.CYCLE, include, "{{include " + include + "}} includes itself ("
-                + String.join(" → ", chain) + " → " + include + "). A shared block may include other blocks, "
-                + "never itself.");
+        String loop = String.join(" → ", chain) + " → " + include;
+        return new IncludeException(Kind.CYCLE, include, loop, "{{include " + include + "}} includes itself ("
+                + loop + "). A shared block may include other blocks, never itself.");
     }
 
     static IncludeException tooDeep(String include, int depth) {
-        return new IncludeException(Kind.TOO_DEEP, include, "{{include " + include + "}} nests " + depth
+        return new IncludeException(Kind.TOO_DEEP, include, Integer.toString(depth), "{{include " + include + "}} nests " + depth
                 + " blocks inside one another; at most " + ContentText.MAX_DEPTH + " may be.");
     }
 
     static IncludeException tooLarge(String include, int limit) {
-        return new IncludeException(Kind.TOO_LARGE, include, (include == null ? "The text"
+        return new IncludeException(Kind.TOO_LARGE, include, Integer.toString(limit), (include == null ? "The text"
                 : "{{include " + include + "}}") + " grows past " + limit
                 + " characters, the most a page may hold once shared blocks are included.");
     }

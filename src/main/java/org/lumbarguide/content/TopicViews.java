@@ -70,6 +70,16 @@ public final class TopicViews {
         }
     }
 
+    /**
+     * Stored content that could not be rendered, for editors: {@code item} is a topic key (or
+     * {@code glossary/<term>}), {@code kind} one of {@link IncludeException.Kind} or {@code OTHER},
+     * {@code include} and {@code detail} what the message names, {@code keptLastGood} whether readers
+     * still see the last version that rendered (else the item is left out).
+     */
+    public record RenderFailure(String language, String item, String title, String kind, String include,
+                                String detail, boolean keptLastGood) {
+    }
+
     /** A glossary term; {@code forms} are the words that link to it (the term and its aliases). */
     public record GlossaryEntry(String term, String anchor, String definition, List<String> forms) {
 

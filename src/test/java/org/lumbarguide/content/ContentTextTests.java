@@ -77,6 +77,19 @@ class ContentTextTests {
         assertThat(deep.fill("{{include b2}}")).endsWith("bottom");
     }
 
+    @Test
+    void aVeryLongChainOfBlocksIsRefusedWithoutOverflowingTheStack() {
+        Map<String, String> chain = new HashMap<>();
+        for (int i = 0; i < 20_000; i++) {
+            chain.put("b" + i, "{{include b" + (i + 1) + "}}");
+        }
+        chain.put("b20000", "bottom");
+        ContentText deep = new ContentText(chain, Map.of());
+        assertThat(deep.problems()).hasSize(20_000 - ContentText.MAX_DEPTH + 1);
+        assertThatThrownBy(() -> deep.fill("{{include b0}}")).isInstanceOf(IncludeException.class);
+        assertThat(deep.fill("{{include b19998}}")).isEqualTo("bottom");
+    }
+
     /**
      * The issue's crash: twenty {@code {{include routing}}} under {@code {#routing}}. Whatever the blocks hold,
      * the expansion stops at the page limit instead of growing until the JVM runs out of memory.
