@@ -35,6 +35,14 @@ public class IncludeException extends RuntimeException {
         return include;
     }
 
+    /**
+     * The messages.properties key that words a problem for editors: {@code kind} is a {@link Kind} or
+     * {@code OTHER} (any other exception while rendering), {@code include} null when no block is to blame.
+     */
+    public static String messageKey(String kind, String include) {
+        return "content.include." + kind + (include == null ? ".page" : "");
+    }
+
     static IncludeException cycle(String include, java.util.List<String> chain) {
         String loop = String.join(" → ", chain) + " → " + include;
         return new IncludeException(Kind.CYCLE, include, loop, "{{include " + include + "}} includes itself ("

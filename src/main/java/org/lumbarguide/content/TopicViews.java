@@ -78,6 +78,14 @@ public final class TopicViews {
      */
     public record RenderFailure(String language, String item, String title, String kind, String include,
                                 String detail, boolean keptLastGood) {
+
+        public String messageKey() {
+            return IncludeException.messageKey(kind, include);
+        }
+
+        public int maxDepth() {
+            return ContentText.MAX_DEPTH;
+        }
     }
 
     /** A glossary term; {@code forms} are the words that link to it (the term and its aliases). */
