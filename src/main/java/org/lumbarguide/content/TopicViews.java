@@ -15,7 +15,12 @@ public final class TopicViews {
     private TopicViews() {
     }
 
+    /** {@code href} is the URL when it may be a link (http, https, mailto), else null: the title is then plain text. */
     public record SourceView(String publisher, String title, int year, boolean yearAccessed, String url) {
+
+        public String href() {
+            return SafeLinks.isExternalLink(url) ? url.strip() : null;
+        }
     }
 
     /**
