@@ -123,6 +123,21 @@ class BrokenContentIT {
         assertThat(page.selectFirst("textarea#text").wholeText()).isEqualTo(text);
     }
 
+    @Test
+    void thePreviewShowsIncludedBlocksFilledIn() {
+        TopicItem symptoms = rows.load("en", "symptoms").orElseThrow();
+        SectionItem last = symptoms.sections().get(symptoms.sections().size() - 1);
+        String text = ContentFiles.write(symptoms).replace(last.body(), last.body() + "\n\n{{include routing}}");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("action", "preview");
+        fields.put("text", text);
+        HttpResponse<String> preview = EditorClient.signedIn(port, "bc-author")
+                .submit("/editor/topics/en/symptoms", "/editor/topics/en/symptoms", fields);
+        assertThat(preview.statusCode()).isEqualTo(200);
+        String shown = Jsoup.parse(preview.body()).select(".preview-page").text();
+        assertThat(shown).contains("call your 24-hour cancer helpline now").doesNotContain("{{include");
+    }
+
     private static HttpResponse<String> save(EditorClient client, String key, String text) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("action", "save");
