@@ -45,7 +45,8 @@ public class MarkdownRenderer {
                     .allowAttributes("aria-describedby").onElements("a")
                     .allowAttributes("id").matching(Pattern.compile("[a-z0-9-]+")).onElements("dd")
                     .allowAttributes("title").onElements("abbr", "dfn")
-                    .allowStandardUrlProtocols()
+                    // The same three as SafeLinks, should anything reach the sanitiser unchecked.
+                    .allowUrlProtocols("http", "https", "mailto")
                     .requireRelsOnLinks("noopener", "noreferrer")
                     .toFactory());
 
@@ -117,7 +118,34 @@ public class MarkdownRenderer {
         for (Heading heading : headings) {
             heading.setLevel(Math.min(6, heading.getLevel() - shallowest + FIRST_BODY_HEADING));
         }
+        unlinkUnsafe(document);
         return document;
+    }
+
+    /**
+     * A link whose URL is not http, https, mailto or within the site becomes its text: commonmark alone
+     * would keep it as a link to "" and the sanitiser would keep that.
+     */
+    private static void unlinkUnsafe(Node document) {
+        List<Link> unsafe = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                if (!SafeLinks.isLink(link.getDestination())) {
+                    unsafe.add(link);
+                }
+                visitChildren(link);
+            }
+        });
+        for (Link link : unsafe) {
+            Node child = link.getFirstChild();
+            while (child != null) {
+                Node next = child.getNext();
+                link.insertBefore(child);
+                child = next;
+            }
+            link.unlink();
+        }
     }
 
     private static String definitionId(String sectionAnchor, String termAnchor) {

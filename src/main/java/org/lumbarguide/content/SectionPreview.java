@@ -40,11 +40,13 @@ public class SectionPreview {
     private final TopicCatalog catalog;
     private final MarkdownRenderer markdown;
     private final MessageSource messages;
+    private final Includes includes;
 
-    SectionPreview(TopicCatalog catalog, MarkdownRenderer markdown, MessageSource messages) {
+    SectionPreview(TopicCatalog catalog, MarkdownRenderer markdown, MessageSource messages, Includes includes) {
         this.catalog = catalog;
         this.markdown = markdown;
         this.messages = messages;
+        this.includes = includes;
     }
 
     public List<Preview> preview(String language, List<Draft> sections) {
@@ -52,16 +54,29 @@ public class SectionPreview {
                 .map(GlossaryLetter::entries).flatMap(List::stream).toList();
         GlossaryLinker linker = new GlossaryLinker(glossary);
         String termsHeading = messages.getMessage("glossary.sectionTerms", null, Locale.forLanguageTag(language));
+        ContentText shared = includes.published(language);
         List<Preview> previews = new ArrayList<>();
         for (Draft section : sections) {
-            MarkdownRenderer.LinkedHtml html = markdown.toSafeHtml(section.body(), linker, section.anchor(),
-                    termsHeading);
-            String text = markdown.toPlainText(section.body());
+            String body = expanded(shared, section.body());
+            MarkdownRenderer.LinkedHtml html = markdown.toSafeHtml(body, linker, section.anchor(), termsHeading);
+            String text = markdown.toPlainText(body);
             List<String> longSentences = Readability.sentences(text).stream()
                     .filter(s -> Readability.words(s).size() > MAX_SENTENCE_WORDS).toList();
             previews.add(new Preview(section.anchor(), section.heading(), section.kind(), html.body(), html.terms(),
                     Readability.score(text).grade(), longSentences));
         }
         return previews;
+    }
+
+    /**
+     * The section as readers will see it, shared blocks and region words filled in. The save check has
+     * refused what cannot be expanded; should the published blocks break meanwhile, the text as typed.
+     */
+    private static String expanded(ContentText shared, String body) {
+        try {
+            return shared.fill(body);
+        } catch (IncludeException e) {
+            return body;
+        }
     }
 }

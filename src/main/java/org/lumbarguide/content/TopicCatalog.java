@@ -3,20 +3,26 @@ package org.lumbarguide.content;
 import java.time.Duration;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 
 import org.lumbarguide.content.TopicViews.Catalog;
 import org.lumbarguide.content.TopicViews.GlossaryEntry;
 import org.lumbarguide.content.TopicViews.GlossaryLetter;
+import org.lumbarguide.content.TopicViews.RenderFailure;
 import org.lumbarguide.content.TopicViews.ReviewStatus;
 import org.lumbarguide.content.TopicViews.SectionView;
 import org.lumbarguide.content.TopicViews.SourceView;
@@ -67,6 +73,7 @@ public class TopicCatalog implements MeterBinder {
     /** The emergency box is level 1 of urgency; the blocks named {@code tier-…} are levels 2 to 4. */
     static final String EMERGENCY_TIER = "emergency";
     private static final String TIER_BLOCK_PREFIX = "tier-";
+    private static final String GLOSSARY_ITEM = "glossary/";
 
     private final TopicRepository topics;
     private final GlossaryRepository glossaryTerms;
@@ -76,6 +83,10 @@ public class TopicCatalog implements MeterBinder {
     private final Period reviewInterval;
     private final TransactionTemplate readOnly;
     private final LoadingCache<String, Catalog> catalogs;
+    /** Per language, each topic's last version that rendered: kept when a later version cannot be. */
+    private final Map<String, Map<String, Rendered>> lastGood = new ConcurrentHashMap<>();
+    private final Map<String, SharedViews> lastGoodShared = new ConcurrentHashMap<>();
+    private final Map<String, RenderFailure> failures = new ConcurrentHashMap<>();
     private volatile Counter refreshFailures;
     private volatile Counter builds;
 
@@ -151,59 +162,164 @@ public class TopicCatalog implements MeterBinder {
             topics.fetchSources(all);
         }
         Map<String, String> blocks = new LinkedHashMap<>();
-        all.stream().filter(t -> SHARED_TOPIC.equals(t.getTopicKey()))
-                .forEach(t -> t.getSections().forEach(s -> blocks.put(s.getAnchor(), s.getBodyMarkdown())));
+        Topic shared = all.stream().filter(t -> SHARED_TOPIC.equals(t.getTopicKey())).findFirst().orElse(null);
+        if (shared != null) {
+            shared.getSections().forEach(s -> blocks.put(s.getAnchor(), s.getBodyMarkdown()));
+        }
         ContentText text = new ContentText(blocks, regionWords.words(language));
         List<Topic> loaded = all.stream().filter(t -> !SHARED_TOPIC.equals(t.getTopicKey())).toList();
-        String routing = blocks.containsKey(ROUTING_BLOCK)
-                ? markdown.toSafeHtml(text.fill(blocks.get(ROUTING_BLOCK))) : "";
         Locale locale = Locale.forLanguageTag(language);
         Pattern leadIn = Pattern.compile(messages.getMessage("topic.tagline.leadIn", null, "", locale));
-        List<TopicLink> links = loaded.stream()
-                .map(t -> new TopicLink(t.getTopicKey(), t.getSlug(), text.fill(t.getTitle()), text.fill(t.getSummary()),
-                        tagline(text.fill(t.getSummary()), leadIn)))
-                .toList();
-        List<GlossaryEntry> glossary = glossaryTerms.findByLanguageOrderByTermAsc(language).stream()
-                .map(term -> entry(term, text))
-                .toList();
-        String termsHeading = messages.getMessage("glossary.sectionTerms", null, Locale.forLanguageTag(language));
-        Map<String, TopicPage> pages = new LinkedHashMap<>();
-        for (int i = 0; i < loaded.size(); i++) {
-            Topic topic = loaded.get(i);
-            GlossaryLinker linker = new GlossaryLinker(glossary);
-            StringBuilder pageText = new StringBuilder();
-            List<SectionView> sections = new ArrayList<>();
-            for (Section s : topic.getSections()) {
-                String body = text.fill(s.getBodyMarkdown());
-                pageText.append(markdown.toPlainText(body)).append('\n');
-                sections.add(section(s.getAnchor(), text.fill(s.getHeading()), body, s.getKind(), tier(s), linker,
-                        termsHeading));
+        String termsHeading = messages.getMessage("glossary.sectionTerms", null, locale);
+
+        List<GlossaryEntry> glossary = new ArrayList<>();
+        List<String> glossaryTermNames = new ArrayList<>();
+        for (GlossaryTerm term : glossaryTerms.findByLanguageOrderByTermAsc(language)) {
+            glossaryTermNames.add(term.getTerm());
+            String item = GLOSSARY_ITEM + term.getTerm();
+            try {
+                glossary.add(entry(term, text));
+                rendered(language, item);
+            } catch (RuntimeException | StackOverflowError e) {
+                failed(language, item, term.getTerm(), e, false);
             }
-            List<SourceView> sources = topic.getSources().stream()
-                    .map(s -> new SourceView(s.getPublisher(), s.getTitle(), s.getPublishedYear(), s.isYearAccessed(),
-                            s.getUrl()))
-                    .toList();
-            TopicPage draft = new TopicPage(topic.getTopicKey(), topic.getLanguage(), topic.getSlug(),
-                    text.fill(topic.getTitle()), text.fill(topic.getSummary()), review(topic), List.copyOf(sections), sources,
-                    i > 0 ? links.get(i - 1) : null, i < links.size() - 1 ? links.get(i + 1) : null,
-                    Readability.score(pageText.toString()).grade(), null);
-            TopicPage page = withEtag(draft, routing);
+        }
+        SharedViews sharedViews = sharedViews(language, shared, text, glossary, termsHeading);
+
+        // Each topic on its own: one that cannot be rendered keeps its last good version, or is left out.
+        Map<String, Rendered> good = lastGood.computeIfAbsent(language, l -> new ConcurrentHashMap<>());
+        good.keySet().retainAll(loaded.stream().map(Topic::getTopicKey).toList());
+        List<Rendered> shown = new ArrayList<>();
+        for (Topic topic : loaded) {
+            try {
+                Rendered page = render(topic, text, glossary, termsHeading, leadIn);
+                good.put(topic.getTopicKey(), page);
+                rendered(language, topic.getTopicKey());
+                shown.add(page);
+            } catch (RuntimeException | StackOverflowError e) {
+                // StackOverflowError too: deeply nested Markdown is stored content, not a broken JVM.
+                Rendered last = good.get(topic.getTopicKey());
+                failed(language, topic.getTopicKey(), topic.getTitle(), e, last != null);
+                if (last != null) {
+                    shown.add(last);
+                }
+            }
+        }
+        Set<String> items = new HashSet<>();
+        items.add(language + "/" + SHARED_TOPIC);
+        loaded.forEach(t -> items.add(language + "/" + t.getTopicKey()));
+        glossaryTermNames.forEach(term -> items.add(language + "/" + GLOSSARY_ITEM + term));
+        failures.keySet().removeIf(item -> item.startsWith(language + "/") && !items.contains(item));
+        List<TopicLink> links = shown.stream().map(Rendered::link).toList();
+        Map<String, TopicPage> pages = new LinkedHashMap<>();
+        for (int i = 0; i < shown.size(); i++) {
+            TopicPage p = shown.get(i).page();
+            TopicPage page = new TopicPage(p.key(), p.language(), p.slug(), p.title(), p.summary(), p.review(),
+                    p.sections(), p.sources(), i > 0 ? links.get(i - 1) : null,
+                    i < links.size() - 1 ? links.get(i + 1) : null, p.readingGrade(), null);
+            page = withEtag(page, sharedViews.routing());
             pages.put(page.slug(), page);
         }
-        SectionView urgentSigns = all.stream().filter(t -> SHARED_TOPIC.equals(t.getTopicKey()))
-                .flatMap(t -> t.getSections().stream())
-                .filter(s -> EMERGENCY_BLOCK.equals(s.getAnchor()))
-                .map(s -> section(s.getAnchor(), text.fill(s.getHeading()), text.fill(s.getBodyMarkdown()), SectionKind.URGENT,
-                        EMERGENCY_TIER, new GlossaryLinker(glossary), termsHeading))
-                .findFirst().orElse(null);
-
         List<GlossaryLetter> letters = glossary.stream()
                 .collect(Collectors.groupingBy(GlossaryEntry::letter, TreeMap::new, Collectors.toList()))
                 .entrySet().stream()
                 .map(e -> new GlossaryLetter(e.getKey(), List.copyOf(e.getValue())))
                 .toList();
-        return new Catalog(language, links, Map.copyOf(pages), urgentSigns, routing, letters,
-                ContentHash.of(language, links, urgentSigns, routing, letters));
+        return new Catalog(language, links, Map.copyOf(pages), sharedViews.urgentSigns(), sharedViews.routing(),
+                letters, ContentHash.of(language, links, sharedViews.urgentSigns(), sharedViews.routing(), letters));
+    }
+
+    /** A topic as rendered, before its neighbours are known. */
+    private record Rendered(TopicLink link, TopicPage page) {
+    }
+
+    /** What every page shows from the shared topic: the footer's routing and the emergency box. */
+    private record SharedViews(String routing, SectionView urgentSigns) {
+    }
+
+    private Rendered render(Topic topic, ContentText text, List<GlossaryEntry> glossary, String termsHeading,
+                            Pattern leadIn) {
+        ContentText.Page fill = text.page();
+        String title = fill.fill(topic.getTitle());
+        String summary = fill.fill(topic.getSummary());
+        GlossaryLinker linker = new GlossaryLinker(glossary);
+        StringBuilder pageText = new StringBuilder();
+        List<SectionView> sections = new ArrayList<>();
+        for (Section s : topic.getSections()) {
+            String body = fill.fill(s.getBodyMarkdown());
+            pageText.append(markdown.toPlainText(body)).append('\n');
+            sections.add(section(s.getAnchor(), fill.fill(s.getHeading()), body, s.getKind(), tier(s), linker,
+                    termsHeading));
+        }
+        List<SourceView> sources = topic.getSources().stream()
+                .map(s -> new SourceView(s.getPublisher(), s.getTitle(), s.getPublishedYear(), s.isYearAccessed(),
+                        s.getUrl()))
+                .toList();
+        TopicLink link = new TopicLink(topic.getTopicKey(), topic.getSlug(), title, summary, tagline(summary, leadIn));
+        return new Rendered(link, new TopicPage(topic.getTopicKey(), topic.getLanguage(), topic.getSlug(), title,
+                summary, review(topic), List.copyOf(sections), sources, null, null,
+                Readability.score(pageText.toString()).grade(), null));
+    }
+
+    private SharedViews sharedViews(String language, Topic shared, ContentText text, List<GlossaryEntry> glossary,
+                                    String termsHeading) {
+        if (shared == null) {
+            return new SharedViews("", null);
+        }
+        try {
+            String routing = "";
+            SectionView urgentSigns = null;
+            for (Section s : shared.getSections()) {
+                if (ROUTING_BLOCK.equals(s.getAnchor())) {
+                    routing = markdown.toSafeHtml(text.fill(s.getBodyMarkdown()));
+                } else if (EMERGENCY_BLOCK.equals(s.getAnchor()) && urgentSigns == null) {
+                    urgentSigns = section(s.getAnchor(), text.fill(s.getHeading()), text.fill(s.getBodyMarkdown()),
+                            SectionKind.URGENT, EMERGENCY_TIER, new GlossaryLinker(glossary), termsHeading);
+                }
+            }
+            SharedViews views = new SharedViews(routing, urgentSigns);
+            lastGoodShared.put(language, views);
+            // A broken block no page shows yet is still reported: the next page to include it would fail.
+            text.problems().values().stream().findFirst().ifPresentOrElse(
+                    problem -> failed(language, SHARED_TOPIC, shared.getTitle(), problem, false),
+                    () -> rendered(language, SHARED_TOPIC));
+            return views;
+        } catch (RuntimeException | StackOverflowError e) {
+            SharedViews last = lastGoodShared.get(language);
+            failed(language, SHARED_TOPIC, shared.getTitle(), e, last != null);
+            return last != null ? last : new SharedViews("", null);
+        }
+    }
+
+    /** Forgets a failure once the item renders again. */
+    private void rendered(String language, String item) {
+        if (failures.remove(language + "/" + item) != null) {
+            log.info("'{}/{}' renders again", language, item);
+        }
+    }
+
+    /** Records a failure for editors; logs it once (each rebuild of the catalog meets it again). */
+    private void failed(String language, String item, String title, Throwable e, boolean keptLastGood) {
+        RenderFailure failure = e instanceof IncludeException include
+                ? new RenderFailure(language, item, title, include.kind().name(), include.include(), include.detail(),
+                keptLastGood)
+                : new RenderFailure(language, item, title, "OTHER", null, e.getClass().getSimpleName(), keptLastGood);
+        RenderFailure before = failures.put(language + "/" + item, failure);
+        if (!failure.equals(before)) {
+            log.warn("'{}/{}' cannot be rendered, {}: {}", language, item,
+                    keptLastGood ? "readers keep its last good version" : "it is left out",
+                    e instanceof IncludeException ? e.getMessage() : e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * What could not be rendered, for the editors' dashboard. The given languages' catalogs are built
+     * first (from memory when they are), so a publish that broke a page shows here at once.
+     */
+    public List<RenderFailure> failures(Collection<String> languages) {
+        languages.forEach(this::catalog);
+        return failures.values().stream().filter(f -> languages.contains(f.language()))
+                .sorted(Comparator.comparing(RenderFailure::language).thenComparing(RenderFailure::item)).toList();
     }
 
     public void evictAll() {

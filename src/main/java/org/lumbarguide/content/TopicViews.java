@@ -15,7 +15,12 @@ public final class TopicViews {
     private TopicViews() {
     }
 
+    /** {@code href} is the URL when it may be a link (http, https, mailto), else null: the title is then plain text. */
     public record SourceView(String publisher, String title, int year, boolean yearAccessed, String url) {
+
+        public String href() {
+            return SafeLinks.isExternalLink(url) ? url.strip() : null;
+        }
     }
 
     /**
@@ -67,6 +72,24 @@ public final class TopicViews {
         public String readingEase() {
             long grade = roundedReadingGrade();
             return grade <= 6 ? "easy" : grade <= 8 ? "fairly-easy" : "harder";
+        }
+    }
+
+    /**
+     * Stored content that could not be rendered, for editors: {@code item} is a topic key (or
+     * {@code glossary/<term>}), {@code kind} one of {@link IncludeException.Kind} or {@code OTHER},
+     * {@code include} and {@code detail} what the message names, {@code keptLastGood} whether readers
+     * still see the last version that rendered (else the item is left out).
+     */
+    public record RenderFailure(String language, String item, String title, String kind, String include,
+                                String detail, boolean keptLastGood) {
+
+        public String messageKey() {
+            return IncludeException.messageKey(kind, include);
+        }
+
+        public int maxDepth() {
+            return ContentText.MAX_DEPTH;
         }
     }
 

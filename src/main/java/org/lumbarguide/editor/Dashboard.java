@@ -6,6 +6,8 @@ import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
 
+import org.lumbarguide.content.TopicCatalog;
+import org.lumbarguide.content.TopicViews.RenderFailure;
 import org.lumbarguide.editor.EditorViews.ReviewState;
 import org.lumbarguide.feedback.ReaderFeedback;
 import org.lumbarguide.editor.EditorViews.TopicRow;
@@ -25,13 +27,20 @@ class Dashboard {
     private final ReaderFeedback feedback;
     private final Clock clock;
     private final Period reviewInterval;
+    private final TopicCatalog catalog;
 
     Dashboard(JdbcTemplate jdbc, ReaderFeedback feedback, Clock clock,
-              @Value("${lumbarguide.review-interval:P3Y}") Period reviewInterval) {
+              @Value("${lumbarguide.review-interval:P3Y}") Period reviewInterval, TopicCatalog catalog) {
         this.jdbc = jdbc;
         this.feedback = feedback;
         this.clock = clock;
         this.reviewInterval = reviewInterval;
+        this.catalog = catalog;
+    }
+
+    /** Published text that could not be rendered, in the languages the guide has (issue 17: includes). */
+    List<RenderFailure> renderFailures(List<TopicRow> topics) {
+        return catalog.failures(topics.stream().map(TopicRow::language).distinct().toList());
     }
 
     @Transactional(readOnly = true)

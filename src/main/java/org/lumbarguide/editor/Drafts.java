@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.lumbarguide.content.ContentVersion;
+import org.lumbarguide.content.Includes;
 import org.lumbarguide.content.seed.ContentFileException;
 import org.lumbarguide.content.seed.ContentFiles;
 import org.lumbarguide.content.seed.SeedContent.TopicItem;
@@ -63,15 +64,17 @@ class Drafts {
     private final ContentVersion contentVersion;
     private final AuditLog audit;
     private final Clock clock;
+    private final Includes includes;
 
     Drafts(TopicDraftRepository drafts, TopicRevisionRepository revisions, TopicRows rows,
-           ContentVersion contentVersion, AuditLog audit, Clock clock) {
+           ContentVersion contentVersion, AuditLog audit, Clock clock, Includes includes) {
         this.drafts = drafts;
         this.revisions = revisions;
         this.rows = rows;
         this.contentVersion = contentVersion;
         this.audit = audit;
         this.clock = clock;
+        this.includes = includes;
     }
 
     @Transactional(readOnly = true)
@@ -94,6 +97,7 @@ class Drafts {
             }
             List<String> known = rows.sourceKeys();
             topic.sourceKeys().stream().filter(s -> !known.contains(s)).forEach(s -> problems.add("source: " + s));
+            problems.addAll(includes.problems(topic));
         } catch (ContentFileException e) {
             problems.add(e.getMessage());
         }

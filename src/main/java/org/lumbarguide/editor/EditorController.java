@@ -1,6 +1,9 @@
 package org.lumbarguide.editor;
 
 import java.security.Principal;
+import java.util.List;
+
+import org.lumbarguide.editor.EditorViews.TopicRow;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +27,9 @@ class EditorController {
 
     @GetMapping("/editor")
     String dashboard(Model model, Principal principal) {
-        model.addAttribute("topics", dashboard.topics());
+        List<TopicRow> topics = dashboard.topics();
+        model.addAttribute("topics", topics);
+        model.addAttribute("renderFailures", dashboard.renderFailures(topics));
         accounts.byUsername(principal.getName()).ifPresent(user -> model.addAttribute("me", user));
         return "editor/dashboard";
     }

@@ -28,6 +28,20 @@ class MarkdownRendererTests {
         assertThat(html).contains("href=\"https://www.cancer.gov\"");
     }
 
+    /** Issue 17 item 9: only http, https and mailto are links; any other scheme is shown as plain text. */
+    @Test
+    void linksWithOtherSchemesArePlainText() {
+        for (String url : new String[] {"javascript:alert(92)", "JAVASCRIPT:alert(92)", "data:text/html;base64,PGI+",
+                "vbscript:msgbox(1)", "ftp://example.org/guide.pdf", "file:///etc/passwd", "java%0ascript:alert(1)"}) {
+            String html = renderer.toSafeHtml("Read [the guide](" + url + ") now.");
+            assertThat(html).as(url).doesNotContain("<a").contains("the guide");
+        }
+        String ok = renderer.toSafeHtml("[NCI](https://www.cancer.gov), [team](mailto:team@example.org), "
+                + "[glossary](/glossary#biopsy) and <https://www.nhs.uk>");
+        assertThat(ok).contains("href=\"https://www.cancer.gov\"").contains("href=\"mailto:team&#64;example.org\"")
+                .contains("href=\"/glossary#biopsy\"").contains("href=\"https://www.nhs.uk\"");
+    }
+
     @Test
     void headingsInsideASectionStartBelowTheSectionHeading() {
         assertThat(renderer.toSafeHtml("# Big\n\n## Smaller")).contains("<h3>Big</h3>").contains("<h4>Smaller</h4>");

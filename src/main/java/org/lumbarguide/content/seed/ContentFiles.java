@@ -23,7 +23,10 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.lumbarguide.content.ContentText;
+import org.lumbarguide.content.IncludeException;
 import org.lumbarguide.content.Region;
+import org.lumbarguide.content.TopicCatalog;
 import org.lumbarguide.content.SectionKind;
 import org.lumbarguide.content.seed.SeedContent.Origin;
 import org.lumbarguide.content.seed.SeedContent.RegionItem;
@@ -66,6 +69,7 @@ public final class ContentFiles {
             Pattern.compile("^##[ \\t]+(.+?)[ \\t]+\\{#([a-z0-9]+(?:-[a-z0-9]+)*)((?:[ \\t]+\\.[a-z]+)?)\\}[ \\t]*$");
     private static final Pattern LANGUAGE_FOLDER = Pattern.compile("[a-z]{2}(?:-[A-Z]{2})?");
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern INCLUDE = Pattern.compile("\\{\\{include ([a-z0-9]+(?:-[a-z0-9]+)*)}}");
 
     private static final Set<String> TOPIC_FIELDS =
             Set.of("key", "slug", "title", "summary", "position", "sources", "review");
@@ -132,6 +136,7 @@ public final class ContentFiles {
         }
         topics.sort(Comparator.comparing(TopicItem::language).thenComparingInt(TopicItem::position));
         checkReferences(sources, topics, glossary);
+        checkPageSizes(topics);
         return new Release(List.copyOf(sources), List.copyOf(topics), List.copyOf(glossary), List.copyOf(regions),
                 (int) checksum.getValue());
     }
@@ -177,6 +182,75 @@ public final class ContentFiles {
                 }
             }
         }
+    }
+
+    /**
+     * Every page, its shared blocks included, stays within {@link ContentText#MAX_PAGE_CHARS}: a release
+     * that would not is refused here, at the line of the include that overflows, not when a reader asks.
+     */
+    private static void checkPageSizes(List<TopicItem> topics) {
+        Map<String, Map<String, String>> blocksByLanguage = new LinkedHashMap<>();
+        topics.stream().filter(t -> t.key().equals(TopicCatalog.SHARED_TOPIC)).forEach(t -> blocksByLanguage.put(
+                t.language(), blocks(t)));
+        for (TopicItem topic : topics) {
+            if (topic.key().equals(TopicCatalog.SHARED_TOPIC)) {
+                continue;
+            }
+            ContentText.Page page = new ContentText(blocksByLanguage.getOrDefault(topic.language(), Map.of()),
+                    Map.of()).page();
+            try {
+                page.fill(topic.title());
+                page.fill(topic.summary());
+            } catch (IncludeException e) {
+                throw new ContentFileException(topic.origin(), e.getMessage());
+            }
+            for (SectionItem section : topic.sections()) {
+                try {
+                    page.fill(section.body());
+                } catch (IncludeException e) {
+                    throw new ContentFileException(includeLine(section, e.include()), e.getMessage());
+                }
+            }
+        }
+    }
+
+    private static Map<String, String> blocks(TopicItem shared) {
+        Map<String, String> blocks = new LinkedHashMap<>();
+        shared.sections().forEach(s -> blocks.put(s.anchor(), s.body()));
+        return blocks;
+    }
+
+    /** The shared topic's blocks include each other: refuses a block that includes itself or nests too deep. */
+    private static void checkIncludes(TopicItem shared) {
+        Map<String, IncludeException> problems = new ContentText(blocks(shared), Map.of()).problems();
+        // The block the refusal names is where to fix it; a block that only includes it comes second.
+        List<SectionItem> atFault = shared.sections().stream().filter(s -> problems.containsKey(s.anchor()))
+                .sorted(Comparator.comparing(s -> !s.anchor().equals(problems.get(s.anchor()).include())))
+                .toList();
+        if (atFault.isEmpty()) {
+            return;
+        }
+        SectionItem section = atFault.get(0);
+        IncludeException problem = problems.get(section.anchor());
+        String culprit = problem.include();
+        Matcher include = INCLUDE.matcher(section.body());
+        while (include.find()) {
+            if (problems.containsKey(include.group(1))) {
+                culprit = include.group(1);
+                break;
+            }
+        }
+        throw new ContentFileException(includeLine(section, culprit), problem.getMessage());
+    }
+
+    /** Where a section includes a block (its body's first line when it does not). */
+    private static Origin includeLine(SectionItem section, String include) {
+        int at = include == null ? -1 : section.body().indexOf("{{include " + include + "}}");
+        int line = section.bodyLine();
+        for (int i = 0; i < at; i++) {
+            line += section.body().charAt(i) == '\n' ? 1 : 0;
+        }
+        return new Origin(section.origin().file(), line);
     }
 
     /**
@@ -262,12 +336,17 @@ public final class ContentFiles {
             throw new ContentFileException(new Origin(file, closingLine + 1),
                     "has no sections. Start each one with a line like: ## Heading {#anchor}");
         }
-        return new TopicItem(language, key, key(required(fields, "slug", origin), file, firstLine),
+        TopicItem topic = new TopicItem(language, key, key(required(fields, "slug", origin), file, firstLine),
                 string(required(fields, "title", origin), file, firstLine),
                 string(required(fields, "summary", origin), file, firstLine),
                 integer(required(fields, "position", origin), file, firstLine),
                 strings(required(fields, "sources", origin), file, firstLine), written, reviewed, reviewerRole,
                 sections, origin);
+        if (key.equals(TopicCatalog.SHARED_TOPIC)) {
+            // Here, not only at import: an editor's draft of the shared topic is read by this same method.
+            checkIncludes(topic);
+        }
+        return topic;
     }
 
     private List<SectionItem> sections(String file, String[] lines, org.commonmark.node.Node frontMatter,

@@ -43,6 +43,12 @@ public class TopicRows {
         return found.stream().findFirst();
     }
 
+    /** The keys of a language's topics, in reading order. */
+    public List<String> keys(String language) {
+        return jdbc.queryForList("select topic_key from topic where language = ? order by position", String.class,
+                language);
+    }
+
     /** The source keys that exist, so a draft can be checked before it is saved or published. */
     public List<String> sourceKeys() {
         return jdbc.queryForList("select source_key from source order by source_key", String.class);

@@ -117,6 +117,67 @@ class ContentFilesTests {
         assertError(TOPIC.replace("---\nkey", "key"), "en/03-symptoms.md:1: must start with front matter");
     }
 
+    static final String SHARED = """
+            ---
+            key: shared
+            slug: shared
+            title: Shared text
+            summary: Blocks other pages include.
+            position: 0
+            sources: []
+            review:
+              written: 2026-11-25
+              reviewed:
+              reviewer-role:
+            ---
+
+            ## Get emergency care now {#emergency .urgent}
+
+            You have new weakness in your legs.
+
+            {{include routing}}
+
+            ## Who to call {#routing}
+
+            Call your team.
+            """;
+
+    private static Release withShared(String shared, String topic) {
+        return ContentFiles.parse(Map.of("sources.yaml", SOURCES, "en/glossary.yaml", GLOSSARY, "en/00-shared.md",
+                shared, "en/03-symptoms.md", topic));
+    }
+
+    @Test
+    void sharedBlocksMayIncludeOthersOnce() {
+        assertThat(withShared(SHARED, TOPIC.replace("Call now.", "{{include emergency}}")).topics()).hasSize(2);
+    }
+
+    @Test
+    void aSharedBlockThatIncludesItselfIsRefusedAtImportWithItsLine() {
+        assertThatThrownBy(() -> withShared(SHARED.replace("Call your team.", "Call your team.\n\n{{include routing}}"),
+                TOPIC)).isInstanceOf(ContentFileException.class)
+                .hasMessageStartingWith("en/00-shared.md:24: ")
+                .hasMessageContaining("{{include routing}} includes itself");
+    }
+
+    @Test
+    void aCycleOfTwoSharedBlocksIsRefusedAtImport() {
+        assertThatThrownBy(() -> withShared(SHARED.replace("Call your team.", "Call your team.\n\n{{include emergency}}"),
+                TOPIC)).isInstanceOf(ContentFileException.class)
+                .hasMessageStartingWith("en/00-shared.md:")
+                .hasMessageContaining("emergency → routing");
+    }
+
+    @Test
+    void aPageThatIncludesMoreThanTheLimitIsRefusedAtImport() {
+        String large = "Call your team about the pain in your back. ".repeat(400);
+        String twenty = "{{include routing}}\n\n".repeat(20);
+        assertThatThrownBy(() -> withShared(SHARED.replace("Call your team.", large),
+                TOPIC.replace("Write down your pain.", twenty))).isInstanceOf(ContentFileException.class)
+                .hasMessageStartingWith("en/03-symptoms.md:24: ")
+                .hasMessageContaining("160000 characters");
+    }
+
     static final String REGIONS = """
             uk:
               emergency-number: "999"

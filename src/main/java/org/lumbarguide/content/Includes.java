@@ -1,0 +1,96 @@
+package org.lumbarguide.content;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.lumbarguide.content.seed.SeedContent.SectionItem;
+import org.lumbarguide.content.seed.SeedContent.TopicItem;
+import org.lumbarguide.content.seed.TopicRows;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one expansion the editor uses, over the published shared blocks: what the preview shows, and the
+ * check that refuses a draft whose page would grow past {@link ContentText#MAX_PAGE_CHARS}. (A shared
+ * block that includes itself is refused earlier, when the draft of the shared topic is read.) A draft of
+ * the shared topic is checked against every published page of its language, as each page includes it.
+ */
+@Component
+public class Includes {
+
+    private final TopicRows rows;
+    private final RegionWords regionWords;
+    private final MessageSource messages;
+
+    Includes(TopicRows rows, RegionWords regionWords, MessageSource messages) {
+        this.rows = rows;
+        this.regionWords = regionWords;
+        this.messages = messages;
+    }
+
+    /** The published shared blocks and region words of a language. */
+    @Transactional(readOnly = true)
+    public ContentText published(String language) {
+        return new ContentText(rows.load(language, TopicCatalog.SHARED_TOPIC).map(Includes::blocks).orElse(Map.of()),
+                regionWords.words(language));
+    }
+
+    /** Why the draft's includes cannot be expanded, one line each, in the request's language; empty when they can. */
+    @Transactional(readOnly = true)
+    public List<String> problems(TopicItem draft) {
+        return problems(draft, LocaleContextHolder.getLocale());
+    }
+
+    List<String> problems(TopicItem draft, Locale locale) {
+        List<String> problems = new ArrayList<>();
+        if (draft.key().equals(TopicCatalog.SHARED_TOPIC)) {
+            ContentText text = new ContentText(blocks(draft), regionWords.words(draft.language()));
+            text.problems().forEach((block, e) -> problems.add(where("content.include.where.section", block, e, locale)));
+            for (String key : rows.keys(draft.language())) {
+                if (!key.equals(TopicCatalog.SHARED_TOPIC) && problems.isEmpty()) {
+                    rows.load(draft.language(), key).ifPresent(page -> check(text, page, locale, problems, true));
+                }
+            }
+        } else {
+            check(published(draft.language()), draft, locale, problems, false);
+        }
+        return problems;
+    }
+
+    private void check(ContentText text, TopicItem page, Locale locale, List<String> problems, boolean otherPage) {
+        ContentText.Page fill = text.page();
+        try {
+            fill.fill(page.title());
+            fill.fill(page.summary());
+        } catch (IncludeException e) {
+            problems.add(where("content.include.where.page", page.title(), e, locale));
+            return;
+        }
+        for (SectionItem section : page.sections()) {
+            try {
+                fill.fill(section.body());
+            } catch (IncludeException e) {
+                problems.add(otherPage ? where("content.include.where.page", page.title(), e, locale)
+                        : where("content.include.where.section", section.heading(), e, locale));
+                return;
+            }
+        }
+    }
+
+    private String where(String key, String name, IncludeException e, Locale locale) {
+        String problem = messages.getMessage(IncludeException.messageKey(e.kind().name(), e.include()),
+                new Object[] {e.include(), e.detail(), ContentText.MAX_DEPTH}, locale);
+        return messages.getMessage(key, new Object[] {name, problem}, locale);
+    }
+
+    private static Map<String, String> blocks(TopicItem shared) {
+        Map<String, String> blocks = new LinkedHashMap<>();
+        shared.sections().forEach(s -> blocks.put(s.anchor(), s.body()));
+        return blocks;
+    }
+}
