@@ -12,7 +12,10 @@ import org.lumbarguide.content.seed.ContentFileException;
 import org.lumbarguide.content.seed.ContentFiles;
 import org.lumbarguide.content.seed.SeedContent.TopicItem;
 import org.lumbarguide.content.seed.TopicRows;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,10 +44,27 @@ class Drafts {
     /** A request the workflow does not allow (for example approving one's own draft). */
     static final class Refused extends RuntimeException {
         final String messageKey;
+        /** The editor's role does not allow it (403), as opposed to the state of the draft not allowing it (409). */
+        final boolean forbidden;
 
         Refused(String messageKey) {
+            this(messageKey, false);
+        }
+
+        Refused(String messageKey, boolean forbidden) {
             super(messageKey);
             this.messageKey = messageKey;
+            this.forbidden = forbidden;
+        }
+    }
+
+    /** A draft the database would refuse (a draft saved before today's checks, or a slug taken since). */
+    static final class Invalid extends RuntimeException {
+        final List<String> problems;
+
+        Invalid(List<String> problems) {
+            super("The draft breaks the topic's rules");
+            this.problems = problems;
         }
     }
 
@@ -62,11 +82,15 @@ class Drafts {
     private final TopicRows rows;
     private final ContentVersion contentVersion;
     private final AuditLog audit;
+    private final JdbcTemplate jdbc;
+    private final MessageSource messages;
     private final Clock clock;
 
     Drafts(TopicDraftRepository drafts, TopicRevisionRepository revisions, TopicRows rows,
-           ContentVersion contentVersion, AuditLog audit, Clock clock) {
+           ContentVersion contentVersion, AuditLog audit, JdbcTemplate jdbc, MessageSource messages, Clock clock) {
         this.drafts = drafts;
+        this.jdbc = jdbc;
+        this.messages = messages;
         this.revisions = revisions;
         this.rows = rows;
         this.contentVersion = contentVersion;
@@ -83,26 +107,46 @@ class Drafts {
                         null, null)));
     }
 
-    /** Problems that stop a text being saved: the file format's, and sources that do not exist. */
+    /**
+     * Problems that stop a text being saved, in the editor's language: the file format's, sources that do
+     * not exist, and every length and uniqueness rule of the topic's tables (TopicDraftChecks).
+     */
     @Transactional(readOnly = true)
     List<String> problems(String language, String key, String text) {
         List<String> problems = new ArrayList<>();
         try {
             TopicItem topic = parse(language, key, text);
             if (!topic.key().equals(key)) {
-                problems.add("key: " + topic.key());
+                problems.add(message(TopicDraftChecks.problem("editor.problem.key", key)));
             }
             List<String> known = rows.sourceKeys();
-            topic.sourceKeys().stream().filter(s -> !known.contains(s)).forEach(s -> problems.add("source: " + s));
+            topic.sourceKeys().stream().filter(s -> !known.contains(s)).distinct()
+                    .forEach(s -> problems.add(message(TopicDraftChecks.problem("editor.problem.source", s))));
+            TopicDraftChecks.check(topic, slug -> slugTaken(language, key, slug)).stream().map(this::message)
+                    .forEach(problems::add);
         } catch (ContentFileException e) {
             problems.add(e.getMessage());
         }
         return problems;
     }
 
+    private boolean slugTaken(String language, String key, String slug) {
+        return jdbc.queryForObject("select count(*) from topic where slug = ? and language = ? and topic_key <> ?",
+                Integer.class, slug, language, key) > 0;
+    }
+
+    private String message(MessageSourceResolvable problem) {
+        return messages.getMessage(problem, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * Saves the draft. Two first saves of a topic at once both insert: the unique keys on the draft and on
+     * revision 1 let exactly one through, and the other gets a DataIntegrityViolationException, which the
+     * caller shows as a conflict. A later save locks the draft's row, so a stale version is a Conflict.
+     */
     @Transactional
     long save(String language, String key, String text, Long expectedVersion, String editor) {
-        TopicDraft draft = drafts.findByTopicKeyAndLanguage(key, language).orElse(null);
+        TopicDraft draft = drafts.lockByTopicKeyAndLanguage(key, language).orElse(null);
         if (draft == null) {
             if (expectedVersion != null) {
                 throw new Conflict(null, null, -1);
@@ -113,13 +157,10 @@ class Drafts {
             throw new Conflict(draft.getText(), draft.getUpdatedBy(), draft.getVersion());
         }
         draft.write(normalise(text), editor, clock.instant());
-        try {
-            TopicDraft saved = drafts.save(draft);
-            audit.record(editor, AuditLog.Action.DRAFT_SAVED, target(language, key), null);
-            return saved.getVersion();
-        } catch (DataIntegrityViolationException e) {
-            throw new Conflict(null, null, -1);
-        }
+        // Flushed here, not at commit, so the version returned is the saved one and a failure comes before the audit.
+        TopicDraft saved = drafts.saveAndFlush(draft);
+        audit.record(editor, AuditLog.Action.DRAFT_SAVED, target(language, key), null);
+        return saved.getVersion();
     }
 
     @Transactional
@@ -149,6 +190,10 @@ class Drafts {
                  String comment) {
         TopicDraft draft = current(language, key, expectedVersion);
         requireSubmitted(draft);
+        List<String> problems = problems(language, key, draft.getText());
+        if (!problems.isEmpty()) {
+            throw new Invalid(problems);
+        }
         if (draft.contributorSet().contains(reviewer)) {
             audit.record(reviewer, AuditLog.Action.SELF_APPROVAL_REFUSED, target(language, key), null);
             throw new Refused("editor.refused.ownDraft");
@@ -215,12 +260,13 @@ class Drafts {
         keepReleaseBaseline(language, key);
         TopicDraft draft = new TopicDraft(key, language);
         draft.write(normalise(text), editor, clock.instant());
-        drafts.save(draft);
+        drafts.saveAndFlush(draft);
         audit.record(editor, AuditLog.Action.DRAFT_SAVED, target(language, key), "from a release proposal");
     }
 
+    /** The draft, its row locked until commit, so two reviews or a review and a save take turns. */
     private TopicDraft current(String language, String key, long expectedVersion) {
-        TopicDraft draft = drafts.findByTopicKeyAndLanguage(key, language)
+        TopicDraft draft = drafts.lockByTopicKeyAndLanguage(key, language)
                 .orElseThrow(() -> new Refused("editor.refused.noDraft"));
         if (draft.getVersion() != expectedVersion) {
             throw new Conflict(draft.getText(), draft.getUpdatedBy(), draft.getVersion());
