@@ -80,6 +80,7 @@ class TopicEditorController {
                @RequestParam(required = false) Long version, @RequestParam String action, Model model,
                Authentication user, HttpServletResponse response) {
         Drafts.Editing editing = editing(language, key);
+        text = lineBreaks(text);
         if (TopicDraftChecks.length(text) > MAX_TEXT) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page(model, editing, text, version, user, List.of(messages.getMessage("editor.edit.tooLong",
@@ -133,6 +134,7 @@ class TopicEditorController {
                   Authentication user, HttpServletResponse response) {
         requireReviewer(user);
         Drafts.Editing editing = editing(language, key);
+        comment = lineBreaks(comment);
         if (TopicDraftChecks.length(comment) > MAX_COMMENT) {
             return reviewAgain(model, language, key, user, comment, "editor.review.commentTooLong",
                     HttpStatus.BAD_REQUEST, response);
@@ -164,6 +166,7 @@ class TopicEditorController {
                      HttpServletResponse response) {
         requireReviewer(user);
         Drafts.Editing editing = editing(language, key);
+        comment = lineBreaks(comment);
         if (TopicDraftChecks.length(comment) > MAX_COMMENT) {
             model.addAttribute("reconfirmComment", comment);
             model.addAttribute("reconfirmError", "editor.review.commentTooLong");
@@ -309,6 +312,11 @@ class TopicEditorController {
 
     private String clinicalRole(Authentication user) {
         return accounts.byUsername(user.getName()).map(EditorUser::getClinicalRole).orElse(null);
+    }
+
+    /** Line breaks as typed: a browser sends each as CR LF, but its maxlength counted it as one character. */
+    private static String lineBreaks(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private static long required(Long version) {

@@ -23,6 +23,7 @@ import org.lumbarguide.content.seed.ContentFiles;
 import org.lumbarguide.content.seed.SeedContent.SectionItem;
 import org.lumbarguide.content.seed.SeedContent.TopicItem;
 import org.lumbarguide.content.seed.TopicRows;
+import org.lumbarguide.quality.HtmlChecker;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -112,6 +113,7 @@ class DraftLimitsIT {
         assertThat(refused.statusCode()).isEqualTo(400);
         org.jsoup.nodes.Document page = Jsoup.parse(refused.body());
         assertThat(page.select(".error-summary li").text()).contains(field.message());
+        assertThat(HtmlChecker.errors(refused.body())).isEmpty();
         assertThat(page.selectFirst("textarea#text").wholeText()).isEqualTo(over);
         assertThat(jdbc.queryForObject("select count(*) from topic_draft where topic_key = 'types'", Integer.class))
                 .isZero();
@@ -160,6 +162,7 @@ class DraftLimitsIT {
         org.jsoup.nodes.Document page = Jsoup.parse(refused.body());
         assertThat(page.select("#comment-error").text()).contains("longer than 2,000 characters");
         assertThat(page.selectFirst("textarea#comment").wholeText()).isEqualTo(tooLong);
+        assertThat(HtmlChecker.errors(refused.body())).isEmpty();
         assertThat(jdbc.queryForObject("select status from topic_draft where topic_key = 'types'", String.class))
                 .isEqualTo("SUBMITTED");
 
@@ -194,6 +197,7 @@ class DraftLimitsIT {
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(413);
         assertThat(Jsoup.parse(refused.body()).select("h1").text()).isEqualTo("The text is too long to send");
         assertThat(refused.body()).contains("at most 50,000 characters").contains("your browser still has your text");
+        assertThat(HtmlChecker.errors(refused.body())).isEmpty();
     }
 
     @Test
@@ -210,6 +214,7 @@ class DraftLimitsIT {
                     Map.of("decision", "accept"));
             assertThat(refused.statusCode()).isEqualTo(400);
             assertThat(Jsoup.parse(refused.body()).select(".error-summary").text()).contains(bad[1]);
+            assertThat(HtmlChecker.errors(refused.body())).isEmpty();
             assertThat(jdbc.queryForObject("select status from content_proposal where id = ?", String.class, id))
                     .isEqualTo("PENDING");
         }

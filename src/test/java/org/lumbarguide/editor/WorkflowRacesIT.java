@@ -24,6 +24,7 @@ import org.lumbarguide.content.TopicCatalog;
 import org.lumbarguide.content.seed.ContentFiles;
 import org.lumbarguide.content.seed.SeedContent.TopicItem;
 import org.lumbarguide.content.seed.TopicRows;
+import org.lumbarguide.quality.HtmlChecker;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -222,8 +223,11 @@ class WorkflowRacesIT {
         assertThat(statuses).as("one wins, the other is told it lost").containsExactly(winning, 409);
     }
 
+    /** The 409 answer, a valid page. */
     private static HttpResponse<String> loser(List<HttpResponse<String>> answers) {
-        return answers.stream().filter(a -> a.statusCode() == 409).findFirst().orElseThrow();
+        HttpResponse<String> lost = answers.stream().filter(a -> a.statusCode() == 409).findFirst().orElseThrow();
+        assertThat(HtmlChecker.errors(lost.body())).isEmpty();
+        return lost;
     }
 
     /** Both clients hold their form's token first; the barrier then sends both posts together. */
