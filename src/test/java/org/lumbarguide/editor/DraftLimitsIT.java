@@ -150,6 +150,24 @@ class DraftLimitsIT {
     }
 
     @Test
+    void aDraftSavedBeforeTheseChecksIsRefusedAtApprovalWithTheProblemNotA500() {
+        String over = ContentFiles.write(topic(original, original.slug(), words(201), original.summary(),
+                original.sourceKeys()));
+        jdbc.update("insert into topic_draft (topic_key, language, topic_text, status, contributors, updated_by, "
+                + "updated_at, submitted_by) values ('types', 'en', ?, 'SUBMITTED', 'lim-author', 'lim-author', "
+                + "current_timestamp, 'lim-author')", over);
+
+        HttpResponse<String> refused = reviewer.submit(TOPIC, TOPIC + "/review", Map.of("version", version(),
+                "decision", "approve", "comment", "Looks right."));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        org.jsoup.nodes.Document page = Jsoup.parse(refused.body());
+        assertThat(page.select(".error-summary li").text()).contains("The title has 201 characters");
+        assertThat(page.selectFirst("textarea#comment").wholeText()).isEqualTo("Looks right.");
+        assertThat(rows.load("en", "types").orElseThrow().title()).isEqualTo(original.title());
+    }
+
+    @Test
     void aSendBackCommentOfTwoThousandCharactersIsKeptWholeAndOneMoreIsRefusedAndKept() {
         save(ContentFiles.write(topic(original, original.slug(), original.title(), "A new summary.",
                 original.sourceKeys())));
