@@ -140,12 +140,13 @@ class Drafts {
     }
 
     /**
-     * Saves the draft. Two first saves of a topic at once both insert: the unique keys on the draft and on
-     * revision 1 let exactly one through, and the other gets a DataIntegrityViolationException, which the
-     * caller shows as a conflict. A later save locks the draft's row, so a stale version is a Conflict.
+     * Saves the draft. The topic's row is locked first, so two first saves of a never-edited topic take
+     * turns: the second finds the first's draft and is a Conflict, instead of a second revision 1 that
+     * the unique keys would refuse (the caller still shows such a refusal as a conflict).
      */
     @Transactional
     long save(String language, String key, String text, Long expectedVersion, String editor) {
+        lockTopic(language, key);
         TopicDraft draft = drafts.lockByTopicKeyAndLanguage(key, language).orElse(null);
         if (draft == null) {
             if (expectedVersion != null) {
@@ -188,6 +189,7 @@ class Drafts {
     @Transactional
     void approve(String language, String key, long expectedVersion, String reviewer, String reviewerRole,
                  String comment) {
+        lockTopic(language, key);
         TopicDraft draft = current(language, key, expectedVersion);
         requireSubmitted(draft);
         List<String> problems = problems(language, key, draft.getText());
@@ -219,6 +221,7 @@ class Drafts {
         if (reviewerRole == null || reviewerRole.isBlank()) {
             throw new Refused("editor.refused.noClinicalRole");
         }
+        lockTopic(language, key);
         keepReleaseBaseline(language, key);
         rows.reconfirm(language, key, LocalDate.now(clock), reviewerRole);
         TopicItem published = rows.load(language, key).orElseThrow();
@@ -241,6 +244,7 @@ class Drafts {
     /** Makes an old version the new draft; history stays as it is. Refused while another draft is open. */
     @Transactional
     void restore(String language, String key, int number, String editor) {
+        lockTopic(language, key);
         TopicRevision old = revision(language, key, number).orElseThrow(() -> new Refused("editor.refused.noRevision"));
         if (drafts.findByTopicKeyAndLanguage(key, language).isPresent()) {
             throw new Refused("editor.refused.draftOpen");
@@ -254,6 +258,7 @@ class Drafts {
     /** Opens a draft with the given text (an accepted release proposal). Refused while another draft is open. */
     @Transactional
     void startFrom(String language, String key, String text, String editor) {
+        lockTopic(language, key);
         if (drafts.findByTopicKeyAndLanguage(key, language).isPresent()) {
             throw new Refused("editor.refused.draftOpen");
         }
@@ -262,6 +267,15 @@ class Drafts {
         draft.write(normalise(text), editor, clock.instant());
         drafts.saveAndFlush(draft);
         audit.record(editor, AuditLog.Action.DRAFT_SAVED, target(language, key), "from a release proposal");
+    }
+
+    /**
+     * Every change that may open a draft or add a revision holds the topic's row until commit, so two of
+     * them take turns and the second sees what the first did (select … for update: H2 and PostgreSQL).
+     */
+    private void lockTopic(String language, String key) {
+        jdbc.query("select id from topic where topic_key = ? and language = ? for update", (rs, i) -> rs.getLong(1),
+                key, language);
     }
 
     /** The draft, its row locked until commit, so two reviews or a review and a save take turns. */
