@@ -27,17 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Drafts {
 
-    /** Someone saved the draft after this editor loaded it: both texts go back to the editor. */
+    /**
+     * Someone saved the draft after this editor loaded it. The caller reads the draft afresh, after this
+     * transaction, for the page that shows both texts.
+     */
     static final class Conflict extends RuntimeException {
-        final String theirs;
-        final String savedBy;
-        final long currentVersion;
-
-        Conflict(String theirs, String savedBy, long currentVersion) {
+        Conflict() {
             super("The draft changed since it was loaded");
-            this.theirs = theirs;
-            this.savedBy = savedBy;
-            this.currentVersion = currentVersion;
         }
     }
 
@@ -150,12 +146,12 @@ class Drafts {
         TopicDraft draft = drafts.lockByTopicKeyAndLanguage(key, language).orElse(null);
         if (draft == null) {
             if (expectedVersion != null) {
-                throw new Conflict(null, null, -1);
+                throw new Conflict();
             }
             keepReleaseBaseline(language, key);
             draft = new TopicDraft(key, language);
         } else if (expectedVersion == null || draft.getVersion() != expectedVersion) {
-            throw new Conflict(draft.getText(), draft.getUpdatedBy(), draft.getVersion());
+            throw new Conflict();
         }
         draft.write(normalise(text), editor, clock.instant());
         // Flushed here, not at commit, so the version returned is the saved one and a failure comes before the audit.
@@ -283,7 +279,7 @@ class Drafts {
         TopicDraft draft = drafts.lockByTopicKeyAndLanguage(key, language)
                 .orElseThrow(() -> new Refused("editor.refused.noDraft"));
         if (draft.getVersion() != expectedVersion) {
-            throw new Conflict(draft.getText(), draft.getUpdatedBy(), draft.getVersion());
+            throw new Conflict();
         }
         return draft;
     }
