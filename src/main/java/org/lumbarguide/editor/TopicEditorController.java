@@ -33,7 +33,8 @@ class TopicEditorController {
     /**
      * What fits the form-post limit (64 KB, server.tomcat.max-http-form-post-size and nginx's
      * client_max_body_size) once a browser has encoded it: about 1.15 bytes a character for English
-     * topic text, more for accented letters. Three times today's longest topic.
+     * topic text, more for accented letters. Three times today's longest topic. The text box has no
+     * maxlength: a browser would cut a longer paste silently, where this check refuses it and keeps it whole.
      */
     static final int MAX_TEXT = 50_000;
     static final int MAX_COMMENT = 2_000;
@@ -256,7 +257,6 @@ class TopicEditorController {
         model.addAttribute("contributors", String.join(", ", editing.contributors()));
         model.addAttribute("returnComment", editing.returnComment());
         model.addAttribute("problems", problems);
-        model.addAttribute("maxText", MAX_TEXT);
         model.addAttribute("maxComment", MAX_COMMENT);
         boolean reviewer = hasRole(user, Role.REVIEWER);
         model.addAttribute("canReview", reviewer && editing.status() == TopicDraft.Status.SUBMITTED
