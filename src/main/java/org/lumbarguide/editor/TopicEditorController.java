@@ -257,7 +257,6 @@ class TopicEditorController {
         model.addAttribute("contributors", String.join(", ", editing.contributors()));
         model.addAttribute("returnComment", editing.returnComment());
         model.addAttribute("problems", problems);
-        model.addAttribute("maxComment", MAX_COMMENT);
         boolean reviewer = hasRole(user, Role.REVIEWER);
         model.addAttribute("canReview", reviewer && editing.status() == TopicDraft.Status.SUBMITTED
                 && !editing.contributors().contains(user.getName()));
