@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessException;
@@ -14,6 +15,11 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
+ * Spring counts a lost race (ConcurrencyFailureException: an optimistic-lock failure at commit, a row
+ * lock given up, a deadlock victim) as a TransientDataAccessException, like an outage; it is not one.
+ * It is answered here as a conflict (409, the most specific handler wins); the editor controllers catch
+ * the races they know and show both texts, and this is the net for the rest.
+ *
  * When the database does not answer, an editor gets a clear page (503) that gives back what they typed,
  * so it can be copied and saved later: nothing is lost, and no stack trace is shown or logged.
  */
@@ -31,5 +37,14 @@ class DatabaseUnavailable {
         model.addAttribute("typed", "POST".equals(request.getMethod()) ? request.getParameter("text") : null);
         model.addAttribute("comment", "POST".equals(request.getMethod()) ? request.getParameter("comment") : null);
         return "editor/unavailable";
+    }
+
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    String changed(ConcurrencyFailureException e, HttpServletRequest request, HttpServletResponse response,
+                   Model model) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("typed", "POST".equals(request.getMethod()) ? request.getParameter("text") : null);
+        model.addAttribute("comment", "POST".equals(request.getMethod()) ? request.getParameter("comment") : null);
+        return "editor/changed";
     }
 }

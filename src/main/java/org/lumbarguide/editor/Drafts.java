@@ -13,7 +13,10 @@ import org.lumbarguide.content.seed.ContentFileException;
 import org.lumbarguide.content.seed.ContentFiles;
 import org.lumbarguide.content.seed.SeedContent.TopicItem;
 import org.lumbarguide.content.seed.TopicRows;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,27 +28,40 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Drafts {
 
-    /** Someone saved the draft after this editor loaded it: both texts go back to the editor. */
+    /**
+     * Someone saved the draft after this editor loaded it. The caller reads the draft afresh, after this
+     * transaction, for the page that shows both texts.
+     */
     static final class Conflict extends RuntimeException {
-        final String theirs;
-        final String savedBy;
-        final long currentVersion;
-
-        Conflict(String theirs, String savedBy, long currentVersion) {
+        Conflict() {
             super("The draft changed since it was loaded");
-            this.theirs = theirs;
-            this.savedBy = savedBy;
-            this.currentVersion = currentVersion;
         }
     }
 
     /** A request the workflow does not allow (for example approving one's own draft). */
     static final class Refused extends RuntimeException {
         final String messageKey;
+        /** The editor's role does not allow it (403), as opposed to the state of the draft not allowing it (409). */
+        final boolean forbidden;
 
         Refused(String messageKey) {
+            this(messageKey, false);
+        }
+
+        Refused(String messageKey, boolean forbidden) {
             super(messageKey);
             this.messageKey = messageKey;
+            this.forbidden = forbidden;
+        }
+    }
+
+    /** A draft the database would refuse (a draft saved before today's checks, or a slug taken since). */
+    static final class Invalid extends RuntimeException {
+        final List<String> problems;
+
+        Invalid(List<String> problems) {
+            super("The draft breaks the topic's rules");
+            this.problems = problems;
         }
     }
 
@@ -63,12 +79,17 @@ class Drafts {
     private final TopicRows rows;
     private final ContentVersion contentVersion;
     private final AuditLog audit;
+    private final JdbcTemplate jdbc;
+    private final MessageSource messages;
     private final Clock clock;
     private final Includes includes;
 
     Drafts(TopicDraftRepository drafts, TopicRevisionRepository revisions, TopicRows rows,
-           ContentVersion contentVersion, AuditLog audit, Clock clock, Includes includes) {
+           ContentVersion contentVersion, AuditLog audit, JdbcTemplate jdbc, MessageSource messages, Clock clock,
+           Includes includes) {
         this.drafts = drafts;
+        this.jdbc = jdbc;
+        this.messages = messages;
         this.revisions = revisions;
         this.rows = rows;
         this.contentVersion = contentVersion;
@@ -86,17 +107,23 @@ class Drafts {
                         null, null)));
     }
 
-    /** Problems that stop a text being saved: the file format's, and sources that do not exist. */
+    /**
+     * Problems that stop a text being saved, in the editor's language: the file format's, sources that do
+     * not exist, and every length and uniqueness rule of the topic's tables (TopicDraftChecks).
+     */
     @Transactional(readOnly = true)
     List<String> problems(String language, String key, String text) {
         List<String> problems = new ArrayList<>();
         try {
             TopicItem topic = parse(language, key, text);
             if (!topic.key().equals(key)) {
-                problems.add("key: " + topic.key());
+                problems.add(message(TopicDraftChecks.problem("editor.problem.key", key)));
             }
             List<String> known = rows.sourceKeys();
-            topic.sourceKeys().stream().filter(s -> !known.contains(s)).forEach(s -> problems.add("source: " + s));
+            topic.sourceKeys().stream().filter(s -> !known.contains(s)).distinct()
+                    .forEach(s -> problems.add(message(TopicDraftChecks.problem("editor.problem.source", s))));
+            TopicDraftChecks.check(topic, slug -> slugTaken(language, key, slug)).stream().map(this::message)
+                    .forEach(problems::add);
             problems.addAll(includes.problems(topic));
         } catch (ContentFileException e) {
             problems.add(e.getMessage());
@@ -104,26 +131,38 @@ class Drafts {
         return problems;
     }
 
+    private boolean slugTaken(String language, String key, String slug) {
+        return jdbc.queryForObject("select count(*) from topic where slug = ? and language = ? and topic_key <> ?",
+                Integer.class, slug, language, key) > 0;
+    }
+
+    private String message(MessageSourceResolvable problem) {
+        return messages.getMessage(problem, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * Saves the draft. The topic's row is locked first, so two first saves of a never-edited topic take
+     * turns: the second finds the first's draft and is a Conflict, instead of a second revision 1 that
+     * the unique keys would refuse (the caller still shows such a refusal as a conflict).
+     */
     @Transactional
     long save(String language, String key, String text, Long expectedVersion, String editor) {
-        TopicDraft draft = drafts.findByTopicKeyAndLanguage(key, language).orElse(null);
+        lockTopic(language, key);
+        TopicDraft draft = drafts.lockByTopicKeyAndLanguage(key, language).orElse(null);
         if (draft == null) {
             if (expectedVersion != null) {
-                throw new Conflict(null, null, -1);
+                throw new Conflict();
             }
             keepReleaseBaseline(language, key);
             draft = new TopicDraft(key, language);
         } else if (expectedVersion == null || draft.getVersion() != expectedVersion) {
-            throw new Conflict(draft.getText(), draft.getUpdatedBy(), draft.getVersion());
+            throw new Conflict();
         }
         draft.write(normalise(text), editor, clock.instant());
-        try {
-            TopicDraft saved = drafts.save(draft);
-            audit.record(editor, AuditLog.Action.DRAFT_SAVED, target(language, key), null);
-            return saved.getVersion();
-        } catch (DataIntegrityViolationException e) {
-            throw new Conflict(null, null, -1);
-        }
+        // Flushed here, not at commit, so the version returned is the saved one and a failure comes before the audit.
+        TopicDraft saved = drafts.saveAndFlush(draft);
+        audit.record(editor, AuditLog.Action.DRAFT_SAVED, target(language, key), null);
+        return saved.getVersion();
     }
 
     @Transactional
@@ -151,8 +190,13 @@ class Drafts {
     @Transactional
     void approve(String language, String key, long expectedVersion, String reviewer, String reviewerRole,
                  String comment) {
+        lockTopic(language, key);
         TopicDraft draft = current(language, key, expectedVersion);
         requireSubmitted(draft);
+        List<String> problems = problems(language, key, draft.getText());
+        if (!problems.isEmpty()) {
+            throw new Invalid(problems);
+        }
         if (draft.contributorSet().contains(reviewer)) {
             audit.record(reviewer, AuditLog.Action.SELF_APPROVAL_REFUSED, target(language, key), null);
             throw new Refused("editor.refused.ownDraft");
@@ -178,6 +222,7 @@ class Drafts {
         if (reviewerRole == null || reviewerRole.isBlank()) {
             throw new Refused("editor.refused.noClinicalRole");
         }
+        lockTopic(language, key);
         keepReleaseBaseline(language, key);
         rows.reconfirm(language, key, LocalDate.now(clock), reviewerRole);
         TopicItem published = rows.load(language, key).orElseThrow();
@@ -200,6 +245,7 @@ class Drafts {
     /** Makes an old version the new draft; history stays as it is. Refused while another draft is open. */
     @Transactional
     void restore(String language, String key, int number, String editor) {
+        lockTopic(language, key);
         TopicRevision old = revision(language, key, number).orElseThrow(() -> new Refused("editor.refused.noRevision"));
         if (drafts.findByTopicKeyAndLanguage(key, language).isPresent()) {
             throw new Refused("editor.refused.draftOpen");
@@ -213,21 +259,32 @@ class Drafts {
     /** Opens a draft with the given text (an accepted release proposal). Refused while another draft is open. */
     @Transactional
     void startFrom(String language, String key, String text, String editor) {
+        lockTopic(language, key);
         if (drafts.findByTopicKeyAndLanguage(key, language).isPresent()) {
             throw new Refused("editor.refused.draftOpen");
         }
         keepReleaseBaseline(language, key);
         TopicDraft draft = new TopicDraft(key, language);
         draft.write(normalise(text), editor, clock.instant());
-        drafts.save(draft);
+        drafts.saveAndFlush(draft);
         audit.record(editor, AuditLog.Action.DRAFT_SAVED, target(language, key), "from a release proposal");
     }
 
+    /**
+     * Every change that may open a draft or add a revision holds the topic's row until commit, so two of
+     * them take turns and the second sees what the first did (select … for update: H2 and PostgreSQL).
+     */
+    private void lockTopic(String language, String key) {
+        jdbc.query("select id from topic where topic_key = ? and language = ? for update", (rs, i) -> rs.getLong(1),
+                key, language);
+    }
+
+    /** The draft, its row locked until commit, so two reviews or a review and a save take turns. */
     private TopicDraft current(String language, String key, long expectedVersion) {
-        TopicDraft draft = drafts.findByTopicKeyAndLanguage(key, language)
+        TopicDraft draft = drafts.lockByTopicKeyAndLanguage(key, language)
                 .orElseThrow(() -> new Refused("editor.refused.noDraft"));
         if (draft.getVersion() != expectedVersion) {
-            throw new Conflict(draft.getText(), draft.getUpdatedBy(), draft.getVersion());
+            throw new Conflict();
         }
         return draft;
     }

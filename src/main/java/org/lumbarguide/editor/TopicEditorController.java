@@ -9,6 +9,10 @@ import com.github.difflib.UnifiedDiffUtils;
 import org.lumbarguide.content.SectionPreview;
 import org.lumbarguide.content.seed.ContentFileException;
 import org.lumbarguide.content.seed.SeedContent.TopicItem;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -26,7 +30,13 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class TopicEditorController {
 
-    static final int MAX_TEXT = 150_000;
+    /**
+     * What fits the form-post limit (64 KB, server.tomcat.max-http-form-post-size and nginx's
+     * client_max_body_size) once a browser has encoded it: about 1.15 bytes a character for English
+     * topic text, more for accented letters. Three times today's longest topic. The text box has no
+     * maxlength: a browser would cut a longer paste silently, where this check refuses it and keeps it whole.
+     */
+    static final int MAX_TEXT = 50_000;
     static final int MAX_COMMENT = 2_000;
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}(?:-[A-Z]{2})?");
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
@@ -51,9 +61,11 @@ class TopicEditorController {
     private final Drafts drafts;
     private final Accounts accounts;
     private final SectionPreview preview;
+    private final MessageSource messages;
 
-    TopicEditorController(Drafts drafts, Accounts accounts, SectionPreview preview) {
+    TopicEditorController(Drafts drafts, Accounts accounts, SectionPreview preview, MessageSource messages) {
         this.drafts = drafts;
+        this.messages = messages;
         this.accounts = accounts;
         this.preview = preview;
     }
@@ -69,10 +81,11 @@ class TopicEditorController {
                @RequestParam(required = false) Long version, @RequestParam String action, Model model,
                Authentication user, HttpServletResponse response) {
         Drafts.Editing editing = editing(language, key);
-        if (text.length() > MAX_TEXT) {
+        text = lineBreaks(text);
+        if (TopicDraftChecks.length(text) > MAX_TEXT) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(model, editing, text.substring(0, MAX_TEXT), version, user, List.of("editor.edit.tooLong"),
-                    false);
+            return page(model, editing, text, version, user, List.of(messages.getMessage("editor.edit.tooLong",
+                    new Object[] {TopicDraftChecks.length(text), MAX_TEXT}, LocaleContextHolder.getLocale())), false);
         }
         try {
             switch (action) {
@@ -92,20 +105,28 @@ class TopicEditorController {
                 case "discard" -> drafts.discard(language, key, required(version), user.getName());
                 default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
             }
-        } catch (Drafts.Conflict conflict) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("title", editing.published().title());
-            model.addAttribute("language", language);
-            model.addAttribute("key", key);
-            model.addAttribute("yours", text);
-            model.addAttribute("theirs", conflict.theirs);
-            model.addAttribute("savedBy", conflict.savedBy);
-            model.addAttribute("currentVersion", conflict.currentVersion < 0 ? null : conflict.currentVersion);
-            return "editor/conflict";
+        } catch (Drafts.Conflict | ConcurrencyFailureException | DataIntegrityViolationException conflict) {
+            // A stale version, a lost row lock or a lost first insert (checked input breaks no other rule):
+            // each means another editor saved first, never that the database is away.
+            return conflict(model, language, key, text, response);
         } catch (Drafts.Refused refused) {
             return refused(model, editing, user, refused, response);
         }
         return "redirect:/editor/topics/" + language + "/" + key + "?" + action;
+    }
+
+    /** 409: the editor's text, kept in the form, and the text saved now (read afresh, after the winner's commit). */
+    private String conflict(Model model, String language, String key, String yours, HttpServletResponse response) {
+        Drafts.Editing now = editing(language, key);
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("title", now.published().title());
+        model.addAttribute("language", language);
+        model.addAttribute("key", key);
+        model.addAttribute("yours", yours);
+        model.addAttribute("theirs", now.hasDraft() ? now.text() : null);
+        model.addAttribute("savedBy", now.updatedBy());
+        model.addAttribute("currentVersion", now.version());
+        return "editor/conflict";
     }
 
     @PostMapping("/editor/topics/{language}/{key}/review")
@@ -114,16 +135,28 @@ class TopicEditorController {
                   Authentication user, HttpServletResponse response) {
         requireReviewer(user);
         Drafts.Editing editing = editing(language, key);
+        comment = lineBreaks(comment);
+        if (TopicDraftChecks.length(comment) > MAX_COMMENT) {
+            return reviewAgain(model, language, key, user, comment, "editor.review.commentTooLong",
+                    HttpStatus.BAD_REQUEST, response);
+        }
         try {
             switch (decision) {
-                case "approve" -> drafts.approve(language, key, version, user.getName(), clinicalRole(user), bounded(comment));
-                case "return" -> drafts.sendBack(language, key, version, user.getName(), bounded(comment));
+                case "approve" -> drafts.approve(language, key, version, user.getName(), clinicalRole(user), comment);
+                case "return" -> drafts.sendBack(language, key, version, user.getName(), comment);
                 default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
             }
         } catch (Drafts.Refused refused) {
+            model.addAttribute("reviewComment", comment);
             return refused(model, editing, user, refused, response);
-        } catch (Drafts.Conflict conflict) {
-            return "redirect:/editor/topics/" + language + "/" + key + "?changed";
+        } catch (Drafts.Invalid invalid) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("reviewComment", comment);
+            Drafts.Editing now = editing(language, key);
+            return page(model, now, now.text(), now.version(), user, invalid.problems, false);
+        } catch (Drafts.Conflict | ConcurrencyFailureException | DataIntegrityViolationException conflict) {
+            return reviewAgain(model, language, key, user, comment, "editor.edit.changed", HttpStatus.CONFLICT,
+                    response);
         }
         return "redirect:/editor/topics/" + language + "/" + key + "?" + (decision.equals("approve") ? "published" : "returned");
     }
@@ -134,10 +167,23 @@ class TopicEditorController {
                      HttpServletResponse response) {
         requireReviewer(user);
         Drafts.Editing editing = editing(language, key);
+        comment = lineBreaks(comment);
+        if (TopicDraftChecks.length(comment) > MAX_COMMENT) {
+            model.addAttribute("reconfirmComment", comment);
+            model.addAttribute("reconfirmError", "editor.review.commentTooLong");
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return page(model, editing, editing.text(), editing.version(), user, List.of(), false);
+        }
         try {
-            drafts.reconfirm(language, key, user.getName(), clinicalRole(user), bounded(comment));
+            drafts.reconfirm(language, key, user.getName(), clinicalRole(user), comment);
         } catch (Drafts.Refused refused) {
             return refused(model, editing, user, refused, response);
+        } catch (ConcurrencyFailureException | DataIntegrityViolationException conflict) {
+            model.addAttribute("reconfirmComment", comment);
+            model.addAttribute("refused", "editor.edit.changed");
+            response.setStatus(HttpStatus.CONFLICT.value());
+            Drafts.Editing now = editing(language, key);
+            return page(model, now, now.text(), now.version(), user, List.of(), false);
         }
         return "redirect:/editor/topics/" + language + "/" + key + "?reconfirmed";
     }
@@ -177,6 +223,8 @@ class TopicEditorController {
             drafts.restore(language, key, revision, user.getName());
         } catch (Drafts.Refused refused) {
             return refused(model, editing, user, refused, response);
+        } catch (ConcurrencyFailureException | DataIntegrityViolationException conflict) {
+            return refused(model, editing, user, new Drafts.Refused("editor.refused.draftOpen"), response);
         }
         return "redirect:/editor/topics/" + language + "/" + key + "?restored";
     }
@@ -228,10 +276,23 @@ class TopicEditorController {
         return "editor/edit";
     }
 
+    /**
+     * The edit page again, as it is now, with the reviewer's comment kept in its box and a message beside it
+     * (too long: 400; the draft changed under the review: 409, so the reviewer looks at it again).
+     */
+    private String reviewAgain(Model model, String language, String key, Authentication user, String comment,
+                               String message, HttpStatus status, HttpServletResponse response) {
+        response.setStatus(status.value());
+        model.addAttribute("reviewComment", comment);
+        model.addAttribute("reviewError", message);
+        Drafts.Editing now = editing(language, key);
+        return page(model, now, now.text(), now.version(), user, List.of(), false);
+    }
+
     private String refused(Model model, Drafts.Editing editing, Authentication user, Drafts.Refused refused,
                            HttpServletResponse response) {
-        response.setStatus(refused.messageKey.equals("editor.refused.ownDraft") ? HttpStatus.FORBIDDEN.value()
-                : HttpStatus.CONFLICT.value());
+        response.setStatus(refused.forbidden || refused.messageKey.equals("editor.refused.ownDraft")
+                ? HttpStatus.FORBIDDEN.value() : HttpStatus.CONFLICT.value());
         model.addAttribute("refused", refused.messageKey);
         Drafts.Editing now = editing(editing.published().language(), editing.published().key());
         return page(model, now, now.text(), now.version(), user, List.of(), false);
@@ -252,9 +313,9 @@ class TopicEditorController {
         return accounts.byUsername(user.getName()).map(EditorUser::getClinicalRole).orElse(null);
     }
 
-    /** A reviewer's comment, cut to what the revision keeps. */
-    private static String bounded(String comment) {
-        return comment.length() > MAX_COMMENT ? comment.substring(0, MAX_COMMENT) : comment;
+    /** Line breaks as typed: a browser sends each as CR LF, but its maxlength counted it as one character. */
+    private static String lineBreaks(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private static long required(Long version) {

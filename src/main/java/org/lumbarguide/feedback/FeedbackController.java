@@ -53,8 +53,9 @@ class FeedbackController {
             model.addAttribute("lang", LANGUAGE);
             return "feedback/unknown";
         }
+        String text = lineBreaks(comment);
         String error = !answer.equals("yes") && !answer.equals("no") ? "feedback.error.answer"
-                : comment.length() > ReaderFeedback.MAX_COMMENT ? "feedback.error.tooLong" : null;
+                : text.codePointCount(0, text.length()) > ReaderFeedback.MAX_COMMENT ? "feedback.error.tooLong" : null;
         if (error != null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return show(model, page, answer, comment, error);
@@ -64,7 +65,7 @@ class FeedbackController {
             response.setHeader("Retry-After", "3600");
             return show(model, page, answer, comment, "feedback.error.tooMany");
         }
-        feedback.record(page.key(), LANGUAGE, answer.equals("yes"), comment);
+        feedback.record(page.key(), LANGUAGE, answer.equals("yes"), text);
         return "redirect:/feedback/thanks?topic=" + page.slug();
     }
 
@@ -84,6 +85,14 @@ class FeedbackController {
         model.addAttribute("error", error);
         model.addAttribute("maxComment", ReaderFeedback.MAX_COMMENT);
         return "feedback/form";
+    }
+
+    /**
+     * A browser counts a line break as one character against the form's maxlength but sends it as two
+     * (CR LF): counted as sent, a comment the form allowed would be refused. Counted as the reader typed it.
+     */
+    static String lineBreaks(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private static void noStore(HttpServletResponse response) {

@@ -2,7 +2,18 @@ package org.lumbarguide.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -25,5 +36,33 @@ class DatabaseUnavailableTests {
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeader("Retry-After")).isEqualTo("30");
         assertThat(model.get("typed")).isEqualTo("My careful rewrite of the symptoms page.");
+    }
+
+    /** Throws what a lost race throws at commit: an optimistic-lock failure, or a row lock given up. */
+    @Controller
+    static class Racing {
+
+        @PostMapping("/editor/lost-version")
+        String lostVersion() {
+            throw new ObjectOptimisticLockingFailureException(TopicDraft.class, 1L);
+        }
+
+        @PostMapping("/editor/lost-lock")
+        String lostLock() {
+            throw new CannotAcquireLockException("row locked by another transaction");
+        }
+    }
+
+    @Test
+    void aLostRaceIsAConflictThatKeepsTheTextNotAnOutage() throws Exception {
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(new Racing()).setControllerAdvice(new DatabaseUnavailable())
+                .build();
+        for (String path : new String[] {"/editor/lost-version", "/editor/lost-lock"}) {
+            mvc.perform(post(path).param("text", "My rewrite.").param("comment", "My comment."))
+                    .andExpect(status().isConflict())
+                    .andExpect(view().name("editor/changed"))
+                    .andExpect(model().attribute("typed", "My rewrite."))
+                    .andExpect(model().attribute("comment", "My comment."));
+        }
     }
 }

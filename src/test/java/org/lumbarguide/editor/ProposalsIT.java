@@ -109,7 +109,7 @@ class ProposalsIT {
         EditorClient author = signedIn("pr-author");
         HttpResponse<String> refused = author.submit("/editor/proposals/" + id, "/editor/proposals/" + id,
                 Map.of("decision", "accept"));
-        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.statusCode()).as("a role the server refuses").isEqualTo(403);
         assertThat(refused.body()).contains("Only a reviewer");
 
         EditorClient reviewer = signedIn("pr-reviewer");

@@ -103,6 +103,18 @@ class FeedbackIT {
     }
 
     @Test
+    void aCommentAtTheLimitIsStoredEvenWithLineBreaksSentAsABrowserSendsThem() throws Exception {
+        // The form's maxlength counts a line break as one character; the browser sends it as two (CR LF).
+        String typed = String.join("\n", "a".repeat(100), "b".repeat(100), "c".repeat(100), "d".repeat(100),
+                "e".repeat(96));
+        assertThat(typed).hasSize(ReaderFeedback.MAX_COMMENT);
+        HttpResponse<String> sent = post(Map.of("topic", "symptoms", "answer", "no", "comment",
+                typed.replace("\n", "\r\n")), true);
+        assertThat(sent.statusCode()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select comment from reader_feedback", String.class)).isEqualTo(typed);
+    }
+
+    @Test
     void badInputGetsAClearMessageAndNothingIsStored() throws Exception {
         assertThat(post(Map.of("topic", "symptoms", "answer", "yes"), false).statusCode()).as("no CSRF token")
                 .isEqualTo(403);
