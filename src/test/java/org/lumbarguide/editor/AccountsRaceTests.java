@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({Accounts.class, AccountsRaceTests.Beans.class})
+@Import({Accounts.class, PasswordRules.class, AccountsRaceTests.Beans.class})
 class AccountsRaceTests {
 
     @TestConfiguration
@@ -122,17 +122,28 @@ class AccountsRaceTests {
     }
 
     @Test
-    void theLastEnabledAdministratorCannotBeDisabledOrLoseTheRole() {
+    void theLastEnabledAdministratorCannotBeStoppedOrLoseTheRoleAndNobodyChangesTheirOwnAccount() {
         jdbc.update("update editor_user set enabled = false");
         EditorUser last = admin("race-last");
-        EditorUser author = users.save(new EditorUser("race-author", "race-author", null, "{noop}unused",
-                EnumSet.of(Role.AUTHOR), Instant.now()));
-        assertThat(author.getId()).isNotNull();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.setEnabled("someone-else", last.getId(), false))
-                .isInstanceOf(Accounts.Refused.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> accounts.setRoles("someone-else", last.getId(), EnumSet.of(Role.REVIEWER)))
-                .isInstanceOf(Accounts.Refused.class);
+        EditorUser stopped = admin("race-stopped");
+        jdbc.update("update editor_user set enabled = false where id = ?", stopped.getId());
+        assertThat(refusal(() -> accounts.setEnabled("race-last", last.getId(), false)))
+                .isEqualTo(Accounts.Refused.Reason.OWN_ACCOUNT);
+        assertThat(refusal(() -> accounts.setRoles("race-last", last.getId(), EnumSet.of(Role.AUTHOR))))
+                .isEqualTo(Accounts.Refused.Reason.OWN_ACCOUNT);
+        assertThat(refusal(() -> accounts.setEnabled("race-stopped", last.getId(), false)))
+                .as("a stopped administrator changes nothing").isEqualTo(Accounts.Refused.Reason.NOT_ADMIN);
+        assertThat(refusal(() -> accounts.setEnabled("race-last", 987_654_321L, false)))
+                .isEqualTo(Accounts.Refused.Reason.UNKNOWN);
         assertThat(enabledAdmins()).isEqualTo(1);
+    }
+
+    private static Accounts.Refused.Reason refusal(Runnable change) {
+        try {
+            change.run();
+        } catch (Accounts.Refused refused) {
+            return refused.reason;
+        }
+        return null;
     }
 }

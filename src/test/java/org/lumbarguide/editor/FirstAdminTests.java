@@ -20,7 +20,7 @@ class FirstAdminTests {
 
     final EditorUserRepository users = mock(EditorUserRepository.class);
     final PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    final Accounts accounts = new Accounts(users, passwords, Clock.systemUTC());
+    final Accounts accounts = new Accounts(users, passwords, new PasswordRules(), Clock.systemUTC());
     final AuditLog audit = mock(AuditLog.class);
 
     @Test
