@@ -77,39 +77,58 @@ class UserAdminController {
         return "redirect:/editor/users";
     }
 
+    // Ids, flags and roles arrive as text and are parsed here: a value that does not parse is a 400 on this
+    // page, and Spring's own conversion error (which logs the value typed) never happens.
+
     @PostMapping("/editor/users/{id}/enabled")
-    String enable(@PathVariable long id, @RequestParam boolean enabled, Principal admin, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+    String enable(@PathVariable String id, @RequestParam(name = "enabled", required = false) String enabled,
+                  Principal admin, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Optional<Long> account = id(id);
+        if (account.isEmpty() || !("true".equals(enabled) || "false".equals(enabled))) {
+            return nonsense(model, response);
+        }
+        boolean allowed = Boolean.parseBoolean(enabled);
         String username;
         try {
-            username = accounts.setEnabled(admin.getName(), id, enabled);
+            username = accounts.setEnabled(admin.getName(), account.get(), allowed);
         } catch (Accounts.Refused refused) {
             return refused(refused, model, response);
         }
-        audit.record(admin.getName(), enabled ? AuditLog.Action.USER_ENABLED : AuditLog.Action.USER_DISABLED,
+        audit.record(admin.getName(), allowed ? AuditLog.Action.USER_ENABLED : AuditLog.Action.USER_DISABLED,
                 username, null);
         redirect.addFlashAttribute("changed", username);
         return "redirect:/editor/users";
     }
 
     @PostMapping("/editor/users/{id}/roles")
-    String roles(@PathVariable long id, @RequestParam(name = "roles", required = false) List<Role> roles,
+    String roles(@PathVariable String id, @RequestParam(name = "roles", required = false) List<String> roles,
                  Principal admin, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Set<Role> chosen = roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+        Optional<Long> account = id(id);
+        Set<Role> chosen = EnumSet.noneOf(Role.class);
+        for (String role : roles == null ? List.<String>of() : roles) {
+            Optional<Role> known = java.util.Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst();
+            if (known.isEmpty()) {
+                return nonsense(model, response);
+            }
+            chosen.add(known.get());
+        }
+        if (account.isEmpty()) {
+            return nonsense(model, response);
+        }
         String username;
         try {
-            username = accounts.setRoles(admin.getName(), id, chosen);
+            username = accounts.setRoles(admin.getName(), account.get(), chosen);
         } catch (Accounts.Refused refused) {
             return refused(refused, model, response);
         }
-        audit.record(admin.getName(), AuditLog.Action.USER_ROLES_CHANGED, username, "roles " + new java.util.TreeSet<>(chosen));
+        audit.record(admin.getName(), AuditLog.Action.USER_ROLES_CHANGED, username, "roles " + chosen);
         redirect.addFlashAttribute("changed", username);
         return "redirect:/editor/users";
     }
 
     @GetMapping("/editor/users/{id}/password")
-    String resetForm(@PathVariable long id, Model model, HttpServletResponse response) {
-        Optional<EditorUser> user = accounts.byId(id);
+    String resetForm(@PathVariable String id, Model model, HttpServletResponse response) {
+        Optional<EditorUser> user = id(id).flatMap(accounts::byId);
         if (user.isEmpty()) {
             return refused(new Accounts.Refused(Accounts.Refused.Reason.UNKNOWN), model, response);
         }
@@ -119,11 +138,15 @@ class UserAdminController {
     }
 
     @PostMapping("/editor/users/{id}/password")
-    String reset(@PathVariable long id, @RequestParam(name = "password", required = false) String password,
+    String reset(@PathVariable String id, @RequestParam(name = "password", required = false) String password,
                  Principal admin, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Optional<Long> account = id(id);
+        if (account.isEmpty()) {
+            return refused(new Accounts.Refused(Accounts.Refused.Reason.UNKNOWN), model, response);
+        }
         Optional<Accounts.Problem> problem;
         try {
-            problem = accounts.resetPassword(admin.getName(), id, password);
+            problem = accounts.resetPassword(admin.getName(), account.get(), password);
         } catch (Accounts.Refused refused) {
             return refused(refused, model, response);
         }
@@ -132,7 +155,7 @@ class UserAdminController {
             model.addAttribute("passwordError", problem.get().messageKey);
             return resetForm(id, model, response);
         }
-        String username = accounts.byId(id).map(EditorUser::getUsername).orElseThrow();
+        String username = accounts.byId(account.get()).map(EditorUser::getUsername).orElseThrow();
         audit.record(admin.getName(), AuditLog.Action.PASSWORD_RESET, username, "temporary password, must change");
         redirect.addFlashAttribute("reset", username);
         return "redirect:/editor/users";
@@ -145,6 +168,20 @@ class UserAdminController {
                 : HttpStatus.CONFLICT.value());
         model.addAttribute("refusal", refused.reason.messageKey);
         return users(model);
+    }
+
+    private String nonsense(Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("refusal", "editor.users.refused.nonsense");
+        return users(model);
+    }
+
+    private static Optional<Long> id(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     @GetMapping("/editor/audit")

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lumbarguide.LogCapture;
 import org.lumbarguide.SiteIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -244,4 +245,40 @@ class AccountsIT {
         assertThat(owner.get("/editor").statusCode()).isEqualTo(200);
     }
 
+
+    @Test
+    void aFailedSignInShowsTheTypedNameAgainButNeverThePassword() {
+        EditorClient client = new EditorClient(port, "203.0.113.188");
+        HttpResponse<String> failed = client.signIn("acc-admin", "a wrong password for this");
+        assertThat(location(failed)).endsWith("?error");
+        String page = client.get("/editor/sign-in?error").body();
+        assertThat(Jsoup.parse(page).select("input#username").attr("value")).isEqualTo("acc-admin");
+        assertThat(page).doesNotContain("a wrong password for this");
+        assertThat(Jsoup.parse(client.get("/editor/sign-in").body()).select("input#username").attr("value"))
+                .as("shown once").isEmpty();
+    }
+
+    @Test
+    void nonsenseInTheAccountFormsIsA4xxNeverA500() {
+        account("acc-target", Role.AUTHOR);
+        EditorClient admin = signedIn("acc-admin", 189);
+        String roles = "/editor/users/" + id("acc-target") + "/roles";
+        LogCapture logs = LogCapture.root();
+        try (logs) {
+            assertThat(admin.submit("/editor/users", roles, Map.of("roles", "KING")).statusCode()).isEqualTo(400);
+            assertThat(admin.submit("/editor/users", "/editor/users/" + id("acc-target") + "/enabled",
+                    Map.of("enabled", "maybe")).statusCode()).isEqualTo(400);
+        }
+        assertThat(logs.text()).as("no typed value is logged").doesNotContain("KING").doesNotContain("maybe");
+        HttpResponse<String> none = admin.submit("/editor/users", roles, Map.of());
+        assertThat(none.statusCode()).isEqualTo(400);
+        assertThat(none.body()).contains("Choose at least one thing this person can do");
+        assertThat(admin.submit("/editor/users", "/editor/users/" + id("acc-target") + "/enabled",
+                Map.of("enabled", "maybe")).statusCode()).isEqualTo(400);
+        assertThat(admin.submit("/editor/users", "/editor/users/not-a-number/enabled", Map.of("enabled", "false"))
+                .statusCode()).isEqualTo(400);
+        assertThat(admin.get("/editor/users/987654321/password").statusCode()).isEqualTo(404);
+        assertThat(jdbc.queryForList("select role from editor_user_role where user_id = ?", String.class,
+                id("acc-target"))).containsExactly("AUTHOR");
+    }
 }

@@ -47,6 +47,15 @@ class FirstAdminTests {
     }
 
     @Test
+    void anEasyPasswordIsRefusedHowEverLong() {
+        when(users.count()).thenReturn(0L);
+        when(users.findByUsernameIgnoreCase("boss")).thenReturn(java.util.Optional.empty());
+        assertThat(new FirstAdmin(accounts, audit, "", "").ensure("boss", "ab3ab3ab3ab3ab3ab3"))
+                .isEqualTo(FirstAdmin.Outcome.REFUSED);
+        verify(users, never()).save(any());
+    }
+
+    @Test
     void theFirstAdministratorGetsAHashedPasswordAndTheAdminRole() {
         when(users.count()).thenReturn(0L);
         when(users.findByUsernameIgnoreCase("boss")).thenReturn(java.util.Optional.empty());
