@@ -268,7 +268,9 @@ class Accounts implements UserDetailsService {
     /** The signed-in editor's own change: the current password is required; every session of the account ends. */
     @Transactional
     PasswordChanged changePassword(String username, String current, String chosen, String confirmation) {
-        EditorUser user = users.findByUsernameIgnoreCase(username).orElseThrow(() -> new Refused(Refused.Reason.UNKNOWN));
+        // Locked before it is read, so an administrator's change at the same moment goes first or waits.
+        EditorUser user = users.idOf(normalise(username)).flatMap(users::lockById)
+                .orElseThrow(() -> new Refused(Refused.Reason.UNKNOWN));
         Set<ChangeProblem> problems = java.util.EnumSet.noneOf(ChangeProblem.class);
         if (current == null || current.length() > MAX_PASSWORD_LENGTH || !passwords.matches(current, user.getPasswordHash())) {
             problems.add(ChangeProblem.CURRENT_WRONG);
@@ -285,14 +287,13 @@ class Accounts implements UserDetailsService {
             throw new ChangeRefused(problems);
         }
         user.setPassword(passwords.encode(chosen), false);
-        users.save(user);
         return new PasswordChanged(user.getSessionStamp());
     }
 
     /** The account another administrator may change, loaded after the administrators' lock is held. */
     private EditorUser changeable(String admin, long id) {
         users.lockAdministrators();
-        EditorUser user = users.findById(id).orElseThrow(() -> new Refused(Refused.Reason.UNKNOWN));
+        EditorUser user = users.lockById(id).orElseThrow(() -> new Refused(Refused.Reason.UNKNOWN));
         if (user.getUsername().equals(normalise(admin))) {
             throw new Refused(Refused.Reason.OWN_ACCOUNT);
         }

@@ -122,6 +122,21 @@ class AccountsRaceTests {
     }
 
     @Test
+    void anAdministratorsChangeAndTheOwnersPasswordChangeAtOnceBothApplyInTurn() throws Exception {
+        EditorUser eve = admin("race-eve");
+        EditorUser fay = admin("race-fay");
+        EditorUser author = users.save(new EditorUser("race-gus", "race-gus", null, "{noop}unused",
+                EnumSet.of(Role.AUTHOR), Instant.now()));
+        int made = race(() -> accounts.setEnabled("race-eve", author.getId(), false),
+                () -> accounts.changePassword("race-gus", "unused", "plum orchard lantern 42", "plum orchard lantern 42"));
+        assertThat(made).isEqualTo(2);
+        assertThat(jdbc.queryForMap("select enabled, session_stamp, password_hash from editor_user where id = ?",
+                author.getId())).containsEntry("ENABLED", false).containsEntry("SESSION_STAMP", 2L)
+                .hasEntrySatisfying("PASSWORD_HASH", hash -> assertThat((String) hash).startsWith("{bcrypt}"));
+        assertThat(fay.getId()).isNotEqualTo(eve.getId());
+    }
+
+    @Test
     void theLastEnabledAdministratorCannotBeStoppedOrLoseTheRoleAndNobodyChangesTheirOwnAccount() {
         jdbc.update("update editor_user set enabled = false");
         EditorUser last = admin("race-last");
