@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 class Accounts implements UserDetailsService {
 
     static final int MIN_PASSWORD_LENGTH = PasswordRules.MIN_LENGTH;
-    static final int MAX_PASSWORD_LENGTH = PasswordRules.MAX_LENGTH;
+    static final int MAX_PASSWORD_BYTES = PasswordRules.MAX_BYTES;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,79}");
 
     /** Why an account could not be created; each names a message key and the form field it is shown beside. */
@@ -30,6 +30,7 @@ class Accounts implements UserDetailsService {
         USERNAME_TAKEN("editor.users.error.taken", "username"),
         PASSWORD_LENGTH("editor.users.error.password", "password"),
         PASSWORD_WEAK("editor.password.error.weak", "password"),
+        PASSWORD_LONG("editor.password.error.long", "password"),
         NO_ROLE("editor.users.error.role", "roles"),
         DISPLAY_NAME("editor.users.error.displayName", "displayName");
 
@@ -42,7 +43,11 @@ class Accounts implements UserDetailsService {
         }
 
         static Problem of(PasswordRules.Problem problem) {
-            return problem == PasswordRules.Problem.LENGTH ? PASSWORD_LENGTH : PASSWORD_WEAK;
+            return switch (problem) {
+                case LENGTH -> PASSWORD_LENGTH;
+                case TOO_LONG -> PASSWORD_LONG;
+                case TOO_EASY -> PASSWORD_WEAK;
+            };
         }
     }
 
@@ -243,6 +248,7 @@ class Accounts implements UserDetailsService {
         CURRENT_WRONG("currentPassword", "editor.password.error.current"),
         NEW_LENGTH("newPassword", "editor.users.error.password"),
         NEW_WEAK("newPassword", "editor.password.error.weak"),
+        NEW_LONG("newPassword", "editor.password.error.long"),
         NEW_SAME("newPassword", "editor.password.error.same"),
         CONFIRM_DIFFERENT("confirmPassword", "editor.password.error.confirm");
 
@@ -272,11 +278,15 @@ class Accounts implements UserDetailsService {
         EditorUser user = users.idOf(normalise(username)).flatMap(users::lockById)
                 .orElseThrow(() -> new Refused(Refused.Reason.UNKNOWN));
         Set<ChangeProblem> problems = java.util.EnumSet.noneOf(ChangeProblem.class);
-        if (current == null || current.length() > MAX_PASSWORD_LENGTH || !passwords.matches(current, user.getPasswordHash())) {
+        // matches() is false, never an error, for a current password over bcrypt's 72 bytes.
+        if (current == null || !passwords.matches(current, user.getPasswordHash())) {
             problems.add(ChangeProblem.CURRENT_WRONG);
         }
-        rules.check(chosen).ifPresent(p -> problems.add(p == PasswordRules.Problem.LENGTH ? ChangeProblem.NEW_LENGTH
-                : ChangeProblem.NEW_WEAK));
+        rules.check(chosen).ifPresent(p -> problems.add(switch (p) {
+            case LENGTH -> ChangeProblem.NEW_LENGTH;
+            case TOO_LONG -> ChangeProblem.NEW_LONG;
+            case TOO_EASY -> ChangeProblem.NEW_WEAK;
+        }));
         if (chosen != null && chosen.equals(current)) {
             problems.add(ChangeProblem.NEW_SAME);
         }

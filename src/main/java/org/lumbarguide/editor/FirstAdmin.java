@@ -52,9 +52,9 @@ class FirstAdmin implements ApplicationRunner {
                 EnumSet.of(Role.ADMIN));
         if (!accounts.check(account).isEmpty()) {
             log.error("The first administrator was not created: LUMBARGUIDE_ADMIN_USERNAME must be 2 to 80 letters, "
-                    + "digits, '.', '_' or '-', and LUMBARGUIDE_ADMIN_PASSWORD {} to {} characters and not easy to "
+                    + "digits, '.', '_' or '-', and LUMBARGUIDE_ADMIN_PASSWORD at least {} characters (at most {} bytes) and not easy to "
                     + "guess (no common password, repeated pattern or run such as abcd; a few unrelated words work).",
-                    Accounts.MIN_PASSWORD_LENGTH, Accounts.MAX_PASSWORD_LENGTH);
+                    Accounts.MIN_PASSWORD_LENGTH, Accounts.MAX_PASSWORD_BYTES);
             return Outcome.REFUSED;
         }
         EditorUser admin = accounts.create(account);

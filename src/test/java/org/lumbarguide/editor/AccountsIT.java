@@ -178,6 +178,17 @@ class AccountsIT {
     }
 
     @Test
+    void aPasswordLongerThanBcryptTakesIsAFormErrorNotA500() {
+        EditorClient admin = signedIn("acc-admin", 190);
+        String tooLong = "plum orchard lantern walnut harbour meadow copper violin saddle thunder pebble";
+        HttpResponse<String> response = admin.submit("/editor/users", "/editor/users", Map.of("username", "acc-long",
+                "displayName", "Long Password", "password", tooLong, "roles", "AUTHOR"));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(response.body()).select("#password-error").text()).contains("at most 72");
+        assertThat(accounts.exists("acc-long")).isFalse();
+    }
+
+    @Test
     void theChangePasswordPageNeedsTheCurrentPasswordRenewsTheSessionAndEndsTheOthers() {
         account("acc-changer", Role.AUTHOR);
         EditorClient other = signedIn("acc-changer", 179);
