@@ -292,4 +292,22 @@ class AccountsIT {
         assertThat(jdbc.queryForList("select role from editor_user_role where user_id = ?", String.class,
                 id("acc-target"))).containsExactly("AUTHOR");
     }
+
+    @Test
+    void theNewPagesAndTheirErrorStatesAreValidHtml() {
+        account("acc-html", Role.AUTHOR);
+        EditorClient admin = signedIn("acc-admin", 191);
+        String reset = "/editor/users/" + id("acc-html") + "/password";
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("reset", admin.get(reset).body());
+        pages.put("reset with error", admin.submit(reset, reset, Map.of("password", "aaaaaaaaaaaa")).body());
+        pages.put("password", admin.get("/editor/account/password").body());
+        pages.put("password with errors", admin.submit("/editor/account/password", "/editor/account/password",
+                Map.of("currentPassword", "wrong wrong wrong", "newPassword", "short", "confirmPassword", "x")).body());
+        pages.put("users with a refusal", admin.submit("/editor/users", "/editor/users/987654321/enabled",
+                Map.of("enabled", "false")).body());
+        pages.put("users with field errors", admin.submit("/editor/users", "/editor/users", Map.of("username", "X",
+                "displayName", "", "password", "ab3ab3ab3ab3")).body());
+        pages.forEach((name, html) -> assertThat(org.lumbarguide.quality.HtmlChecker.errors(html)).as(name).isEmpty());
+    }
 }
