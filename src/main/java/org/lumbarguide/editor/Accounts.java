@@ -20,21 +20,98 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Accounts implements UserDetailsService {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
-    static final int MAX_PASSWORD_LENGTH = 200;
+    static final int MIN_PASSWORD_LENGTH = PasswordRules.MIN_LENGTH;
+    static final int MAX_PASSWORD_BYTES = PasswordRules.MAX_BYTES;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,79}");
 
-    /** Why an account could not be created; each names a message key. */
+    /** Why an account could not be created; each names a message key and the form field it is shown beside. */
     enum Problem {
-        USERNAME_FORMAT("editor.users.error.username"), USERNAME_TAKEN("editor.users.error.taken"),
-        PASSWORD_LENGTH("editor.users.error.password"), NO_ROLE("editor.users.error.role"),
-        DISPLAY_NAME("editor.users.error.displayName");
+        USERNAME_FORMAT("editor.users.error.username", "username"),
+        USERNAME_TAKEN("editor.users.error.taken", "username"),
+        PASSWORD_LENGTH("editor.users.error.password", "password"),
+        PASSWORD_WEAK("editor.password.error.weak", "password"),
+        PASSWORD_LONG("editor.password.error.long", "password"),
+        NO_ROLE("editor.users.error.role", "roles"),
+        DISPLAY_NAME("editor.users.error.displayName", "displayName");
 
         final String messageKey;
+        final String field;
 
-        Problem(String messageKey) {
+        Problem(String messageKey, String field) {
             this.messageKey = messageKey;
+            this.field = field;
         }
+
+        static Problem of(PasswordRules.Problem problem) {
+            return switch (problem) {
+                case LENGTH -> PASSWORD_LENGTH;
+                case TOO_LONG -> PASSWORD_LONG;
+                case TOO_EASY -> PASSWORD_WEAK;
+            };
+        }
+    }
+
+    /** Why a change to an existing account was refused; each names a message key. */
+    static final class Refused extends RuntimeException {
+
+        enum Reason {
+            UNKNOWN("editor.users.refused.unknown"), OWN_ACCOUNT("editor.users.refused.own"),
+            LAST_ADMIN("editor.users.refused.lastAdmin"), NOT_ADMIN("editor.users.refused.notAdmin"),
+            NO_ROLE("editor.users.error.role");
+
+            final String messageKey;
+
+            Reason(String messageKey) {
+                this.messageKey = messageKey;
+            }
+        }
+
+        final Reason reason;
+
+        Refused(Reason reason) {
+            super(reason.name(), null, false, false);
+            this.reason = reason;
+        }
+    }
+
+    /**
+     * The signed-in editor, with what the account looked like at sign-in: its id (for the per-request check
+     * against the database) and its session stamp (a later change to the account raises the stored one).
+     */
+    static final class EditorPrincipal extends User {
+
+        private final long id;
+        private final long sessionStamp;
+
+        EditorPrincipal(EditorUser user, long sessionStamp) {
+            super(user.getUsername(), user.getPasswordHash(), user.isEnabled(), true, true, true,
+                    user.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
+            this.id = user.getId();
+            this.sessionStamp = sessionStamp;
+        }
+
+        long id() {
+            return id;
+        }
+
+        long sessionStamp() {
+            return sessionStamp;
+        }
+
+        // Same identity as User (the user name); the extra fields say which sign-in this is, not who.
+        @Override
+        public boolean equals(Object other) {
+            return super.equals(other);
+        }
+
+        @Override
+        public int hashCode() {
+            return super.hashCode();
+        }
+    }
+
+    /** A password change: the new stamp for the session that made it (so only that session survives). */
+    record PasswordChanged(long sessionStamp) {
     }
 
     record NewAccount(String username, String displayName, String clinicalRole, String password, Set<Role> roles) {
@@ -42,11 +119,13 @@ class Accounts implements UserDetailsService {
 
     private final EditorUserRepository users;
     private final PasswordEncoder passwords;
+    private final PasswordRules rules;
     private final Clock clock;
 
-    Accounts(EditorUserRepository users, PasswordEncoder passwords, Clock clock) {
+    Accounts(EditorUserRepository users, PasswordEncoder passwords, PasswordRules rules, Clock clock) {
         this.users = users;
         this.passwords = passwords;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -55,11 +134,17 @@ class Accounts implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         EditorUser user = users.findByUsernameIgnoreCase(username.strip())
                 .orElseThrow(() -> new UsernameNotFoundException("No such editor"));
-        return User.withUsername(user.getUsername())
-                .password(user.getPasswordHash())
-                .disabled(!user.isEnabled())
-                .authorities(user.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
-                .build();
+        return new EditorPrincipal(user, user.getSessionStamp());
+    }
+
+    @Transactional(readOnly = true)
+    Optional<EditorUserRepository.SessionState> sessionState(long id) {
+        return users.sessionState(id);
+    }
+
+    @Transactional(readOnly = true)
+    Optional<EditorUser> byId(long id) {
+        return users.findById(id);
     }
 
     @Transactional(readOnly = true)
@@ -92,10 +177,7 @@ class Accounts implements UserDetailsService {
         } else if (users.findByUsernameIgnoreCase(username).isPresent()) {
             problems.add(Problem.USERNAME_TAKEN);
         }
-        String password = account.password() == null ? "" : account.password();
-        if (password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
-            problems.add(Problem.PASSWORD_LENGTH);
-        }
+        rules.check(account.password()).map(Problem::of).ifPresent(problems::add);
         if (account.roles() == null || account.roles().isEmpty()) {
             problems.add(Problem.NO_ROLE);
         }
@@ -116,9 +198,126 @@ class Accounts implements UserDetailsService {
                 passwords.encode(account.password()), account.roles(), clock.instant()));
     }
 
+    /**
+     * Allows or stops an account, ending its sessions. Refused for an unknown id, the administrator's own
+     * account, or the last enabled administrator.
+     *
+     * @return the account's user name
+     */
     @Transactional
-    void setEnabled(long id, boolean enabled) {
-        users.findById(id).ifPresent(user -> user.setEnabled(enabled));
+    String setEnabled(String admin, long id, boolean enabled) {
+        EditorUser user = changeable(admin, id);
+        if (!enabled && user.isEnabled() && user.getRoles().contains(Role.ADMIN)) {
+            requireAnotherAdmin(id);
+        }
+        user.setEnabled(enabled);
+        return user.getUsername();
+    }
+
+    /** Replaces an account's roles, ending its sessions; the same refusals as {@link #setEnabled}. */
+    @Transactional
+    String setRoles(String admin, long id, Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new Refused(Refused.Reason.NO_ROLE);
+        }
+        EditorUser user = changeable(admin, id);
+        if (!roles.contains(Role.ADMIN) && user.isEnabled() && user.getRoles().contains(Role.ADMIN)) {
+            requireAnotherAdmin(id);
+        }
+        user.setRoles(roles);
+        return user.getUsername();
+    }
+
+    /**
+     * An administrator's reset: a temporary password that the editor must replace at the next sign-in.
+     *
+     * @return the refusal, or empty when the password was set
+     */
+    @Transactional
+    Optional<Problem> resetPassword(String admin, long id, String temporary) {
+        EditorUser user = changeable(admin, id);
+        Optional<Problem> problem = rules.check(temporary).map(Problem::of);
+        if (problem.isEmpty()) {
+            user.setPassword(passwords.encode(temporary), true);
+        }
+        return problem;
+    }
+
+    /** What was wrong with a password change, by form field (message keys). */
+    enum ChangeProblem {
+        CURRENT_WRONG("currentPassword", "editor.password.error.current"),
+        NEW_LENGTH("newPassword", "editor.users.error.password"),
+        NEW_WEAK("newPassword", "editor.password.error.weak"),
+        NEW_LONG("newPassword", "editor.password.error.long"),
+        NEW_SAME("newPassword", "editor.password.error.same"),
+        CONFIRM_DIFFERENT("confirmPassword", "editor.password.error.confirm");
+
+        final String field;
+        final String messageKey;
+
+        ChangeProblem(String field, String messageKey) {
+            this.field = field;
+            this.messageKey = messageKey;
+        }
+    }
+
+    /** Thrown with every problem of a password change, so the form shows each beside its field. */
+    static final class ChangeRefused extends RuntimeException {
+        final Set<ChangeProblem> problems;
+
+        ChangeRefused(Set<ChangeProblem> problems) {
+            super(problems.toString(), null, false, false);
+            this.problems = problems;
+        }
+    }
+
+    /** The signed-in editor's own change: the current password is required; every session of the account ends. */
+    @Transactional
+    PasswordChanged changePassword(String username, String current, String chosen, String confirmation) {
+        // Locked before it is read, so an administrator's change at the same moment goes first or waits.
+        EditorUser user = users.idOf(normalise(username)).flatMap(users::lockById)
+                .orElseThrow(() -> new Refused(Refused.Reason.UNKNOWN));
+        Set<ChangeProblem> problems = java.util.EnumSet.noneOf(ChangeProblem.class);
+        // matches() is false, never an error, for a current password over bcrypt's 72 bytes.
+        if (current == null || !passwords.matches(current, user.getPasswordHash())) {
+            problems.add(ChangeProblem.CURRENT_WRONG);
+        }
+        rules.check(chosen).ifPresent(p -> problems.add(switch (p) {
+            case LENGTH -> ChangeProblem.NEW_LENGTH;
+            case TOO_LONG -> ChangeProblem.NEW_LONG;
+            case TOO_EASY -> ChangeProblem.NEW_WEAK;
+        }));
+        if (chosen != null && chosen.equals(current)) {
+            problems.add(ChangeProblem.NEW_SAME);
+        }
+        if (chosen == null || !chosen.equals(confirmation)) {
+            problems.add(ChangeProblem.CONFIRM_DIFFERENT);
+        }
+        if (!problems.isEmpty()) {
+            throw new ChangeRefused(problems);
+        }
+        user.setPassword(passwords.encode(chosen), false);
+        return new PasswordChanged(user.getSessionStamp());
+    }
+
+    /** The account another administrator may change, loaded after the administrators' lock is held. */
+    private EditorUser changeable(String admin, long id) {
+        users.lockAdministrators();
+        EditorUser user = users.lockById(id).orElseThrow(() -> new Refused(Refused.Reason.UNKNOWN));
+        if (user.getUsername().equals(normalise(admin))) {
+            throw new Refused(Refused.Reason.OWN_ACCOUNT);
+        }
+        // The acting administrator may have been stopped a moment ago by another.
+        users.findByUsernameIgnoreCase(normalise(admin))
+                .filter(actor -> actor.isEnabled() && actor.getRoles().contains(Role.ADMIN))
+                .orElseThrow(() -> new Refused(Refused.Reason.NOT_ADMIN));
+        return user;
+    }
+
+    private void requireAnotherAdmin(long id) {
+        if (users.countEnabledWithRoleOtherThan(Role.ADMIN, id) == 0) {
+            throw new Refused(Refused.Reason.LAST_ADMIN);
+        }
     }
 
     static String normalise(String username) {

@@ -23,12 +23,16 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Everything under /editor needs sign-in (form login, session cookie scoped to /editor, CSRF token in
- * the session, a new session id at sign-in). The public site's own chain stays sessionless.
+ * the session, a new session id at sign-in), and a session lasts only while its account is unchanged
+ * ({@link AccountSessionFilter}). The public site's own chain stays sessionless.
  */
 @Configuration(proxyBeanMethods = false)
 class EditorSecurityConfig {
@@ -76,7 +80,8 @@ class EditorSecurityConfig {
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new SafeCsrfTokenRequestHandler()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 // Signed-in pages are private: never stored by a browser or a proxy.
-                .headers(SecurityConfig::commonHeaders);
+                .headers(SecurityConfig::commonHeaders)
+                .addFilterBefore(new AccountSessionFilter(accounts), AuthorizationFilter.class);
         return http.build();
     }
 
@@ -91,10 +96,22 @@ class EditorSecurityConfig {
                 known ? null : "unknown account");
         log.info("Editor sign-in refused ({}, {} account)", throttled ? "too many tries" : "wrong details",
                 known ? "known" : "unknown");
+        keepTypedName(request, response, username);
         response.sendRedirect(request.getContextPath() + SIGN_IN + (throttled ? "?throttled" : "?error"));
     }
 
-    /** Refuses a sign-in while the account or the client has used up its tries; counts each failure. */
+    /** The sign-in page shows the typed user name again (held in the session for that one page, never logged). */
+    private static void keepTypedName(HttpServletRequest request, HttpServletResponse response, String username) {
+        if (username == null || username.isBlank() || username.length() > 80) {
+            return;
+        }
+        FlashMap flash = new FlashMap();
+        flash.put("signInName", username.strip());
+        flash.setTargetRequestPath(request.getContextPath() + SIGN_IN);
+        new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
+    }
+
+    /** Refuses a sign-in while the account, the client or the pair has used up its tries; counts each failure. */
     static final class Throttled implements AuthenticationProvider {
 
         static final class TooManyTries extends AuthenticationException {

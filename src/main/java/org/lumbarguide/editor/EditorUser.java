@@ -51,6 +51,13 @@ class EditorUser {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** Raised whenever the account's sessions must end; each signed-in session holds the value it signed in with. */
+    @Column(name = "session_stamp", nullable = false)
+    private long sessionStamp;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Version
     private long version;
 
@@ -93,6 +100,32 @@ class EditorUser {
 
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
+        endSessions();
+    }
+
+    void setRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+        endSessions();
+    }
+
+    long getSessionStamp() {
+        return sessionStamp;
+    }
+
+    boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** A new password ends every session of the account; the caller renews the one it keeps. */
+    void setPassword(String passwordHash, boolean mustChange) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = mustChange;
+        endSessions();
+    }
+
+    private void endSessions() {
+        sessionStamp++;
     }
 
     Set<Role> getRoles() {

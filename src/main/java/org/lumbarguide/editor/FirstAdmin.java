@@ -45,15 +45,16 @@ class FirstAdmin implements ApplicationRunner {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
             log.warn("No editor accounts exist, so nobody can sign in at /editor. To create the first administrator, "
                     + "start the application once with LUMBARGUIDE_ADMIN_USERNAME and LUMBARGUIDE_ADMIN_PASSWORD "
-                    + "(at least {} characters) set.", Accounts.MIN_PASSWORD_LENGTH);
+                    + "(at least {} characters, not easy to guess) set.", Accounts.MIN_PASSWORD_LENGTH);
             return Outcome.NOT_CONFIGURED;
         }
         Accounts.NewAccount account = new Accounts.NewAccount(username, username, null, password,
                 EnumSet.of(Role.ADMIN));
         if (!accounts.check(account).isEmpty()) {
             log.error("The first administrator was not created: LUMBARGUIDE_ADMIN_USERNAME must be 2 to 80 letters, "
-                    + "digits, '.', '_' or '-', and LUMBARGUIDE_ADMIN_PASSWORD {} to {} characters.",
-                    Accounts.MIN_PASSWORD_LENGTH, Accounts.MAX_PASSWORD_LENGTH);
+                    + "digits, '.', '_' or '-', and LUMBARGUIDE_ADMIN_PASSWORD at least {} characters (at most {} bytes) and not easy to "
+                    + "guess (no common password, repeated pattern or run such as abcd; a few unrelated words work).",
+                    Accounts.MIN_PASSWORD_LENGTH, Accounts.MAX_PASSWORD_BYTES);
             return Outcome.REFUSED;
         }
         EditorUser admin = accounts.create(account);

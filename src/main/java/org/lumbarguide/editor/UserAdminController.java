@@ -2,8 +2,13 @@ package org.lumbarguide.editor;
 
 import java.security.Principal;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -43,18 +48,24 @@ class UserAdminController {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new AccountForm("", "", "", "", List.of()));
         }
+        if (!model.containsAttribute("fieldErrors")) {
+            model.addAttribute("fieldErrors", Map.of());
+        }
         return "editor/users";
     }
 
     @PostMapping("/editor/users")
     String create(@ModelAttribute("form") AccountForm form, Model model, Principal admin,
-                  jakarta.servlet.http.HttpServletResponse response, RedirectAttributes redirect) {
+                  HttpServletResponse response, RedirectAttributes redirect) {
         Accounts.NewAccount account = new Accounts.NewAccount(form.username(), form.displayName(), form.clinicalRole(),
                 form.password(), form.roleSet());
         Set<Accounts.Problem> problems = accounts.check(account);
         if (!problems.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problems", problems.stream().map(p -> p.messageKey).toList());
+            Map<String, String> fieldErrors = new LinkedHashMap<>();
+            problems.forEach(p -> fieldErrors.putIfAbsent(p.field, p.messageKey));
+            model.addAttribute("fieldErrors", fieldErrors);
             model.addAttribute("form", new AccountForm(form.username(), form.displayName(), form.clinicalRole(), "",
                     form.roles()));
             return users(model);
@@ -66,12 +77,111 @@ class UserAdminController {
         return "redirect:/editor/users";
     }
 
+    // Ids, flags and roles arrive as text and are parsed here: a value that does not parse is a 400 on this
+    // page, and Spring's own conversion error (which logs the value typed) never happens.
+
     @PostMapping("/editor/users/{id}/enabled")
-    String enable(@PathVariable long id, @RequestParam boolean enabled, Principal admin) {
-        accounts.setEnabled(id, enabled);
-        audit.record(admin.getName(), enabled ? AuditLog.Action.USER_ENABLED : AuditLog.Action.USER_DISABLED,
-                "account " + id, null);
+    String enable(@PathVariable String id, @RequestParam(name = "enabled", required = false) String enabled,
+                  Principal admin, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Optional<Long> account = id(id);
+        if (account.isEmpty() || !("true".equals(enabled) || "false".equals(enabled))) {
+            return nonsense(model, response);
+        }
+        boolean allowed = Boolean.parseBoolean(enabled);
+        String username;
+        try {
+            username = accounts.setEnabled(admin.getName(), account.get(), allowed);
+        } catch (Accounts.Refused refused) {
+            return refused(refused, model, response);
+        }
+        audit.record(admin.getName(), allowed ? AuditLog.Action.USER_ENABLED : AuditLog.Action.USER_DISABLED,
+                username, null);
+        redirect.addFlashAttribute("changed", username);
         return "redirect:/editor/users";
+    }
+
+    @PostMapping("/editor/users/{id}/roles")
+    String roles(@PathVariable String id, @RequestParam(name = "roles", required = false) List<String> roles,
+                 Principal admin, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Optional<Long> account = id(id);
+        Set<Role> chosen = EnumSet.noneOf(Role.class);
+        for (String role : roles == null ? List.<String>of() : roles) {
+            Optional<Role> known = java.util.Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst();
+            if (known.isEmpty()) {
+                return nonsense(model, response);
+            }
+            chosen.add(known.get());
+        }
+        if (account.isEmpty()) {
+            return nonsense(model, response);
+        }
+        String username;
+        try {
+            username = accounts.setRoles(admin.getName(), account.get(), chosen);
+        } catch (Accounts.Refused refused) {
+            return refused(refused, model, response);
+        }
+        audit.record(admin.getName(), AuditLog.Action.USER_ROLES_CHANGED, username, "roles " + chosen);
+        redirect.addFlashAttribute("changed", username);
+        return "redirect:/editor/users";
+    }
+
+    @GetMapping("/editor/users/{id}/password")
+    String resetForm(@PathVariable String id, Model model, HttpServletResponse response) {
+        Optional<EditorUser> user = id(id).flatMap(accounts::byId);
+        if (user.isEmpty()) {
+            return refused(new Accounts.Refused(Accounts.Refused.Reason.UNKNOWN), model, response);
+        }
+        model.addAttribute("account", EditorViews.AccountRow.of(user.get()));
+        model.addAttribute("minPassword", Accounts.MIN_PASSWORD_LENGTH);
+        return "editor/reset-password";
+    }
+
+    @PostMapping("/editor/users/{id}/password")
+    String reset(@PathVariable String id, @RequestParam(name = "password", required = false) String password,
+                 Principal admin, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Optional<Long> account = id(id);
+        if (account.isEmpty()) {
+            return refused(new Accounts.Refused(Accounts.Refused.Reason.UNKNOWN), model, response);
+        }
+        Optional<Accounts.Problem> problem;
+        try {
+            problem = accounts.resetPassword(admin.getName(), account.get(), password);
+        } catch (Accounts.Refused refused) {
+            return refused(refused, model, response);
+        }
+        if (problem.isPresent()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("passwordError", problem.get().messageKey);
+            return resetForm(id, model, response);
+        }
+        String username = accounts.byId(account.get()).map(EditorUser::getUsername).orElseThrow();
+        audit.record(admin.getName(), AuditLog.Action.PASSWORD_RESET, username, "temporary password, must change");
+        redirect.addFlashAttribute("reset", username);
+        return "redirect:/editor/users";
+    }
+
+    /** The accounts page again, with the reason at the top: 404 for an unknown account, 409 for a refused change. */
+    private String refused(Accounts.Refused refused, Model model, HttpServletResponse response) {
+        response.setStatus(refused.reason == Accounts.Refused.Reason.UNKNOWN ? HttpStatus.NOT_FOUND.value()
+                : refused.reason == Accounts.Refused.Reason.NO_ROLE ? HttpStatus.BAD_REQUEST.value()
+                : HttpStatus.CONFLICT.value());
+        model.addAttribute("refusal", refused.reason.messageKey);
+        return users(model);
+    }
+
+    private String nonsense(Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("refusal", "editor.users.refused.nonsense");
+        return users(model);
+    }
+
+    private static Optional<Long> id(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     @GetMapping("/editor/audit")

@@ -25,9 +25,16 @@ final class EditorClient {
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
+    private final String forwardedFor;
 
     EditorClient(int port) {
+        this(port, null);
+    }
+
+    /** A client with an address of its own, as the trusted proxy on loopback reports it (null: none). */
+    EditorClient(int port, String forwardedFor) {
         this.base = "http://localhost:" + port;
+        this.forwardedFor = forwardedFor;
     }
 
     HttpResponse<String> get(String path) {
@@ -75,6 +82,9 @@ final class EditorClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

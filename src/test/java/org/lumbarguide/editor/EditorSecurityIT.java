@@ -101,7 +101,7 @@ class EditorSecurityIT {
     }
 
     @Test
-    void failedSignInsAreThrottledPerAccountEvenWithTheRightPassword() {
+    void failedSignInsFromOneClientAreThrottledForThatAccountEvenWithTheRightPassword() {
         for (int i = 0; i < SignInThrottle.TRIES; i++) {
             assertThat(new EditorClient(port).signIn("it-reviewer", "wrong password " + i).headers()
                     .firstValue("Location").orElseThrow()).endsWith("?error");

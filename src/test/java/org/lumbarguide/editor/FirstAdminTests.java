@@ -20,7 +20,7 @@ class FirstAdminTests {
 
     final EditorUserRepository users = mock(EditorUserRepository.class);
     final PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    final Accounts accounts = new Accounts(users, passwords, Clock.systemUTC());
+    final Accounts accounts = new Accounts(users, passwords, new PasswordRules(), Clock.systemUTC());
     final AuditLog audit = mock(AuditLog.class);
 
     @Test
@@ -43,6 +43,15 @@ class FirstAdminTests {
         when(users.count()).thenReturn(0L);
         when(users.findByUsernameIgnoreCase("boss")).thenReturn(java.util.Optional.empty());
         assertThat(new FirstAdmin(accounts, audit, "", "").ensure("boss", "short")).isEqualTo(FirstAdmin.Outcome.REFUSED);
+        verify(users, never()).save(any());
+    }
+
+    @Test
+    void anEasyPasswordIsRefusedHowEverLong() {
+        when(users.count()).thenReturn(0L);
+        when(users.findByUsernameIgnoreCase("boss")).thenReturn(java.util.Optional.empty());
+        assertThat(new FirstAdmin(accounts, audit, "", "").ensure("boss", "ab3ab3ab3ab3ab3ab3"))
+                .isEqualTo(FirstAdmin.Outcome.REFUSED);
         verify(users, never()).save(any());
     }
 

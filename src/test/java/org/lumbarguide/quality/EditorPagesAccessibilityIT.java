@@ -51,7 +51,7 @@ class EditorPagesAccessibilityIT extends BrowserTest {
         browser.findElement(By.cssSelector("form.editor-form button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/editor"));
         for (String path : List.of("/editor", "/editor/users", "/editor/audit", "/editor/topics/en/overview",
-                "/editor/topics/en/overview/history")) {
+                "/editor/topics/en/overview/history", "/editor/account/password")) {
             browser.get(base + path);
             assertThat(browser.getCurrentUrl()).as(path + " signed in").endsWith(path);
             check(path, problems);
