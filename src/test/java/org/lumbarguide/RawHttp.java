@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -24,11 +26,30 @@ public final class RawHttp {
 
     private final int port;
     private final String[] always;
+    /** The address the socket is bound to, or null for whatever the system picks (127.0.0.1). */
+    private final InetAddress from;
 
     /** {@code always}: headers sent with every request, such as the X-Forwarded-For a proxy would add. */
     public RawHttp(int port, String... always) {
+        this(port, null, always);
+    }
+
+    private RawHttp(int port, InetAddress from, String... always) {
         this.port = port;
+        this.from = from;
         this.always = always;
+    }
+
+    /**
+     * A client connecting from another loopback address (Linux routes all of 127/8 to lo), which the server
+     * sees as a peer of its own: not the trusted proxy on 127.0.0.1.
+     */
+    public static RawHttp from(String loopbackAddress, int port, String... always) {
+        try {
+            return new RawHttp(port, InetAddress.getByName(loopbackAddress), always);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     /** A request line and headers (each without CRLF), then the body; Connection: close is added. */
@@ -50,7 +71,8 @@ public final class RawHttp {
     }
 
     public Response exchange(byte[] request) {
-        try (Socket socket = new Socket("localhost", port)) {
+        try (Socket socket = from == null ? new Socket("localhost", port)
+                : new Socket(InetAddress.getByName("127.0.0.1"), port, from, 0)) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
             out.write(request);

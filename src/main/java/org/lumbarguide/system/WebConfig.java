@@ -1,7 +1,10 @@
 package org.lumbarguide.system;
 
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
+import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -10,9 +13,24 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.WebContentInterceptor;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
-/** HTTP caching: fingerprinted static files are cached for a year; pages revalidate with their ETag. */
+/**
+ * Request encoding, and HTTP caching: fingerprinted static files are cached for a year; pages revalidate with
+ * their ETag.
+ */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
+
+    /**
+     * Browsers post forms with no charset, and the servlet default is then ISO-8859-1. Boot's
+     * CharacterEncodingFilter corrects that only for requests no earlier filter has read (RequestGuardFilter,
+     * the rate limit and Spring Security all read parameters before it), so the container's own default is
+     * set instead: every request starts as UTF-8 before any filter or valve runs, and a charset the client
+     * names still wins.
+     */
+    @Bean
+    ServletContextInitializer utf8RequestsByDefault() {
+        return servletContext -> servletContext.setRequestCharacterEncoding(StandardCharsets.UTF_8.name());
+    }
 
     private static final String[] FINGERPRINTED_FOLDERS = {"css", "img", "js"};
 

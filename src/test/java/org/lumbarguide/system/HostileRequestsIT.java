@@ -57,6 +57,12 @@ class HostileRequestsIT {
             enc("${T(Runtime).getRuntime().exec('id')}" + MARKER),
             enc("__${7*7}__::." + MARKER));
 
+    /** A real browser's header for eleven languages, then forty made-up entries. */
+    private static final List<String> LONG_ACCEPT_LANGUAGES = List.of(
+            "en-GB,en;q=0.9,es;q=0.8,fr;q=0.7,de;q=0.6,it;q=0.5,pt;q=0.4,nl;q=0.3,pl;q=0.2,sv;q=0.1,da;q=0.05",
+            String.join(",", java.util.stream.IntStream.range(0, 40).mapToObj(i -> "x" + (char) ('a' + i % 26)
+                    + (char) ('a' + i / 26) + ";q=0." + (i % 9 + 1)).toList()));
+
     private static final List<String> HANDOUT_PARAMETERS = List.of("topic", "section", "paper", "size", "lang",
             "questions", "qr", "clinicName", "clinicPhone", "note", "patientName", "output", "_csrf");
 
@@ -145,6 +151,18 @@ class HostileRequestsIT {
         corpus.add(new Request("GET //etc/passwd HTTP/1.1", new String[] {HTML}, new byte[0]));
         corpus.add(new Request("GET /error HTTP/1.1", new String[] {HTML}, new byte[0]));
         corpus.add(new Request("GET /error HTTP/1.1", new String[] {JSON}, new byte[0]));
+        // Issue 17: long Accept-Language headers, CONNECT and methods nobody defined.
+        for (String languages : LONG_ACCEPT_LANGUAGES) {
+            for (String path : List.of("/", "/topics/symptoms", "/handouts", "/nope", "/error")) {
+                corpus.add(new Request("GET " + path + " HTTP/1.1", new String[] {HTML, "Accept-Language: " + languages},
+                        new byte[0]));
+            }
+            corpus.add(session.post(valid + "&patientName=" + MARKER).withHeader("Accept-Language: " + languages));
+        }
+        for (String line : List.of("CONNECT localhost:443 HTTP/1.1", "CONNECT / HTTP/1.1", "FOO / HTTP/1.1",
+                "MKCOL /handouts HTTP/1.1", "BREW /topics HTTP/1.1")) {
+            corpus.add(new Request(line, new String[] {HTML}, new byte[0]));
+        }
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(200);
 
         int logBefore = output.getAll().length();
@@ -253,9 +271,89 @@ class HostileRequestsIT {
         assertThat(response.body()).doesNotContain("topic=two");
     }
 
+    // ---- Protocol junk from issue 17 (item 6), one test each --------------------------------------
+
+    @Test
+    void aLongAcceptLanguageIsServedInEnglishOnEveryRoute(CapturedOutput output) {
+        int before = output.getAll().length();
+        for (String languages : LONG_ACCEPT_LANGUAGES) {
+            for (String path : List.of("/", "/topics", "/topics/symptoms", "/glossary", "/handouts",
+                    "/feedback?topic=symptoms&answer=no", "/editor/sign-in", "/no-such-page")) {
+                Response response = http.send("GET " + path + " HTTP/1.1",
+                        new String[] {HTML, "Accept-Language: " + languages}, new byte[0]);
+                assertThat(response.status()).as(path).isEqualTo(path.equals("/no-such-page") ? 404 : 200);
+                assertThat(response.body()).as(path).contains("<html lang=\"en\"").doesNotContainPattern(LEAK);
+            }
+        }
+        assertThat(output.getAll().substring(before)).as("nothing logged").isBlank();
+    }
+
+    @Test
+    void unknownMethodsAre405NotNotImplemented(CapturedOutput output) {
+        int before = output.getAll().length();
+        for (String line : List.of("CONNECT localhost:443 HTTP/1.1", "CONNECT / HTTP/1.1", "FOO / HTTP/1.1",
+                "FOO /topics/symptoms HTTP/1.1", "PROPFIND /handouts HTTP/1.1", "MKCOL /x HTTP/1.1")) {
+            Response response = http.send(line, new String[] {HTML}, new byte[0]);
+            assertThat(response.status()).as(line).isIn(400, 405);
+            assertThat(response.body()).as(line).doesNotContainPattern(LEAK);
+        }
+        assertThat(output.getAll().substring(before).lines().toList()).hasSizeLessThanOrEqualTo(6)
+                .noneMatch(line -> line.contains("ERROR") || line.startsWith("\tat "));
+    }
+
+    @Test
+    void aBrokenChunkedBodyIs400WithOneLine(CapturedOutput output) {
+        int before = output.getAll().length();
+        String head = "POST /handouts HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + HTML + "\r\n" + FORM
+                + "\r\nX-Forwarded-For: 203.0.113.17\r\nTransfer-Encoding: chunked\r\n\r\n";
+        // A chunk size that is not hex, and a chunk longer than its size says.
+        for (String body : List.of("zz\r\ntopic=symptoms\r\n0\r\n\r\n", "5\r\ntopic=symptoms\r\n0\r\n\r\n")) {
+            Response response = http.exchange((head + body).getBytes(StandardCharsets.US_ASCII));
+            assertThat(response.status()).as(body).isEqualTo(400);
+            assertThat(response.body()).as(body).doesNotContainPattern(LEAK);
+        }
+        // A chunked body that stops before its last chunk is given up on like a short one (nothing to answer).
+        long started = System.nanoTime();
+        Response unfinished = http.exchange((head + "e\r\ntopic=symptoms\r\n").getBytes(StandardCharsets.US_ASCII));
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).as("held for")
+                .isLessThan(java.time.Duration.ofSeconds(5));
+        assertThat(unfinished.status()).isIn(0, 400, 408);
+        List<String> lines = output.getAll().substring(before).lines().toList();
+        assertThat(lines).hasSizeLessThanOrEqualTo(3)
+                .noneMatch(line -> line.contains("ERROR") || line.startsWith("\tat "));
+    }
+
+    @Test
+    void aBodyShorterThanItsLengthIsGivenUpOnSoon(CapturedOutput output) {
+        int before = output.getAll().length();
+        String body = "topic=symptoms&answer=no&comment=" + MARKER;
+        byte[] request = ("POST /feedback HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + HTML + "\r\n"
+                + FORM + "\r\nX-Forwarded-For: 203.0.113.18\r\nContent-Length: " + (body.length() + 100)
+                + "\r\n\r\n" + body).getBytes(StandardCharsets.US_ASCII);
+        long started = System.nanoTime();
+        Response response = http.exchange(request);
+        java.time.Duration held = java.time.Duration.ofNanos(System.nanoTime() - started);
+        // Tomcat waited connection-timeout (10 s) for the rest; a form body from an honest client (or from
+        // nginx, which buffers it whole) does not pause for seconds.
+        assertThat(held).as("thread held for").isLessThan(java.time.Duration.ofSeconds(5));
+        if (response.status() != 0) {
+            assertThat(response.status()).isBetween(400, 499);
+            assertThat(response.body()).doesNotContainPattern(LEAK);
+        }
+        List<String> lines = output.getAll().substring(before).lines().toList();
+        assertThat(lines).hasSizeLessThanOrEqualTo(1)
+                .noneMatch(line -> line.contains("ERROR") || line.contains(MARKER));
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------
 
     private record Request(String line, String[] headers, byte[] body) {
+
+        Request withHeader(String header) {
+            String[] more = java.util.Arrays.copyOf(headers, headers.length + 1);
+            more[headers.length] = header;
+            return new Request(line, more, body);
+        }
     }
 
     /** A CSRF cookie and the masked token from the builder form, as a browser would hold them. */

@@ -25,6 +25,7 @@ import org.lumbarguide.RawHttp;
 import org.lumbarguide.RawHttp.Response;
 import org.lumbarguide.SiteIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -33,6 +34,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ServerHardeningIT {
 
     private static final String HTML = "Accept: text/html";
+    private static final String FORM = "Content-Type: application/x-www-form-urlencoded";
+    /** Refused by CSRF (403) after the rate limit has taken its token: the cheapest post that counts. */
+    private static final byte[] WRONG_TOKEN = "_csrf=wrong&topic=symptoms".getBytes(StandardCharsets.US_ASCII);
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern CSRF_COOKIE = Pattern.compile("XSRF-TOKEN=([^;]+)");
 
@@ -47,6 +51,9 @@ class ServerHardeningIT {
 
     @Autowired
     MeterRegistry meters;
+
+    @Value("${lumbarguide.rate-limit.posts-per-minute:60}")
+    int postsPerMinute;
 
     RawHttp http;
 
@@ -83,6 +90,26 @@ class ServerHardeningIT {
                     .containsKey("referrer-policy").containsKey("permissions-policy");
             assertThat(response.body()).doesNotContain("Tomcat");
         }
+    }
+
+    @Test
+    void aForgedForwardedForFromAnUntrustedPeerBuysNoAllowanceAndSpendsNobodyElses() {
+        // Issue 17, item 5: every loopback and private peer was trusted, so each new header value was a new
+        // client. 127.0.0.2 is not the configured proxy: its header must change nothing.
+        String victim = "X-Forwarded-For: 192.0.2.77";
+        RawHttp untrusted = RawHttp.from("127.0.0.2", port);
+        for (int i = 0; i < postsPerMinute; i++) {
+            assertThat(untrusted.send("POST /handouts HTTP/1.1", new String[] {victim, HTML, FORM}, WRONG_TOKEN)
+                    .status()).as("post %d", i).isEqualTo(403);
+        }
+        for (String forged : List.of("192.0.2.78", "198.51.100.200", "10.1.2.3", "127.0.0.1")) {
+            Response fresh = untrusted.send("POST /handouts HTTP/1.1",
+                    new String[] {"X-Forwarded-For: " + forged, HTML, FORM}, WRONG_TOKEN);
+            assertThat(fresh.status()).as("a new forged address gets no new allowance").isEqualTo(429);
+        }
+        // The client the forger named, behind the real proxy, still has its whole allowance.
+        Response victims = http.send("POST /handouts HTTP/1.1", new String[] {victim, HTML, FORM}, WRONG_TOKEN);
+        assertThat(victims.status()).isEqualTo(403);
     }
 
     @Test

@@ -1,0 +1,117 @@
+package org.lumbarguide.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lumbarguide.Http;
+import org.lumbarguide.SiteIntegrationTest;
+import org.lumbarguide.content.TopicCatalog;
+import org.lumbarguide.content.seed.ContentFiles;
+import org.lumbarguide.content.seed.SeedContent.TopicItem;
+import org.lumbarguide.content.seed.TopicRows;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The editor's forms, posted as browsers post them (urlencoded, no charset), keep every non-ASCII letter: in
+ * the saved draft, on the published page and in a new account (the public forms: {@code system.Utf8FormsIT}).
+ */
+@SiteIntegrationTest
+class Utf8EditorFormsIT {
+
+    private static final String TEXT = "José Müller – naïve café ñ ü ¿";
+    private static final String TOPIC = "/editor/topics/en/prognosis";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    SignInThrottle throttle;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TopicRows rows;
+
+    @Autowired
+    TopicCatalog catalog;
+
+    TopicItem original;
+
+    @BeforeEach
+    void accounts() {
+        throttle.reset();
+        EditorSecurityIT.account(accounts, "utf8-author", Role.AUTHOR);
+        EditorSecurityIT.account(accounts, "utf8-reviewer", Role.REVIEWER);
+        EditorSecurityIT.account(accounts, "utf8-admin", Role.ADMIN);
+        original = rows.load("en", "prognosis").orElseThrow();
+    }
+
+    @AfterEach
+    void putTheOriginalBack() {
+        jdbc.update("delete from topic_draft where topic_key = 'prognosis'");
+        jdbc.update("delete from topic_revision where topic_key = 'prognosis'");
+        rows.publish(original, null, null);
+        catalog.evictAll();
+    }
+
+    @Test
+    void aDraftIsSavedAndPublishedIntact() {
+        EditorClient author = EditorClient.signedIn(port, "utf8-author");
+        TopicItem o = original;
+        String edited = ContentFiles.write(new TopicItem(o.language(), o.key(), o.slug(), o.title(), "Summary: " + TEXT,
+                o.position(), o.sourceKeys(), o.written(), o.reviewed(), o.reviewerRole(), o.sections(), o.origin()));
+        Map<String, String> save = new LinkedHashMap<>();
+        save.put("action", "save");
+        save.put("text", edited);
+        assertThat(author.submit(TOPIC, TOPIC, save).statusCode()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select topic_text from topic_draft where topic_key = 'prognosis'",
+                String.class)).contains("Summary: " + TEXT);
+        assertThat(Jsoup.parse(author.get(TOPIC).body()).selectFirst("textarea#text").wholeText())
+                .contains("Summary: " + TEXT);
+
+        assertThat(author.submit(TOPIC, TOPIC, Map.of("action", "submit", "version", version(author))).statusCode())
+                .isEqualTo(302);
+        EditorClient reviewer = EditorClient.signedIn(port, "utf8-reviewer");
+        HttpResponse<String> approved = reviewer.submit(TOPIC, TOPIC + "/review",
+                Map.of("version", version(reviewer), "decision", "approve", "comment", TEXT));
+        assertThat(approved.statusCode()).isEqualTo(302);
+
+        assertThat(jdbc.queryForObject("select summary from topic where topic_key = 'prognosis' and language = 'en'",
+                String.class)).isEqualTo("Summary: " + TEXT);
+        assertThat(Jsoup.parse(new Http(port).get("/topics/prognosis").body()).text()).contains("Summary: " + TEXT);
+    }
+
+    @Test
+    void anAccountsNameAndClinicalRoleAreStoredIntact() {
+        EditorClient admin = EditorClient.signedIn(port, "utf8-admin");
+        String username = "utf8-new-" + System.nanoTime() % 100_000;
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("username", username);
+        form.put("displayName", TEXT);
+        form.put("clinicalRole", "enfermera clínica – " + TEXT);
+        form.put("password", EditorSecurityIT.PASSWORD);
+        form.put("roles", "AUTHOR");
+        HttpResponse<String> created = admin.submit("/editor/users", "/editor/users", form);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        assertThat(jdbc.queryForMap("select display_name, clinical_role from editor_user where username = ?", username))
+                .containsEntry("DISPLAY_NAME", TEXT).containsEntry("CLINICAL_ROLE", "enfermera clínica – " + TEXT);
+        assertThat(Jsoup.parse(admin.get("/editor/users").body()).text()).contains(TEXT);
+    }
+
+    private static String version(EditorClient client) {
+        return Jsoup.parse(client.get(TOPIC).body()).select("input[name=version]").attr("value");
+    }
+}
