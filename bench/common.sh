@@ -67,7 +67,7 @@ free_port() {
   echo "no free port found" >&2; return 1
 }
 
-# start_app: java -Xmx384m -jar (JAVA_OPTS replaces -Xmx384m), free ports and a throwaway H2 data dir.
+# start_app: java -Xmx352m -jar (JAVA_OPTS replaces -Xmx352m), free ports and a throwaway H2 data dir.
 # Sets APP_PORT, MANAGEMENT_PORT, APP_PID, APP_URL, MANAGEMENT_URL; waits (up to 180 s) until / answers 200.
 start_app() {
   ensure_jar
@@ -81,7 +81,7 @@ start_app() {
   # APP_ARGS='--server.tomcat.max-keep-alive-requests=-1' bench/throughput.sh
   # shellcheck disable=SC2086
   # MALLOC_ARENA_MAX=2 as in the Docker image (docs/operations.md, "Memory").
-  MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" java ${JAVA_OPTS:--Xmx384m} -jar "$JAR" --server.port="$APP_PORT" --management.server.port="$MANAGEMENT_PORT" \
+  MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" java ${JAVA_OPTS:--Xmx352m} -jar "$JAR" --server.port="$APP_PORT" --management.server.port="$MANAGEMENT_PORT" \
     --lumbarguide.data-dir="$WORK/app-data" \
     ${APP_ARGS:-} >"$WORK/app.log" 2>&1 &
   APP_PID=$!

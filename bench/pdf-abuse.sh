@@ -8,7 +8,7 @@
 #   - PDFs made during the flood must be at least half the unloaded rate (measured first: the pool kept
 #     busy by two connections, nothing else running);
 #   - the app's resident memory is sampled every second: max RSS <= 768 MB.
-# The app runs as start_app starts it (java -Xmx384m -jar, bounded PDF pool, default rate limits).
+# The app runs as start_app starts it (java -Xmx352m -jar, bounded PDF pool, default rate limits).
 # VIA_NGINX=1: every client goes through nginx with the production config (deploy/nginx.conf: its
 # per-address limit on posts); nginx takes each simulated client's address from X-Forwarded-For, as
 # it would behind a load balancer, so the 64 clients are 64 addresses to it too.
@@ -60,6 +60,13 @@ sleep 5  # let the warm-up's PDFs finish
 ADDRESS_PREFIX=10.70. wrk -t1 -c2 -d10s --timeout 30s -s "$(dirname "$0")/pdf-abuse.lua" "$APP_URL" > "$WORK/unloaded.txt" 2>&1
 UNLOADED_OK=$(awk '/^status 200:/ {print $3}' "$WORK/unloaded.txt")
 sleep 2
+# The same beside the topic-page reader of the flood run (no flood): what the reader alone leaves the pool.
+wrk -t1 -c1 -d10s "$APP_URL/topics/symptoms" >/dev/null 2>&1 &
+READER=$!
+ADDRESS_PREFIX=10.71. wrk -t1 -c2 -d10s --timeout 30s -s "$(dirname "$0")/pdf-abuse.lua" "$APP_URL" > "$WORK/reader.txt" 2>&1
+wait "$READER" || true
+READER_OK=$(awk '/^status 200:/ {print $3}' "$WORK/reader.txt")
+sleep 2
 # Memory: the largest resident set seen.
 ( max=0; while kill -0 "$APP_PID" 2>/dev/null; do
     rss=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status" 2>/dev/null || echo 0)
@@ -97,15 +104,16 @@ PROBE_GAP=$(awk -v end="$SECONDS_RUN" '$1 == 200 {gap = $3 - last; if (gap > max
 FLOOD_OK=$(awk '/^status 200:/ {print $3}' "$WORK/pdf.txt")
 MADE=$(( ${FLOOD_OK:-0} + PROBE_OK ))
 UNLOADED_RATE=$(echo "scale=2; ${UNLOADED_OK:-0} / 10" | bc)
+READER_RATE=$(echo "scale=2; ${READER_OK:-0} / 10" | bc)
 MADE_RATE=$(echo "scale=2; $MADE / $SECONDS_RUN" | bc)
 PROBE_OTHER=$(awk '$1 != 200 && $1 != 503 && $1 != 429' "$WORK/probe.txt" | wc -l)
 RSS_MB=$(( $(cat "$WORK/rss.max" 2>/dev/null || echo 0) / 1024 ))
 ERRORS=$(grep -c ' ERROR ' "$WORK/app.log" || true)
 
-printf '\nPDF abuse, %s s, %s CPUs, %s, java %s, %s\n' "$SECONDS_RUN" "$(nproc)" "$(date -u '+%Y-%m-%d %H:%M UTC')" "${JAVA_OPTS:--Xmx384m}" "$FRONT"
+printf '\nPDF abuse, %s s, %s CPUs, %s, java %s, %s\n' "$SECONDS_RUN" "$(nproc)" "$(date -u '+%Y-%m-%d %H:%M UTC')" "${JAVA_OPTS:--Xmx352m}" "$FRONT"
 echo "  64 PDF clients (wrk -t2 -c64):"; grep -E 'requests in|status|Socket errors' "$WORK/pdf.txt" | sed 's/^/    /'
-printf '  PDFs made: %s in %s s = %s a second; unloaded (first phase): %s a second (target: at least half)\n' \
-  "$MADE" "$SECONDS_RUN" "$MADE_RATE" "$UNLOADED_RATE"
+printf '  PDFs made: %s in %s s = %s a second; unloaded: %s a second (target: at least half); beside the reader alone: %s a second\n' \
+  "$MADE" "$SECONDS_RUN" "$MADE_RATE" "$UNLOADED_RATE" "$READER_RATE"
 printf '  topic page, 1 connection: %s requests, p50 %s, p99 %s (target p99 <= 25ms)\n' "$TOPIC_REQS" "$P50" "$P99"
 printf '  probe: %s PDFs made (longest wait for one %s s, target <= 15 s), %s refused (503/429), slowest refusal %s ms, %s refusals >= 100 ms, %s other\n' \
   "$PROBE_OK" "$PROBE_GAP" "$REFUSED" "${REFUSED_MAX:-n/a}" "$REFUSED_SLOW" "$PROBE_OTHER"

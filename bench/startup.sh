@@ -21,7 +21,7 @@ log "extracting $JAR (jarmode=tools) and training the AOT cache"
 "$JAVA25" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/extracted" >/dev/null
 EXTRACTED="$(ls "$WORK"/extracted/*.jar | head -n1)"
 mkdir -p "$WORK/data"
-HEAP="-Xmx384m"
+HEAP="-Xmx352m"
 # shellcheck disable=SC2086
 "$JAVA25" $HEAP -XX:AOTCacheOutput="$WORK/app.aot" -Dspring.context.exit=onRefresh \
   -Dlumbarguide.data-dir="$WORK/data" -Dmanagement.server.port=0 -jar "$EXTRACTED" >"$WORK/training.log" 2>&1

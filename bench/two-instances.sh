@@ -18,7 +18,7 @@ cleanup() { kill "${pids[@]}" 2>/dev/null || true; sleep 2; psql -q -d postgres 
 trap cleanup EXIT
 for port in 18191 18192; do
   SPRING_PROFILES_ACTIVE=postgres DATABASE_URL="jdbc:postgresql://$PGHOST:5432/$DB" DATABASE_USERNAME="$PGUSER" \
-    DATABASE_PASSWORD="${PGPASSWORD:-unused}" PORT=$port java -Xmx384m -jar "$JAR" > "/tmp/$DB-$port.log" 2>&1 &
+    DATABASE_PASSWORD="${PGPASSWORD:-unused}" PORT=$port java -Xmx352m -jar "$JAR" > "/tmp/$DB-$port.log" 2>&1 &
   pids+=($!)
   sleep 15 # start one after the other: the first runs the migrations
 done

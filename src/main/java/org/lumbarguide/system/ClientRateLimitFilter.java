@@ -82,8 +82,8 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
         Buckets buckets = clients.get(request.getRemoteAddr(),
                 address -> new Buckets(perMinute(postsPerMinute), pdfBucket()));
         ConsumptionProbe post = buckets.posts().tryConsumeAndReturnRemaining(1);
-        ConsumptionProbe pdf = post.isConsumed() && "pdf".equals(request.getParameter("output"))
-                ? buckets.pdfs().tryConsumeAndReturnRemaining(1) : post;
+        boolean asksForPdf = "pdf".equals(request.getParameter("output"));
+        ConsumptionProbe pdf = post.isConsumed() && asksForPdf ? buckets.pdfs().tryConsumeAndReturnRemaining(1) : post;
         if (!post.isConsumed() || !pdf.isConsumed()) {
             if (post.isConsumed()) {
                 // Refused for PDFs only: the form allowance is given back, or a client that asks again while
@@ -107,6 +107,14 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+        if (asksForPdf && response.getStatus() == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+            // No PDF was made (the render pool had no place for this client just now): the allowance is for
+            // PDFs made, so both tokens go back. Kept, every client's next token came on the same 3-second beat,
+            // most were spent on refusals, and the pool stood idle between beats (measured: 3 PDFs a second of
+            // about 14).
+            buckets.pdfs().addTokens(1);
+            buckets.posts().addTokens(1);
+        }
     }
 
     /** A short, friendly page in plain HTML (no template, no stylesheet), built once. */

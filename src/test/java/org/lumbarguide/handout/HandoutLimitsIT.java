@@ -31,6 +31,8 @@ class HandoutLimitsIT {
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern CSRF_COOKIE = Pattern.compile("XSRF-TOKEN=([^;]+)");
 
+    private static final java.util.concurrent.atomic.AtomicInteger HOLDERS = new java.util.concurrent.atomic.AtomicInteger();
+
     @LocalServerPort
     int port;
 
@@ -63,26 +65,9 @@ class HandoutLimitsIT {
         Document retry;
         String[] other = client("192.0.2.35");
         try {
-            // Hold every thread and waiting place with tasks of our own, each as a client of its own that has
-            // asked once (as good a claim as any newcomer's, so a newcomer is refused); a slot still busy with
-            // another test's PDF is taken as soon as that PDF is done.
-            int held = 0;
-            for (int i = 0; i < pool.capacity(); i++) {
-                pool.hold("198.51.100." + i, () -> {
-                    try {
-                        release.await(60, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
-                held++;
-            }
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (pool.taken() < pool.capacity() && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            assertThat(pool.taken()).isEqualTo(pool.capacity());
-            assertThat(held).isEqualTo(pool.capacity());
+            // Every place taken by clients with as good a claim as a newcomer's, so a newcomer is refused; a
+            // slot still busy with another test's PDF is taken as soon as that PDF is done.
+            holdEveryPlace(release);
             double early = refusedEarly();
             Response refused = post(client, "topic=symptoms&output=pdf&patientName=Sam+Keep&note=Keep+this");
             assertThat(refused.status()).isEqualTo(503);
@@ -139,6 +124,51 @@ class HandoutLimitsIT {
                 again.toString().getBytes(StandardCharsets.US_ASCII));
         assertThat(later.status()).isEqualTo(200);
         assertThat(later.headers().get("content-type")).isEqualTo("application/pdf");
+    }
+
+    @Test
+    void aPdfRefusedBecauseThePoolIsBusyDoesNotUseUpTheClientsAllowance() throws Exception {
+        String[] client = client("192.0.2.36");
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            holdEveryPlace(release);
+            // More tries than the burst allowance: each is refused for want of a place (503), never for the
+            // allowance (429), since no PDF was made. (Kept, every client's next token came on the same beat
+            // and the pool stood idle between beats under a flood.)
+            for (int i = 0; i < pdfBurst + 2; i++) {
+                assertThat(post(client, "topic=symptoms&output=pdf").status()).isEqualTo(503);
+            }
+        } finally {
+            release.countDown();
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (pool.taken() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Response made = post(client, "topic=symptoms&output=pdf");
+        assertThat(made.status()).isEqualTo(200);
+        assertThat(made.headers().get("content-type")).isEqualTo("application/pdf");
+    }
+
+    /**
+     * Every render thread and waiting place, each held until {@code release} by a client never seen before
+     * (one given a PDF earlier would rank below a newcomer, who would then take its place).
+     */
+    private void holdEveryPlace(CountDownLatch release) throws InterruptedException {
+        for (int i = 0; i < pool.capacity(); i++) {
+            pool.hold("198.51.100." + HOLDERS.incrementAndGet(), () -> {
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (pool.taken() < pool.capacity() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(pool.taken()).isEqualTo(pool.capacity());
     }
 
     @Test
