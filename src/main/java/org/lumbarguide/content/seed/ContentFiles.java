@@ -42,6 +42,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -491,6 +492,9 @@ public final class ContentFiles {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine();
             throw new ContentFileException(new Origin(file, lineOffset + line + 1),
                     "is not valid YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            // The parser's own limits (nesting deeper than 50, too many aliases) come without a place.
+            throw new ContentFileException(new Origin(file, lineOffset + 1), "is not valid YAML: " + e.getMessage());
         }
     }
 
