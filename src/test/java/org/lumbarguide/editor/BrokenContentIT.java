@@ -138,6 +138,31 @@ class BrokenContentIT {
         assertThat(shown).contains("call your 24-hour cancer helpline now").doesNotContain("{{include");
     }
 
+    @Test
+    void aSubmittedSharedDraftWhoseBlockIncludesItselfIsRefusedAtApprovalNotA500() {
+        // A draft that never went through the save check (opened from a release proposal, or saved before it).
+        TopicItem shared = rows.load("en", "shared").orElseThrow();
+        SectionItem block = shared.sections().stream().filter(s -> s.anchor().equals("routing")).findFirst()
+                .orElseThrow();
+        String looped = ContentFiles.write(shared).replace(block.body(), block.body() + "\n\n{{include routing}}");
+        jdbc.update("insert into topic_draft (topic_key, language, topic_text, status, contributors, updated_by, "
+                + "updated_at, submitted_by) values ('shared', 'en', ?, 'SUBMITTED', 'bc-author', 'bc-author', "
+                + "current_timestamp, 'bc-author')", looped);
+        EditorSecurityIT.account(accounts, "bc-reviewer", Role.REVIEWER);
+        EditorClient reviewer = EditorClient.signedIn(port, "bc-reviewer");
+        String version = Jsoup.parse(reviewer.get("/editor/topics/en/shared").body()).select("input[name=version]")
+                .attr("value");
+
+        HttpResponse<String> refused = reviewer.submit("/editor/topics/en/shared", "/editor/topics/en/shared/review",
+                Map.of("version", version, "decision", "approve", "comment", "Fine."));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(refused.body()).select(".error-summary li").text()).contains("{{include routing}}");
+        assertThat(jdbc.queryForObject("select body_markdown from section where anchor = 'routing' and topic_id = "
+                + "(select id from topic where topic_key = 'shared' and language = 'en')", String.class))
+                .isEqualTo(routing);
+    }
+
     private static HttpResponse<String> save(EditorClient client, String key, String text) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("action", "save");
