@@ -25,6 +25,9 @@ class Accounts implements UserDetailsService {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,79}");
 
     /** Why an account could not be created; each names a message key and the form field it is shown beside. */
+    /** The column's size (editor_user.clinical_role). */
+    static final int MAX_CLINICAL_ROLE = 200;
+
     enum Problem {
         USERNAME_FORMAT("editor.users.error.username", "username"),
         USERNAME_TAKEN("editor.users.error.taken", "username"),
@@ -32,7 +35,8 @@ class Accounts implements UserDetailsService {
         PASSWORD_WEAK("editor.password.error.weak", "password"),
         PASSWORD_LONG("editor.password.error.long", "password"),
         NO_ROLE("editor.users.error.role", "roles"),
-        DISPLAY_NAME("editor.users.error.displayName", "displayName");
+        DISPLAY_NAME("editor.users.error.displayName", "displayName"),
+        CLINICAL_ROLE("editor.users.error.clinicalRole", "clinicalRole");
 
         final String messageKey;
         final String field;
@@ -183,6 +187,9 @@ class Accounts implements UserDetailsService {
         }
         if (account.displayName() == null || account.displayName().isBlank() || account.displayName().length() > 200) {
             problems.add(Problem.DISPLAY_NAME);
+        }
+        if (account.clinicalRole() != null && account.clinicalRole().strip().length() > MAX_CLINICAL_ROLE) {
+            problems.add(Problem.CLINICAL_ROLE);
         }
         return problems;
     }

@@ -14,7 +14,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -55,8 +54,19 @@ class UserAdminController {
     }
 
     @PostMapping("/editor/users")
-    String create(@ModelAttribute("form") AccountForm form, Model model, Principal admin,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+    String create(@RequestParam(name = "username", required = false) String username,
+                  @RequestParam(name = "displayName", required = false) String displayName,
+                  @RequestParam(name = "clinicalRole", required = false) String clinicalRole,
+                  @RequestParam(name = "password", required = false) String password,
+                  @RequestParam(name = "roles", required = false) List<String> roleNames,
+                  Model model, Principal admin, HttpServletResponse response, RedirectAttributes redirect) {
+        // Plain parameters, not a bound record: Spring's binder turns an index beyond its collection limit
+        // (roles[100000]) into an IndexOutOfBoundsException, a 500; here such a name is just not a role.
+        Optional<Set<Role>> roles = roles(roleNames);
+        if (roles.isEmpty()) {
+            return nonsense(model, response);
+        }
+        AccountForm form = new AccountForm(username, displayName, clinicalRole, password, List.copyOf(roles.get()));
         Accounts.NewAccount account = new Accounts.NewAccount(form.username(), form.displayName(), form.clinicalRole(),
                 form.password(), form.roleSet());
         Set<Accounts.Problem> problems = accounts.check(account);
@@ -100,21 +110,28 @@ class UserAdminController {
         return "redirect:/editor/users";
     }
 
+    /** The roles named, or empty when a name is not a role. */
+    private static Optional<Set<Role>> roles(List<String> names) {
+        Set<Role> chosen = EnumSet.noneOf(Role.class);
+        for (String name : names == null ? List.<String>of() : names) {
+            Optional<Role> known = java.util.Arrays.stream(Role.values()).filter(r -> r.name().equals(name)).findFirst();
+            if (known.isEmpty()) {
+                return Optional.empty();
+            }
+            chosen.add(known.get());
+        }
+        return Optional.of(chosen);
+    }
+
     @PostMapping("/editor/users/{id}/roles")
     String roles(@PathVariable String id, @RequestParam(name = "roles", required = false) List<String> roles,
                  Principal admin, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Optional<Long> account = id(id);
-        Set<Role> chosen = EnumSet.noneOf(Role.class);
-        for (String role : roles == null ? List.<String>of() : roles) {
-            Optional<Role> known = java.util.Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst();
-            if (known.isEmpty()) {
-                return nonsense(model, response);
-            }
-            chosen.add(known.get());
-        }
-        if (account.isEmpty()) {
+        Optional<Set<Role>> parsed = roles(roles);
+        if (account.isEmpty() || parsed.isEmpty()) {
             return nonsense(model, response);
         }
+        Set<Role> chosen = parsed.get();
         String username;
         try {
             username = accounts.setRoles(admin.getName(), account.get(), chosen);

@@ -178,6 +178,32 @@ class AccountsIT {
     }
 
     @Test
+    void aClinicalRoleLongerThanTheColumnIsAFormErrorWithTheFormKept() {
+        EditorClient admin = signedIn("acc-admin", 193);
+        String role = "r".repeat(201);
+        HttpResponse<String> response = admin.submit("/editor/users", "/editor/users", Map.of("username", "acc-role",
+                "displayName", "Long Role", "clinicalRole", role, "password", NEW_PASSWORD, "roles", "AUTHOR"));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(response.body()).select("#clinicalRole-error").text()).contains("200");
+        assertThat(response.body()).contains("value=\"" + role + "\"");
+        assertThat(accounts.exists("acc-role")).isFalse();
+
+        HttpResponse<String> fits = admin.submit("/editor/users", "/editor/users", Map.of("username", "acc-role",
+                "displayName", "Long Role", "clinicalRole", "r".repeat(200), "password", NEW_PASSWORD, "roles", "AUTHOR"));
+        assertThat(fits.statusCode()).isEqualTo(302);
+        assertThat(accounts.exists("acc-role")).isTrue();
+    }
+
+    @Test
+    void aHugeRolesIndexIsA400NotA500() {
+        EditorClient admin = signedIn("acc-admin", 194);
+        HttpResponse<String> response = admin.submit("/editor/users", "/editor/users", Map.of("username", "acc-index",
+                "displayName", "Index", "password", NEW_PASSWORD, "roles[100000]", "AUTHOR"));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(accounts.exists("acc-index")).isFalse();
+    }
+
+    @Test
     void aPasswordLongerThanBcryptTakesIsAFormErrorNotA500() {
         EditorClient admin = signedIn("acc-admin", 190);
         String tooLong = "plum orchard lantern walnut harbour meadow copper violin saddle thunder pebble";
