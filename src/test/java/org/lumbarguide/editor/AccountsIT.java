@@ -258,6 +258,8 @@ class AccountsIT {
         HttpResponse<String> reset = admin.submit(page, page, Map.of("password", "temporary walnut 7781"));
         assertThat(reset.statusCode()).isEqualTo(302);
         assertThat(location(before.get("/editor"))).endsWith("/editor/sign-in?ended");
+        assertThat(Jsoup.parse(admin.get("/editor/users").body()).select("tr:contains(acc-reset)").text())
+                .as("the admin sees the reset is still open").contains("must choose a new password");
 
         EditorClient user = signedIn("acc-reset", "temporary walnut 7781", 185);
         assertThat(location(user.get("/editor"))).endsWith("/editor/account/password");
@@ -267,6 +269,8 @@ class AccountsIT {
                         "confirmPassword", NEW_PASSWORD));
         assertThat(changed.statusCode()).isEqualTo(302);
         assertThat(user.get("/editor").statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(admin.get("/editor/users").body()).select("tr:contains(acc-reset)").text())
+                .doesNotContain("must choose a new password");
     }
 
     @Test
