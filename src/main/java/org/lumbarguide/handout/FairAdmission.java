@@ -23,8 +23,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * already holds a slot, and clients that all keep asking are served in turn (round robin in effect).
  * <p>
  * The waiting room is small and bounded. When it is full, a newcomer who ranks strictly better than the
- * worst waiter takes that waiter's place (the waiter is refused: 503, try again); otherwise the newcomer
- * is refused at once. Waiting holds the request's thread, at most {@code maxWait}.
+ * worst waiter that came in less than {@code displaceWithin} ago takes that waiter's place (the waiter is
+ * refused: 503, try again); otherwise the newcomer is refused at once. So a refusal always comes quickly:
+ * a waiter that has waited longer keeps its place. Waiting holds the request's thread, at most
+ * {@code maxWait}.
  */
 final class FairAdmission {
 
@@ -68,11 +70,13 @@ final class FairAdmission {
     private final class Waiter {
         final Client client;
         final long order;
+        final long arrived;
         final CompletableFuture<Void> turn = new CompletableFuture<>();
 
-        Waiter(Client client, long order) {
+        Waiter(Client client, long order, long arrived) {
             this.client = client;
             this.order = order;
+            this.arrived = arrived;
         }
 
         /** The waiter's own request does not count against it. */
@@ -84,6 +88,7 @@ final class FairAdmission {
     private final int slots;
     private final int room;
     private final double halfLifeNanos;
+    private final long displaceWithinNanos;
     private final LongSupplier nanoTime;
     private final Cache<String, Client> clients = Caffeine.newBuilder()
             .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
@@ -91,13 +96,14 @@ final class FairAdmission {
     private int running;
     private long arrivals;
 
-    FairAdmission(int slots, int room, Duration halfLife, LongSupplier nanoTime) {
+    FairAdmission(int slots, int room, Duration halfLife, Duration displaceWithin, LongSupplier nanoTime) {
         if (slots < 1 || room < 0) {
             throw new IllegalArgumentException("slots >= 1 and room >= 0");
         }
         this.slots = slots;
         this.room = room;
         this.halfLifeNanos = halfLife.toNanos();
+        this.displaceWithinNanos = displaceWithin.toNanos();
         this.nanoTime = nanoTime;
     }
 
@@ -116,11 +122,12 @@ final class FairAdmission {
             if (!hasRoomFor(client, now)) {
                 throw new Refused();
             }
-            waiter = new Waiter(client, arrivals++);
+            Waiter displaced = waiting.size() < room ? null : displaceable(now);
+            waiter = new Waiter(client, arrivals++, now);
             client.active++;
             waiting.add(waiter);
-            if (waiting.size() > room) {
-                Waiter worst = worst(now);
+            if (displaced != null) {
+                Waiter worst = displaced;
                 waiting.remove(worst);
                 worst.client.active--;
                 worst.turn.completeExceptionally(new Refused());
@@ -167,15 +174,27 @@ final class FairAdmission {
         return slots + room;
     }
 
-    /** Room in the waiting room, or a waiter this client outranks (strictly: among equals the first stays). */
+    /**
+     * Room in the waiting room, or a waiter that came in just now and that this client outranks (strictly:
+     * among equals the first stays).
+     */
     private boolean hasRoomFor(Client client, long now) {
         if (waiting.size() < room) {
             return true;
         }
-        if (waiting.isEmpty()) {
-            return false;
+        Waiter worst = displaceable(now);
+        return worst != null && client.active + given(client, now) < worst.rank(now);
+    }
+
+    /** The worst-ranked waiter that came in less than displaceWithin ago, or null. */
+    private Waiter displaceable(long now) {
+        Waiter worst = null;
+        for (Waiter candidate : waiting) {
+            if (now - candidate.arrived < displaceWithinNanos && (worst == null || before(worst, candidate, now))) {
+                worst = candidate;
+            }
         }
-        return client.active + given(client, now) < worst(now).rank(now);
+        return worst;
     }
 
     private Slot start(Client client, long now) {
@@ -200,16 +219,6 @@ final class FairAdmission {
             give(best.client, now);
             best.turn.complete(null);
         }
-    }
-
-    private Waiter worst(long now) {
-        Waiter worst = waiting.get(0);
-        for (Waiter candidate : waiting) {
-            if (before(worst, candidate, now)) {
-                worst = candidate;
-            }
-        }
-        return worst;
     }
 
     private static boolean before(Waiter a, Waiter b, long now) {

@@ -32,7 +32,7 @@ class FairAdmissionTests {
     }
 
     private FairAdmission admission(int slots, int room) {
-        return new FairAdmission(slots, room, Duration.ofSeconds(60), clock::get);
+        return new FairAdmission(slots, room, Duration.ofSeconds(60), Duration.ofMillis(40), clock::get);
     }
 
     /** A request that waits for its slot on a thread of its own and records when it got it. */
@@ -118,6 +118,21 @@ class FairAdmissionTests {
         assertThat(served).containsExactly("other", "clinician");
         assertThat(admission.running()).isZero();
         assertThat(admission.waiting()).isZero();
+    }
+
+    @Test
+    void aWaiterThatHasWaitedAMomentKeepsItsPlaceSoEveryRefusalComesQuickly() throws Exception {
+        FairAdmission admission = admission(1, 1);
+        FairAdmission.Slot rendering = admission.enter("flooder", WAIT);
+        CompletableFuture<FairAdmission.Slot> flooderAgain = ask(admission, "flooder");
+        clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(41));
+        // The clinician has the better claim, but the flooder's request has waited past the moment in which
+        // it could be displaced: the clinician is refused now rather than the flooder after its wait.
+        assertThat(admission.wouldRefuse("clinician")).isTrue();
+        assertThatThrownBy(() -> admission.enter("clinician", WAIT)).isInstanceOf(FairAdmission.Refused.class);
+        rendering.close();
+        flooderAgain.get(5, TimeUnit.SECONDS).close();
+        assertThat(served).containsExactly("flooder");
     }
 
     @Test
