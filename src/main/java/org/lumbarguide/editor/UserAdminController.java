@@ -23,12 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class UserAdminController {
 
-    /** The account form. The password is never put back into the page. */
+    /** The account form as the page shows it again. The password is never put back into the page. */
     public record AccountForm(String username, String displayName, String clinicalRole, String password, List<Role> roles) {
-
-        Set<Role> roleSet() {
-            return roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
-        }
     }
 
     private final Accounts accounts;
@@ -66,9 +62,8 @@ class UserAdminController {
         if (roles.isEmpty()) {
             return nonsense(model, response);
         }
-        AccountForm form = new AccountForm(username, displayName, clinicalRole, password, List.copyOf(roles.get()));
-        Accounts.NewAccount account = new Accounts.NewAccount(form.username(), form.displayName(), form.clinicalRole(),
-                form.password(), form.roleSet());
+        Accounts.NewAccount account = new Accounts.NewAccount(username, displayName, clinicalRole, password,
+                roles.get());
         Set<Accounts.Problem> problems = accounts.check(account);
         if (!problems.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -76,8 +71,8 @@ class UserAdminController {
             Map<String, String> fieldErrors = new LinkedHashMap<>();
             problems.forEach(p -> fieldErrors.putIfAbsent(p.field, p.messageKey));
             model.addAttribute("fieldErrors", fieldErrors);
-            model.addAttribute("form", new AccountForm(form.username(), form.displayName(), form.clinicalRole(), "",
-                    form.roles()));
+            model.addAttribute("form", new AccountForm(username, displayName, clinicalRole, "",
+                    List.copyOf(roles.get())));
             return users(model);
         }
         EditorUser created = accounts.create(account);
