@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  */
 public final class ContentText {
 
-    static final Pattern INCLUDE = Pattern.compile("\\{\\{include ([a-z0-9]+(?:-[a-z0-9]+)*)}}");
+    /** {@code {{include name}}}: the import finds includes with it too, to name the line of a refused one. */
+    public static final Pattern INCLUDE = Pattern.compile("\\{\\{include ([a-z0-9]+(?:-[a-z0-9]+)*)}}");
     static final Pattern WORD = Pattern.compile("\\{\\{([a-z0-9]+(?:-[a-z0-9]+)*)}}");
     /** Blocks inside blocks: today the deepest is two (a page → emergency → routing), so one spare level. */
     public static final int MAX_DEPTH = 3;

@@ -1,11 +1,11 @@
 package org.lumbarguide.content;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.lumbarguide.content.seed.ContentFiles;
 import org.lumbarguide.content.seed.SeedContent.SectionItem;
 import org.lumbarguide.content.seed.SeedContent.TopicItem;
 import org.lumbarguide.content.seed.TopicRows;
@@ -36,7 +36,7 @@ public class Includes {
     /** The published shared blocks and region words of a language. */
     @Transactional(readOnly = true)
     public ContentText published(String language) {
-        return new ContentText(rows.load(language, TopicCatalog.SHARED_TOPIC).map(Includes::blocks).orElse(Map.of()),
+        return new ContentText(rows.load(language, TopicCatalog.SHARED_TOPIC).map(ContentFiles::blocks).orElse(Map.of()),
                 regionWords.words(language));
     }
 
@@ -49,7 +49,7 @@ public class Includes {
     List<String> problems(TopicItem draft, Locale locale) {
         List<String> problems = new ArrayList<>();
         if (draft.key().equals(TopicCatalog.SHARED_TOPIC)) {
-            ContentText text = new ContentText(blocks(draft), regionWords.words(draft.language()));
+            ContentText text = new ContentText(ContentFiles.blocks(draft), regionWords.words(draft.language()));
             text.problems().forEach((block, e) -> problems.add(where("content.include.where.section", block, e, locale)));
             for (String key : rows.keys(draft.language())) {
                 if (!key.equals(TopicCatalog.SHARED_TOPIC) && problems.isEmpty()) {
@@ -86,11 +86,5 @@ public class Includes {
         String problem = messages.getMessage(IncludeException.messageKey(e.kind().name(), e.include()),
                 new Object[] {e.include(), e.detail(), ContentText.MAX_DEPTH}, locale);
         return messages.getMessage(key, new Object[] {name, problem}, locale);
-    }
-
-    private static Map<String, String> blocks(TopicItem shared) {
-        Map<String, String> blocks = new LinkedHashMap<>();
-        shared.sections().forEach(s -> blocks.put(s.anchor(), s.body()));
-        return blocks;
     }
 }

@@ -70,7 +70,6 @@ public final class ContentFiles {
             Pattern.compile("^##[ \\t]+(.+?)[ \\t]+\\{#([a-z0-9]+(?:-[a-z0-9]+)*)((?:[ \\t]+\\.[a-z]+)?)\\}[ \\t]*$");
     private static final Pattern LANGUAGE_FOLDER = Pattern.compile("[a-z]{2}(?:-[A-Z]{2})?");
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    private static final Pattern INCLUDE = Pattern.compile("\\{\\{include ([a-z0-9]+(?:-[a-z0-9]+)*)}}");
 
     private static final Set<String> TOPIC_FIELDS =
             Set.of("key", "slug", "title", "summary", "position", "sources", "review");
@@ -215,7 +214,8 @@ public final class ContentFiles {
         }
     }
 
-    private static Map<String, String> blocks(TopicItem shared) {
+    /** The shared topic's blocks by anchor, as {@link ContentText} takes them. */
+    public static Map<String, String> blocks(TopicItem shared) {
         Map<String, String> blocks = new LinkedHashMap<>();
         shared.sections().forEach(s -> blocks.put(s.anchor(), s.body()));
         return blocks;
@@ -234,7 +234,7 @@ public final class ContentFiles {
         SectionItem section = atFault.get(0);
         IncludeException problem = problems.get(section.anchor());
         String culprit = problem.include();
-        Matcher include = INCLUDE.matcher(section.body());
+        Matcher include = ContentText.INCLUDE.matcher(section.body());
         while (include.find()) {
             if (problems.containsKey(include.group(1))) {
                 culprit = include.group(1);
