@@ -135,7 +135,7 @@ class ContentChecksTests {
                         }
                     }
                 }
-                assertThat(text.fill("{{emergency-number}}")).as(region.key())
+                assertThat(text.fill("{{emergency-number-in-full}}")).as(region.key())
                         .contains(region == Region.US ? "911" : "999");
             }
         }
