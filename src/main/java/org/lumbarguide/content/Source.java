@@ -35,6 +35,10 @@ public class Source {
     @Column(name = "year_kind", nullable = false)
     private String yearKind;
 
+    /** The keys of the only regions it is shown in, comma-separated ({@code uk}); null: every region. */
+    @Column
+    private String regions;
+
     protected Source() {
     }
 
@@ -56,6 +60,11 @@ public class Source {
 
     public String getUrl() {
         return url;
+    }
+
+    /** Whether a page in the deployment's region lists it: sources for every region, or for this one. */
+    public boolean isShownIn(Region region) {
+        return region.isIn(regions);
     }
 
     public boolean isYearAccessed() {

@@ -251,7 +251,9 @@ public class TopicCatalog implements MeterBinder {
             sections.add(section(s.getAnchor(), fill.fill(s.getHeading()), body, s.getKind(), tier(s), linker,
                     termsHeading));
         }
+        // A source for other regions only (another country's crisis line) is not listed here.
         List<SourceView> sources = topic.getSources().stream()
+                .filter(s -> s.isShownIn(regionWords.region()))
                 .map(s -> new SourceView(s.getPublisher(), s.getTitle(), s.getPublishedYear(), s.isYearAccessed(),
                         s.getUrl()))
                 .toList();

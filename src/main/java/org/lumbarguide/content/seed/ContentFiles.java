@@ -75,7 +75,8 @@ public final class ContentFiles {
             Set.of("key", "slug", "title", "summary", "position", "sources", "review");
     private static final Set<String> REVIEW_FIELDS = Set.of("written", "reviewed", "reviewer-role");
     private static final Set<String> TERM_FIELDS = Set.of("key", "term", "other-forms", "definition");
-    private static final Set<String> SOURCE_FIELDS = Set.of("key", "publisher", "title", "year", "year-kind", "url");
+    private static final Set<String> SOURCE_FIELDS = Set.of("key", "publisher", "title", "year", "year-kind", "url",
+            "regions");
 
     private final Parser markdown = Parser.builder()
             .extensions(List.of(YamlFrontMatterExtension.create()))
@@ -474,9 +475,38 @@ public final class ContentFiles {
                     string(required(fields, "publisher", origin), file, 0),
                     string(required(fields, "title", origin), file, 0),
                     integer(required(fields, "year", origin), file, 0), kind,
-                    string(required(fields, "url", origin), file, 0), origin));
+                    string(required(fields, "url", origin), file, 0), sourceRegions(fields.get("regions"), file),
+                    origin));
         }
         return sources;
+    }
+
+    /** A source's {@code regions: [uk]}: known region keys, each once; left out, the source is for every region. */
+    private static List<Region> sourceRegions(Node node, String file) {
+        if (node == null) {
+            return List.of();
+        }
+        if (isNull(node) || (node instanceof SequenceNode list && list.getValue().isEmpty())) {
+            throw new ContentFileException(at(file, 0, node), "regions lists the regions a source is for, like "
+                    + "[uk]. Leave it out for a source that is for every region.");
+        }
+        if (node instanceof ScalarNode) {
+            throw new ContentFileException(at(file, 0, node), "regions should be a list, like [uk] or [uk, us].");
+        }
+        List<Region> regions = new ArrayList<>();
+        for (Node item : sequence(node, file, 0)) {
+            String key = string(item, file, 0);
+            Region region = Region.ofKey(key);
+            if (region == null) {
+                throw new ContentFileException(at(file, 0, item), "unknown region '" + key + "' in regions. Use "
+                        + String.join(", ", java.util.Arrays.stream(Region.values()).map(Region::key).toList()) + ".");
+            }
+            if (regions.contains(region)) {
+                throw new ContentFileException(at(file, 0, item), "the region '" + key + "' is listed twice.");
+            }
+            regions.add(region);
+        }
+        return List.copyOf(regions);
     }
 
     // --- YAML nodes, with the line each value came from ---

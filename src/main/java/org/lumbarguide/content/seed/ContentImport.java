@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.lumbarguide.content.Region;
 import org.lumbarguide.content.SectionKind;
 import org.lumbarguide.content.seed.SeedContent.Release;
 import org.lumbarguide.content.seed.SeedContent.SectionItem;
@@ -83,31 +84,46 @@ public final class ContentImport {
     // --- sources ---
 
     private record SourceRow(long id, String key, String publisher, String title, int year, String yearKind,
-                             String url, String seededHash) {
+                             String url, String seededHash, String regions) {
 
         String hash() {
             return ContentImport.hash(publisher, title, Integer.toString(year), yearKind, url);
         }
     }
 
+    private static final String SOURCE_COLUMNS = "select id, source_key, publisher, title, published_year, year_kind, "
+            + "url, seeded_hash, regions from source s";
+
+    private static SourceRow sourceRow(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new SourceRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
+    }
+
+    /**
+     * A source's text as an editor may change it (through a release proposal). Its regions are not part of
+     * it: they say which deployments list the source, as region words say which words they show, so they are
+     * the release's alone and always taken from it (see {@link #importSources}).
+     */
     private static String hash(SourceItem s) {
         return hash(s.publisher(), s.title(), Integer.toString(s.year()), s.yearKind().name(), s.url());
     }
 
     private void importSources(List<SourceItem> sources) {
-        Map<String, SourceRow> rows = jdbc.query("select id, source_key, publisher, title, published_year, year_kind, "
-                        + "url, seeded_hash from source", (rs, i) -> new SourceRow(rs.getLong(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+        Map<String, SourceRow> rows = jdbc.query(SOURCE_COLUMNS, ContentImport::sourceRow)
                 .stream().collect(Collectors.toMap(SourceRow::key, r -> r));
         for (SourceItem source : sources) {
             SourceRow row = rows.get(source.key());
             String next = hash(source);
+            String regions = Region.keys(source.regions());
             if (row == null) {
                 jdbc.update("insert into source (source_key, publisher, title, published_year, url, year_kind, "
-                                + "seeded_hash) values (?, ?, ?, ?, ?, ?, ?)", source.key(), source.publisher(),
-                        source.title(), source.year(), source.url(), source.yearKind().name(), next);
+                                + "seeded_hash, regions) values (?, ?, ?, ?, ?, ?, ?, ?)", source.key(),
+                        source.publisher(), source.title(), source.year(), source.url(), source.yearKind().name(),
+                        next, regions);
                 inserted++;
-            } else if (decide(row.hash(), row.seededHash(), next) == Decision.REPLACE) {
+                continue;
+            }
+            if (decide(row.hash(), row.seededHash(), next) == Decision.REPLACE) {
                 jdbc.update("update source set publisher = ?, title = ?, published_year = ?, url = ?, year_kind = ?, "
                                 + "seeded_hash = ? where id = ?", source.publisher(), source.title(), source.year(),
                         source.url(), source.yearKind().name(), next, row.id());
@@ -116,15 +132,17 @@ public final class ContentImport {
                 settle(row.hash(), row.seededHash(), next, "source", row.id(), Target.SOURCE, null, null,
                         source.key(), sourceText(source));
             }
+            // Even on a source an editor changed: which regions list it is the release's to say.
+            if (!Objects.equals(row.regions(), regions)) {
+                jdbc.update("update source set regions = ? where id = ?", regions, row.id());
+            }
         }
     }
 
     private void removeUnusedSources(List<SourceItem> sources) {
         Set<String> shipped = sources.stream().map(SourceItem::key).collect(Collectors.toSet());
-        for (SourceRow row : jdbc.query("select id, source_key, publisher, title, published_year, year_kind, url, "
-                        + "seeded_hash from source s where not exists (select 1 from topic_source ts where ts.source_id = s.id)",
-                (rs, i) -> new SourceRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                        rs.getString(6), rs.getString(7), rs.getString(8)))) {
+        for (SourceRow row : jdbc.query(SOURCE_COLUMNS + " where not exists (select 1 from topic_source ts "
+                + "where ts.source_id = s.id)", ContentImport::sourceRow)) {
             if (!shipped.contains(row.key()) && unedited(row.hash(), row.seededHash())) {
                 jdbc.update("delete from source where id = ?", row.id());
                 removed++;

@@ -50,8 +50,21 @@ public final class SeedContent {
         }
     }
 
+    /**
+     * A publication topics cite. {@code regions} are the only regions whose pages list it (a crisis line,
+     * a national service); empty for every region.
+     */
     public record SourceItem(String key, String publisher, String title, int year, YearKind yearKind, String url,
-                             Origin origin) {
+                             List<Region> regions, Origin origin) {
+
+        public SourceItem {
+            regions = List.copyOf(regions);
+        }
+
+        /** Whether a page in that region lists it. */
+        public boolean shownIn(Region region) {
+            return region.isIn(regions);
+        }
     }
 
     /** PUBLISHED: the year of publication. ACCESSED: a page updated in place, consulted that year. */

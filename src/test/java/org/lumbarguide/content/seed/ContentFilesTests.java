@@ -217,6 +217,42 @@ class ContentFilesTests {
                 .isInstanceOf(ContentFileException.class).hasMessageContaining("'us' is missing");
     }
 
+    private static Release withSources(String sources) {
+        return ContentFiles.parse(Map.of("sources.yaml", sources, "en/glossary.yaml", GLOSSARY, "en/03-symptoms.md",
+                TOPIC));
+    }
+
+    @Test
+    void aSourceMayBeForSomeRegionsOnly() {
+        assertThat(parse(TOPIC).sources().get(0).regions()).isEmpty();
+        assertThat(parse(TOPIC).sources().get(0).shownIn(Region.US)).isTrue();
+        Release release = withSources(SOURCES + "  regions: [uk, international]\n");
+        SeedContent.SourceItem source = release.sources().get(0);
+        assertThat(source.regions()).containsExactly(Region.UK, Region.INTERNATIONAL);
+        assertThat(source.shownIn(Region.UK)).isTrue();
+        assertThat(source.shownIn(Region.US)).isFalse();
+        assertThat(release.checksum()).isNotEqualTo(parse(TOPIC).checksum());
+        assertThat(Region.keys(source.regions())).isEqualTo("uk,international");
+        assertThat(Region.US.isIn("uk,international")).isFalse();
+        assertThat(Region.INTERNATIONAL.isIn("uk,international")).isTrue();
+        assertThat(Region.US.isIn((String) null)).isTrue();
+    }
+
+    @Test
+    void anUnknownRegionIsRefusedAtItsLine() {
+        assertThatThrownBy(() -> withSources(SOURCES + "  regions: [uk, usa]\n"))
+                .isInstanceOf(ContentFileException.class)
+                .hasMessageStartingWith("sources.yaml:7: unknown region 'usa' in regions. Use uk, us, international.");
+        assertThatThrownBy(() -> withSources(SOURCES + "  regions:\n    - us\n    - us\n"))
+                .isInstanceOf(ContentFileException.class)
+                .hasMessageStartingWith("sources.yaml:9: the region 'us' is listed twice.");
+        assertThatThrownBy(() -> withSources(SOURCES + "  regions: uk\n"))
+                .isInstanceOf(ContentFileException.class).hasMessageStartingWith("sources.yaml:7: regions should be a list");
+        assertThatThrownBy(() -> withSources(SOURCES + "  regions: []\n"))
+                .isInstanceOf(ContentFileException.class)
+                .hasMessageStartingWith("sources.yaml:7: regions lists the regions a source is for");
+    }
+
     private static void assertError(String topic, String expected) {
         assertThatThrownBy(() -> parse(topic)).isInstanceOf(ContentFileException.class).hasMessageContaining(expected);
     }

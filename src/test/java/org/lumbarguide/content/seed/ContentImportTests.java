@@ -19,6 +19,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lumbarguide.content.Region;
 import org.lumbarguide.content.seed.SeedContent.Release;
 import org.lumbarguide.content.seed.SeedContent.SectionItem;
 import org.lumbarguide.content.seed.SeedContent.TopicItem;
@@ -200,6 +201,35 @@ class ContentImportTests {
     }
 
     @Test
+    void aSourcesRegionsAreTheReleasesEvenOnASourceAnEditorChangedAndMakeNoProposal() throws IOException {
+        currentRelease().migrate();
+        assertThat(regions("samaritans")).isEqualTo("uk");
+        assertThat(regions("lifeline-988")).isEqualTo("us");
+        assertThat(regions("nice-ng234")).isNull();
+        // A reviewer applied a new title to Samaritans in the application.
+        assertThat(jdbc.update("update source set title = 'Talk to us' where source_key = 'samaritans'")).isOne();
+
+        Path sources = files.resolve("sources.yaml");
+        String text = Files.readString(sources);
+        String next = text.replace("url: https://www.samaritans.org/how-we-can-help/contact-samaritan/\n  regions: [uk]",
+                        "url: https://www.samaritans.org/how-we-can-help/contact-samaritan/\n  regions: [uk, international]")
+                .replace("url: https://988lifeline.org/\n  regions: [us]", "url: https://988lifeline.org/");
+        assertThat(next).isNotEqualTo(text);
+        Files.writeString(sources, next);
+        assertThat(currentRelease().migrate().migrationsExecuted).as("a change of regions is a release").isOne();
+
+        assertThat(regions("samaritans")).isEqualTo("uk,international");
+        assertThat(regions("lifeline-988")).as("no regions: every region").isNull();
+        assertThat(jdbc.queryForObject("select title from source where source_key = 'samaritans'", String.class))
+                .isEqualTo("Talk to us");
+        assertThat(jdbc.queryForObject("select count(*) from content_proposal", Integer.class)).isZero();
+    }
+
+    private String regions(String sourceKey) {
+        return jdbc.queryForObject("select regions from source where source_key = ?", String.class, sourceKey);
+    }
+
+    @Test
     void aBrokenFileIsReportedWithItsFileAndLine() throws IOException {
         Path overview = files.resolve("en/01-overview.md");
         Files.writeString(overview, Files.readString(overview).replaceFirst("\\{#[a-z-]+}", ""));
@@ -242,5 +272,9 @@ class ContentImportTests {
                 .containsExactlyInAnyOrderElementsOf(release.sources().stream()
                         .map(s -> s.key() + "|" + s.title() + "|" + s.year() + "|" + s.yearKind() + "|" + s.url())
                         .toList());
+        for (SeedContent.SourceItem source : release.sources()) {
+            assertThat(jdbc.queryForObject("select regions from source where source_key = ?", String.class,
+                    source.key())).as(source.key()).isEqualTo(Region.keys(source.regions()));
+        }
     }
 }
