@@ -30,6 +30,9 @@ class UsRegionIT {
                 .contains("the emergency room (ER)").doesNotContain("A&E");
         assertThat(Jsoup.parse(http.get("/topics/living-with").body()).text()).contains("call or text 988")
                 .doesNotContain("116 123");
+        assertThat(Jsoup.parse(http.get("/topics/living-with").body()).select("section.sources").text())
+                .as("only sources for every region or the us").contains("988 Suicide & Crisis Lifeline")
+                .doesNotContain("Samaritans").doesNotContain("Velindre");
         assertThat(Jsoup.parse(http.get("/topics/treatment").body()).text()).contains("acetaminophen");
     }
 }
