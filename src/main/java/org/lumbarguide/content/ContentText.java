@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * handouts show the same words: {@code {{include name}}} brings in a shared block (the emergency box
  * and the tiers of urgency are written once, in {@code 00-shared.md}), and {@code {{name}}} brings in
  * a word for the deployment's region ({@code regions.yaml}: the emergency number, service names).
- * An unknown name is left as it is, so a typo shows on the page and the content checks catch it,
+ * Last, the region's spellings ({@code spellings.yaml}, {@link Spellings}) apply to the whole filled
+ * text, the region words in it included. An unknown name is left as it is, so a typo shows on the page and the content checks catch it,
  * instead of text silently disappearing.
  *
  * <p>Each block is expanded once, when this is built, and text is scanned once: the expanded text is
@@ -47,9 +48,16 @@ public final class ContentText {
     private final Map<String, Integer> depths = new HashMap<>();
     private final Map<String, IncludeException> refused = new LinkedHashMap<>();
     private final Map<String, String> words;
+    private final Spellings spellings;
 
     public ContentText(Map<String, String> blocks, Map<String, String> words) {
+        this(blocks, words, Map.of());
+    }
+
+    /** {@code spellings}: the region's spelling of words, as {@link Spellings} takes them (empty: as written). */
+    public ContentText(Map<String, String> blocks, Map<String, String> words, Map<String, String> spellings) {
         this.words = Map.copyOf(words);
+        this.spellings = new Spellings(spellings);
         Map<String, String> raw = Map.copyOf(blocks);
         for (String name : new java.util.TreeSet<>(raw.keySet())) {
             resolve(name, raw, new ArrayList<>());
@@ -83,7 +91,8 @@ public final class ContentText {
             if (text == null) {
                 return null;
             }
-            String filled = text.contains("{{") ? replaceWords(includeBlocks(text, MAX_PAGE_CHARS - size)) : text;
+            String filled = spellings.apply(
+                    text.contains("{{") ? replaceWords(includeBlocks(text, MAX_PAGE_CHARS - size)) : text);
             if (size + filled.length() > MAX_PAGE_CHARS) {
                 throw IncludeException.tooLarge(null, MAX_PAGE_CHARS);
             }

@@ -33,11 +33,11 @@ public class Includes {
         this.messages = messages;
     }
 
-    /** The published shared blocks and region words of a language. */
+    /** The published shared blocks, region words and spellings of a language. */
     @Transactional(readOnly = true)
     public ContentText published(String language) {
-        return new ContentText(rows.load(language, TopicCatalog.SHARED_TOPIC).map(ContentFiles::blocks).orElse(Map.of()),
-                regionWords.words(language));
+        return regionWords.text(language,
+                rows.load(language, TopicCatalog.SHARED_TOPIC).map(ContentFiles::blocks).orElse(Map.of()));
     }
 
     /** Why the draft's includes cannot be expanded, one line each, in the request's language; empty when they can. */
@@ -49,7 +49,7 @@ public class Includes {
     List<String> problems(TopicItem draft, Locale locale) {
         List<String> problems = new ArrayList<>();
         if (draft.key().equals(TopicCatalog.SHARED_TOPIC)) {
-            ContentText text = new ContentText(ContentFiles.blocks(draft), regionWords.words(draft.language()));
+            ContentText text = regionWords.text(draft.language(), ContentFiles.blocks(draft));
             text.problems().forEach((block, e) -> problems.add(where("content.include.where.section", block, e, locale)));
             for (String key : rows.keys(draft.language())) {
                 if (!key.equals(TopicCatalog.SHARED_TOPIC) && problems.isEmpty()) {

@@ -166,7 +166,7 @@ public class TopicCatalog implements MeterBinder {
         if (shared != null) {
             shared.getSections().forEach(s -> blocks.put(s.getAnchor(), s.getBodyMarkdown()));
         }
-        ContentText text = new ContentText(blocks, regionWords.words(language));
+        ContentText text = regionWords.text(language, blocks);
         List<Topic> loaded = all.stream().filter(t -> !SHARED_TOPIC.equals(t.getTopicKey())).toList();
         Locale locale = Locale.forLanguageTag(language);
         Pattern leadIn = Pattern.compile(messages.getMessage("topic.tagline.leadIn", null, "", locale));
@@ -183,6 +183,10 @@ public class TopicCatalog implements MeterBinder {
             } catch (RuntimeException | StackOverflowError e) {
                 failed(language, item, term.getTerm(), e, false);
             }
+        }
+        if (glossary.stream().anyMatch(e -> !glossaryTermNames.contains(e.term()))) {
+            // The region spells some terms its own way (Tumour, Tumor): keep the glossary in its order.
+            glossary.sort(Comparator.comparing(e -> e.term().toLowerCase(Locale.ROOT)));
         }
         SharedViews sharedViews = sharedViews(language, shared, text, glossary, termsHeading);
 
@@ -381,8 +385,10 @@ public class TopicCatalog implements MeterBinder {
         List<String> forms = new ArrayList<>();
         forms.add(term.getTerm());
         forms.addAll(term.getAliases());
+        // Term and forms are filled too, so the region's spelling of a word in the text still links.
         // A definition is plain text shown inline: an included block's line breaks become spaces.
-        return new GlossaryEntry(term.getTerm(), term.getAnchor(),
-                text.fill(term.getShortDefinition()).replaceAll("\\s+", " ").strip(), List.copyOf(forms));
+        return new GlossaryEntry(text.fill(term.getTerm()), term.getAnchor(),
+                text.fill(term.getShortDefinition()).replaceAll("\\s+", " ").strip(),
+                forms.stream().map(text::fill).toList());
     }
 }

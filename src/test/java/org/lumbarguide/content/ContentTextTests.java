@@ -166,4 +166,47 @@ class ContentTextTests {
         // The limit leaves room for pages to grow about tenfold, and no more.
         assertThat(ContentText.MAX_PAGE_CHARS).isBetween(largest * 5, largest * 20);
     }
+
+    // --- the region's spellings ---
+
+    static final Map<String, String> US = Map.of("tumour", "tumor", "tumours", "tumors", "centre", "center",
+            "haematologist", "hematologist");
+
+    final ContentText us = new ContentText(Map.of("help", "Ask at the cancer centre."),
+            Map.of("support", "a support centre near you"), US);
+
+    @Test
+    void theRegionsSpellingsApplyToWholeWordsKeepingTheirCase() {
+        assertThat(us.fill("Tumour, tumours and TUMOUR. A tumour-like lump; a haematologist."))
+                .isEqualTo("Tumor, tumors and TUMOR. A tumor-like lump; a hematologist.");
+        // Whole words only, and a word written in mixed case (a name) is left as it is.
+        assertThat(us.fill("Tumourous centres? Centrepiece, TuMour, re-centre."))
+                .isEqualTo("Tumourous centres? Centrepiece, TuMour, re-center.");
+        assertThat(us.fill("## Tumour types\n\n- A tumour's size")).isEqualTo("## Tumor types\n\n- A tumor's size");
+    }
+
+    @Test
+    void addressesAnchorsPlaceholdersAndCodeNeverChange() {
+        assertThat(us.fill("[Tumour types](/topics/tumour-types#tumour-size) and [the centre](/glossary#centre \"centre\")"))
+                .isEqualTo("[Tumor types](/topics/tumour-types#tumour-size) and [the center](/glossary#centre \"centre\")");
+        assertThat(us.fill("See https://www.example.org/tumour-centre, www.tumour.org/centre or <https://x.org/centre>."))
+                .isEqualTo("See https://www.example.org/tumour-centre, www.tumour.org/centre or <https://x.org/centre>.");
+        assertThat(us.fill("Write to tumour.centre@example.org.")).isEqualTo("Write to tumour.centre@example.org.");
+        assertThat(us.fill("## Tumour size {#tumour-size .tip}")).isEqualTo("## Tumor size {#tumour-size .tip}");
+        assertThat(us.fill("{{tumour}} and `centre`")).isEqualTo("{{tumour}} and `centre`");
+    }
+
+    @Test
+    void sharedBlocksAndRegionWordsAreSpelledToo() {
+        assertThat(us.fill("{{include help}} Or find {{support}}."))
+                .isEqualTo("Ask at the cancer center. Or find a support center near you.");
+        assertThat(us.fill(null)).isNull();
+        assertThat(us.fill("No listed words: 999 $1 \\")).isEqualTo("No listed words: 999 $1 \\");
+    }
+
+    @Test
+    void withoutSpellingsTheTextIsAsWritten() {
+        ContentText asWritten = new ContentText(Map.of(), Map.of("support", "a support centre"));
+        assertThat(asWritten.fill("A tumour. {{support}}")).isEqualTo("A tumour. a support centre");
+    }
 }

@@ -33,6 +33,7 @@ import org.lumbarguide.content.seed.SeedContent.RegionItem;
 import org.lumbarguide.content.seed.SeedContent.Release;
 import org.lumbarguide.content.seed.SeedContent.SectionItem;
 import org.lumbarguide.content.seed.SeedContent.SourceItem;
+import org.lumbarguide.content.seed.SeedContent.SpellingItem;
 import org.lumbarguide.content.seed.SeedContent.TermItem;
 import org.lumbarguide.content.seed.SeedContent.TopicItem;
 import org.lumbarguide.content.seed.SeedContent.YearKind;
@@ -64,12 +65,15 @@ public final class ContentFiles {
     static final String SOURCES_FILE = "sources.yaml";
     static final String GLOSSARY_FILE = "glossary.yaml";
     static final String REGIONS_FILE = "regions.yaml";
+    static final String SPELLINGS_FILE = "spellings.yaml";
 
     /** A section heading: its text, then its anchor and optional kind, as in {@code ## Tests {#tests .tip}}. */
     private static final Pattern SECTION_HEADING =
             Pattern.compile("^##[ \\t]+(.+?)[ \\t]+\\{#([a-z0-9]+(?:-[a-z0-9]+)*)((?:[ \\t]+\\.[a-z]+)?)\\}[ \\t]*$");
     private static final Pattern LANGUAGE_FOLDER = Pattern.compile("[a-z]{2}(?:-[A-Z]{2})?");
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    /** A word in a spelling list: lowercase letters only, so it matches whole words in any case. */
+    private static final Pattern SPELLING_WORD = Pattern.compile("\\p{Ll}+");
 
     private static final Set<String> TOPIC_FIELDS =
             Set.of("key", "slug", "title", "summary", "position", "sources", "review");
@@ -113,6 +117,7 @@ public final class ContentFiles {
         List<TopicItem> topics = new ArrayList<>();
         List<TermItem> glossary = new ArrayList<>();
         List<RegionItem> regions = new ArrayList<>();
+        List<SpellingItem> spellings = new ArrayList<>();
         CRC32 checksum = new CRC32();
         for (Map.Entry<String, String> file : new TreeMap<>(files).entrySet()) {
             String path = file.getKey();
@@ -127,19 +132,21 @@ public final class ContentFiles {
                 glossary.addAll(reader.glossary(parts[0], path, text));
             } else if (parts.length == 2 && LANGUAGE_FOLDER.matcher(parts[0]).matches() && parts[1].equals(REGIONS_FILE)) {
                 regions.addAll(reader.regions(parts[0], path, text));
+            } else if (parts.length == 2 && LANGUAGE_FOLDER.matcher(parts[0]).matches() && parts[1].equals(SPELLINGS_FILE)) {
+                spellings.addAll(reader.spellings(parts[0], path, text));
             } else if (parts.length == 2 && LANGUAGE_FOLDER.matcher(parts[0]).matches() && parts[1].endsWith(".md")) {
                 topics.add(reader.topic(parts[0], path, text));
             } else if (!path.endsWith(".txt")) {
                 throw new ContentFileException(new Origin(path, 1), "is not a content file. Topics are <language>/"
-                        + "NN-name.md, the glossary is <language>/glossary.yaml, region words are in <language>/regions.yaml "
-                        + "and sources are in sources.yaml.");
+                        + "NN-name.md, the glossary is <language>/glossary.yaml, region words are in <language>/regions.yaml, "
+                        + "spellings in <language>/spellings.yaml and sources are in sources.yaml.");
             }
         }
         topics.sort(Comparator.comparing(TopicItem::language).thenComparingInt(TopicItem::position));
         checkReferences(sources, topics, glossary);
         checkPageSizes(topics);
         return new Release(List.copyOf(sources), List.copyOf(topics), List.copyOf(glossary), List.copyOf(regions),
-                (int) checksum.getValue());
+                List.copyOf(spellings), (int) checksum.getValue());
     }
 
     /** What the database would refuse: duplicate keys, and topics citing a source that is not listed. */
@@ -457,6 +464,63 @@ public final class ContentFiles {
             items.add(new RegionItem(language, region, Map.copyOf(words), at(file, 0, node)));
         }
         return items;
+    }
+
+    /**
+     * Spellings: for some regions (each optional), lines {@code word: word}, both in lowercase letters,
+     * the word as the content writes it on the left. A word is not both changed and a change (no chains).
+     */
+    private List<SpellingItem> spellings(String language, String file, String text) {
+        Set<String> regionKeys = new java.util.TreeSet<>();
+        for (Region region : Region.values()) {
+            regionKeys.add(region.key());
+        }
+        Map<String, Node> byRegion = mapping(yamlNode(file, text, 0), file, 0, regionKeys, "the spellings");
+        List<SpellingItem> items = new ArrayList<>();
+        for (Region region : Region.values()) {
+            Node node = byRegion.get(region.key());
+            if (node == null) {
+                continue;
+            }
+            if (isNull(node)) {
+                items.add(new SpellingItem(language, region, Map.of(), at(file, 0, node)));
+                continue;
+            }
+            if (!(node instanceof MappingNode map)) {
+                throw new ContentFileException(at(file, 0, node), region.key()
+                        + " should be a list of 'word: spelling' lines.");
+            }
+            Map<String, String> words = new LinkedHashMap<>();
+            for (NodeTuple tuple : map.getValue()) {
+                String from = spellingWord(tuple.getKeyNode(), file);
+                String to = spellingWord(tuple.getValueNode(), file);
+                if (from.equals(to)) {
+                    throw new ContentFileException(at(file, 0, tuple.getKeyNode()), "'" + from
+                            + "' is spelled the same; leave it out.");
+                }
+                if (words.put(from, to) != null) {
+                    throw new ContentFileException(at(file, 0, tuple.getKeyNode()), "'" + from + "' is given twice.");
+                }
+            }
+            for (NodeTuple tuple : map.getValue()) {
+                String to = spellingWord(tuple.getValueNode(), file);
+                if (words.containsKey(to)) {
+                    throw new ContentFileException(at(file, 0, tuple.getValueNode()), "'" + to
+                            + "' is itself respelled in this list; give the final spelling.");
+                }
+            }
+            items.add(new SpellingItem(language, region, Map.copyOf(words), at(file, 0, node)));
+        }
+        return items;
+    }
+
+    private static String spellingWord(Node node, String file) {
+        String word = string(node, file, 0);
+        if (!SPELLING_WORD.matcher(word).matches()) {
+            throw new ContentFileException(at(file, 0, node), "'" + word
+                    + "' is not one word in lowercase letters (list each form: tumour and tumours).");
+        }
+        return word;
     }
 
     private List<SourceItem> sources(String file, String text) {

@@ -8,13 +8,17 @@ import org.lumbarguide.content.GuideSettings;
 import org.lumbarguide.content.RegionWords;
 import org.lumbarguide.content.seed.SeedContent.RegionItem;
 import org.lumbarguide.content.seed.SeedContent.Release;
+import org.lumbarguide.content.seed.SeedContent.SpellingItem;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Hands the content-file import and the legacy checksum fix to Boot's Flyway set-up; reads the region words. */
+/**
+ * Hands the content-file import and the legacy checksum fix to Boot's Flyway set-up; reads the region words
+ * and spellings.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GuideSettings.class)
 class ContentSeedConfig {
@@ -26,7 +30,7 @@ class ContentSeedConfig {
         return new ContentFilesMigration(location, clock);
     }
 
-    /** The region words for this deployment's region, read from the same content files the import reads. */
+    /** The region words and spellings for this deployment's region, read from the content files the import reads. */
     @Bean
     RegionWords regionWords(
             @Value("${lumbarguide.content.location:" + ContentFiles.DEFAULT_LOCATION + "}") String location,
@@ -36,7 +40,11 @@ class ContentSeedConfig {
         for (String language : release.regions().stream().map(RegionItem::language).distinct().toList()) {
             byLanguage.put(language, release.regionWords(language, settings.region()));
         }
-        return new RegionWords(settings.region(), byLanguage);
+        Map<String, Map<String, String>> spellings = new HashMap<>();
+        for (String language : release.spellings().stream().map(SpellingItem::language).distinct().toList()) {
+            spellings.put(language, release.spellings(language, settings.region()));
+        }
+        return new RegionWords(settings.region(), byLanguage, spellings);
     }
 
     @Bean

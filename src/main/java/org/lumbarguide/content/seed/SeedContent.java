@@ -29,7 +29,7 @@ public final class SeedContent {
 
     /** Everything in one release, and the checksum that tells Flyway when any file changed. */
     public record Release(List<SourceItem> sources, List<TopicItem> topics, List<TermItem> glossary,
-                          List<RegionItem> regions, int checksum) {
+                          List<RegionItem> regions, List<SpellingItem> spellings, int checksum) {
 
         public List<String> languages() {
             return topics.stream().map(TopicItem::language).distinct().sorted().toList();
@@ -47,6 +47,12 @@ public final class SeedContent {
         public Map<String, String> regionWords(String language, Region region) {
             return regions.stream().filter(r -> r.language().equals(language) && r.region() == region)
                     .map(RegionItem::words).findFirst().orElse(Map.of());
+        }
+
+        /** The spellings of one language in a region (as written → the region's); empty: the text as written. */
+        public Map<String, String> spellings(String language, Region region) {
+            return spellings.stream().filter(r -> r.language().equals(language) && r.region() == region)
+                    .map(SpellingItem::words).findFirst().orElse(Map.of());
         }
     }
 
@@ -106,6 +112,13 @@ public final class SeedContent {
      * not the guide, and editors change the guide's text, not a country's emergency number.
      */
     public record RegionItem(String language, Region region, Map<String, String> words, Origin origin) {
+    }
+
+    /**
+     * How one region spells words of one language that the content writes another way: each word as
+     * written, lowercase, to the region's spelling. Read like the region words, not imported.
+     */
+    public record SpellingItem(String language, Region region, Map<String, String> words, Origin origin) {
     }
 
     public record TermItem(String language, String key, String term, List<String> otherForms, String definition,

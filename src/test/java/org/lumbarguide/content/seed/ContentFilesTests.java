@@ -253,6 +253,38 @@ class ContentFilesTests {
                 .hasMessageStartingWith("sources.yaml:7: regions lists the regions a source is for");
     }
 
+    private static Release withSpellings(String spellings) {
+        return ContentFiles.parse(Map.of("sources.yaml", SOURCES, "en/glossary.yaml", GLOSSARY, "en/03-symptoms.md",
+                TOPIC, "en/spellings.yaml", spellings));
+    }
+
+    @Test
+    void spellingsAreReadPerLanguageAndRegionAndArePartOfTheRelease() {
+        Release release = withSpellings("# US spelling\nus:\n  tumour: tumor\n  tumours: tumors\n");
+        assertThat(release.spellings("en", Region.US)).containsOnly(Map.entry("tumour", "tumor"),
+                Map.entry("tumours", "tumors"));
+        assertThat(release.spellings("en", Region.UK)).isEmpty();
+        assertThat(release.spellings("fr", Region.US)).isEmpty();
+        assertThat(release.checksum()).isNotEqualTo(parse(TOPIC).checksum())
+                .isNotEqualTo(withSpellings("us:\n  tumour: tumor\n").checksum());
+    }
+
+    @Test
+    void aSpellingListIsCheckedAtItsLine() {
+        assertSpellingError("usa:\n  tumour: tumor\n", "en/spellings.yaml:1: unknown field 'usa'");
+        assertSpellingError("us:\n  tumour: tumor\n  Centre: center\n", "en/spellings.yaml:3: 'Centre' is not one word");
+        assertSpellingError("us:\n  tumour: tumor\n  fibre: fiber optic\n", "en/spellings.yaml:3: 'fiber optic' is not one word");
+        assertSpellingError("us:\n  tumour: tumour\n", "en/spellings.yaml:2: 'tumour' is spelled the same");
+        assertSpellingError("us:\n  tumour: tumor\n  tumour: tumer\n", "en/spellings.yaml:3: 'tumour' is given twice");
+        assertSpellingError("us:\n  colour: color\n  tumour: colour\n", "en/spellings.yaml:3: 'colour' is itself respelled");
+        assertSpellingError("us: tumor\n", "en/spellings.yaml:1: us should be a list of 'word: spelling' lines");
+    }
+
+    private static void assertSpellingError(String spellings, String expected) {
+        assertThatThrownBy(() -> withSpellings(spellings)).isInstanceOf(ContentFileException.class)
+                .hasMessageStartingWith(expected);
+    }
+
     private static void assertError(String topic, String expected) {
         assertThatThrownBy(() -> parse(topic)).isInstanceOf(ContentFileException.class).hasMessageContaining(expected);
     }
