@@ -81,6 +81,9 @@ class PostgresMigrationIT {
         assertThat(english.page("symptoms")).get()
                 .satisfies(page -> assertThat(page.sections()).anyMatch(TopicViews.SectionView::urgent));
         assertThat(english.pagesBySlug().values()).allSatisfy(page -> assertThat(page.sources()).isNotEmpty());
+        // V11's column, filled by the content import that runs after it.
+        assertThat(jdbc.queryForObject("select regions from source where source_key = 'lifeline-988'", String.class))
+                .isEqualTo("us");
     }
 
     private static String envOr(String name, String fallback) {

@@ -35,4 +35,19 @@ class UsRegionIT {
                 .doesNotContain("Samaritans").doesNotContain("Velindre");
         assertThat(Jsoup.parse(http.get("/topics/treatment").body()).text()).contains("acetaminophen");
     }
+
+    /** The text is written in British English; a US deployment shows US spellings, with the same addresses. */
+    @Test
+    void usSpellingsAreShownAndAddressesStay() {
+        Http http = new Http(port);
+        org.jsoup.nodes.Document treatment = Jsoup.parse(http.get("/topics/treatment").body());
+        assertThat(treatment.select("main").text()).contains("tumor").doesNotContainIgnoringCase("tumour")
+                .contains("Hematologist").doesNotContain("Haematologist");
+        assertThat(treatment.select("main a[href=/glossary#haematologist]").eachText()).isNotEmpty()
+                .allMatch("Hematologist"::equalsIgnoreCase);
+        org.jsoup.nodes.Document glossary = Jsoup.parse(http.get("/glossary").body());
+        assertThat(glossary.select("dt#haematologist").text()).isEqualTo("Hematologist");
+        assertThat(glossary.select("#letter-h + dl dt").eachText()).contains("Hematologist")
+                .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+    }
 }
