@@ -29,6 +29,8 @@ import org.lumbarguide.content.seed.SeedContent.TopicItem;
  * the first level named in the sentence that holds the sign; else, for a list item, the first level named
  * in the list's lead-in; else the first level named later in the same paragraph, else earlier in it. A
  * mention with no level near it (a description, a diary prompt) is not an instruction and is not judged.
+ * Nor is an item of a list whose lead-in makes it part of a combination ("if fluid leaks from your wound
+ * and you also have:" a high temperature): that combination is its own sign, judged by its lead-in.
  */
 class WarningSignLevelsTests {
 
@@ -60,7 +62,7 @@ class WarningSignLevelsTests {
         signs.put("cough(?:ing)? (?:up )?blood", Level.AMBULANCE);
         signs.put("very drowsy", Level.AMBULANCE);
         signs.put("\\bfits\\b|seizures?", Level.AMBULANCE);
-        signs.put("stiff neck", Level.AMBULANCE);
+        signs.put("fluid leaks from your wound and you also have", Level.AMBULANCE);
         // Nerve signs: get help now, as the emergency box says (NG234; cauda equina warning card; GIRFT)
         signs.put("weakness in one or both legs|weak legs|legs (?:that )?give way", Level.GET_HELP_NOW);
         signs.put("pain in both legs", Level.GET_HELP_NOW);
@@ -81,13 +83,15 @@ class WarningSignLevelsTests {
         // The care team within 24 hours (NG234: spinal pain without nerve signs, MRI within a week)
         signs.put("new back pain", Level.CARE_TEAM_24H);
         signs.put("new pain in the middle or upper back", Level.CARE_TEAM_24H);
-        signs.put("cloudy or smelly", Level.CARE_TEAM_24H);
+        signs.put("cloudy or smell", Level.CARE_TEAM_24H);
         signs.put("ache, cramp or hurt when you walk", Level.CARE_TEAM_24H);
         signs.put("hurts when you press it", Level.CARE_TEAM_24H);
         return signs;
     }
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n");
+    /** A lead-in whose items count only together with its own sign. */
+    private static final Pattern COMBINATION = Pattern.compile("and you also have:", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+]|\\d+\\.)\\s+");
 
     static Release release;
@@ -128,11 +132,11 @@ class WarningSignLevelsTests {
                 - chest pain
 
                 Call your 24-hour cancer helpline now if you have a high temperature.
-                A stiff neck needs a call to your care team within 24 hours.
+                Fits need a call to your care team within 24 hours.
                 """);
         List<Mention> mentions = mentions(calf);
         assertThat(mentions).extracting(Mention::found).containsExactly("swollen, painful calf", "chest pain",
-                "high temperature", "stiff neck");
+                "high temperature", "Fits");
         assertThat(mentions).extracting(Mention::level).containsExactly(Level.AMBULANCE, Level.AMBULANCE,
                 Level.HELPLINE_NOW, Level.CARE_TEAM_24H);
     }
@@ -186,7 +190,7 @@ class WarningSignLevelsTests {
                     if (!m.find()) {
                         continue;
                     }
-                    Level level = levelOf(blocks, b, u);
+                    Level level = levelOf(blocks, b, u, m.group());
                     if (level != null) {
                         mentions.add(new Mention(sign.getKey(), m.group(), level, block.lines().get(u),
                                 unit.strip()));
@@ -198,23 +202,36 @@ class WarningSignLevelsTests {
     }
 
     /** The level the unit {@code u} of block {@code b} gives, by the rules in the class comment. */
-    private static Level levelOf(List<Block> blocks, int b, int u) {
+    private static Level levelOf(List<Block> blocks, int b, int u, String found) {
         Block block = blocks.get(b);
-        List<String> sentences = new ArrayList<>();
-        for (String s : SENTENCE_END.split(block.units().get(u))) {
-            sentences.add(s);
-        }
-        // The unit's own sentences (a list item is one unit; in a paragraph, each sentence is a unit).
+        List<String> sentences = List.of(SENTENCE_END.split(block.units().get(u)));
+        // The sentence that holds the sign (a list item may hold several sentences).
         for (String sentence : sentences) {
-            Level level = firstLevel(sentence);
-            if (level != null) {
-                return level;
+            if (sentence.contains(found)) {
+                Level level = firstLevel(sentence);
+                if (level != null) {
+                    return level;
+                }
             }
         }
         if (block.list()) {
             if (b > 0 && !blocks.get(b - 1).list()) {
                 List<String> leadIn = blocks.get(b - 1).units();
-                return firstLevel(leadIn.get(leadIn.size() - 1));
+                String line = leadIn.get(leadIn.size() - 1);
+                if (COMBINATION.matcher(line).find()) {
+                    return null;
+                }
+                Level level = firstLevel(line);
+                if (level != null) {
+                    return level;
+                }
+            }
+            // The item's other sentences: "a swollen calf. Call the team the same day."
+            for (String sentence : sentences) {
+                Level level = firstLevel(sentence);
+                if (level != null) {
+                    return level;
+                }
             }
             return null;
         }
