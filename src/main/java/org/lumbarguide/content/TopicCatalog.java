@@ -381,14 +381,15 @@ public class TopicCatalog implements MeterBinder {
         return null;
     }
 
-    private static GlossaryEntry entry(GlossaryTerm term, ContentText text) {
+    private GlossaryEntry entry(GlossaryTerm term, ContentText text) {
         List<String> forms = new ArrayList<>();
         forms.add(term.getTerm());
         forms.addAll(term.getAliases());
         // Term and forms are filled too, so the region's spelling of a word in the text still links.
-        // A definition is plain text shown inline: an included block's line breaks become spaces.
+        // A definition is plain text shown inline: an included block's Markdown (who to call is a list with
+        // bold words) is read as text, and its line breaks become spaces.
         return new GlossaryEntry(text.fill(term.getTerm()), term.getAnchor(),
-                text.fill(term.getShortDefinition()).replaceAll("\\s+", " ").strip(),
+                markdown.toPlainText(text.fill(term.getShortDefinition())).replaceAll("\\s+", " ").strip(),
                 forms.stream().map(text::fill).toList());
     }
 }

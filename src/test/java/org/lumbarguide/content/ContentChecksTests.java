@@ -148,14 +148,25 @@ class ContentChecksTests {
      */
     @Test
     void everyEmergencyListHasEveryNg234AndCaudaEquinaSign() {
-        List<String> signs = List.of("new weakness in one or both legs", "trouble walking", "shooting pain down",
-                "numbness or tingling between your legs", "cannot feel it when you pass urine",
-                "cannot tell when your bladder is full", "hard to start to pass urine", "cannot pass urine",
-                "leak urine or poo", "erection", "ejaculate", "genitals feel numb during sex",
-                "back or neck pain that is sudden and very bad, or gets worse fast", "tight band",
-                "hurt more when you sit, stand or move", "bend, twist and lift as little as you can",
-                "very drowsy", "newly confused", "chest pain",
-                "if you have cancer, or had it", "24-hour cancer helpline", "if you have never had cancer");
+        List<String> signs = List.of(
+                // the ambulance signs, first, for anyone
+                "chest pain, or pain that spreads to the arm or jaw", "breathing that suddenly gets hard",
+                "very drowsy, hard to wake or newly confused",
+                // NG234 and the cauda equina warning card, with "new" so long-standing problems are not sent here
+                "new weakness in one or both legs", "new trouble walking", "pain in both legs",
+                "new numbness, tingling or pins and needles in your legs or feet",
+                "new numbness between your legs, or around your bottom or genitals",
+                "feels different when you wipe with toilet paper", "newly cannot feel when your bladder is full",
+                "when you pass urine or poo", "newly hard to start to pass urine", "cannot pass urine at all",
+                "newly leak urine or poo", "erections or ejaculation", "genitals that feel numb during sex",
+                // the pain signs, for people who have or had cancer
+                "if you have cancer, or had it, these new pains", "shooting pain down one leg",
+                "sudden, very bad back or neck pain", "tight band around your chest or tummy",
+                "chest pain always means", "worse when you sit, stand or move",
+                "bend, twist and lift as little as you can",
+                // who to call
+                "have cancer, or had it? call your 24-hour cancer helpline now", "cannot get through",
+                "never had cancer, or no 24-hour number?");
         List<String> failures = new ArrayList<>();
         for (Region region : Region.values()) {
             for (TopicItem topic : release.topics()) {

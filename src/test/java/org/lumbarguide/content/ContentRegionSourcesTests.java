@@ -77,6 +77,8 @@ class ContentRegionSourcesTests {
         assertThat(sources.get("samaritans").regions()).containsExactly(Region.UK);
         assertThat(sources.get("velindre-driving-painkillers").regions()).containsExactly(Region.UK);
         assertThat(sources.get("lifeline-988").regions()).containsExactly(Region.US);
+        assertThat(sources.get("gov-uk-cancer-driving").regions()).containsExactly(Region.UK);
+        assertThat(sources.get("nhtsa-state-licensing").regions()).containsExactly(Region.US);
         TopicItem living = release.topics().stream().filter(t -> t.key().equals("living-with")).findFirst().orElseThrow();
         assertThat(listed(living, Region.UK)).extracting(SourceItem::key).contains("samaritans")
                 .doesNotContain("lifeline-988");

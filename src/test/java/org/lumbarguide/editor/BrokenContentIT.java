@@ -135,7 +135,7 @@ class BrokenContentIT {
                 .submit("/editor/topics/en/symptoms", "/editor/topics/en/symptoms", fields);
         assertThat(preview.statusCode()).isEqualTo(200);
         String shown = Jsoup.parse(preview.body()).select(".preview-page").text();
-        assertThat(shown).contains("call your 24-hour cancer helpline now").doesNotContain("{{include");
+        assertThat(shown).contains("Call your 24-hour cancer helpline now").doesNotContain("{{include");
     }
 
     @Test

@@ -36,9 +36,10 @@ class EmergencyMessageIT {
         assertThat(homeBoxes).hasSize(1);
         String box = homeBoxes.get(0);
         assertThat(box).startsWith("Emergency: get help now | ").contains("new weakness in one or both legs")
-                .contains("call your 24-hour cancer helpline now");
+                .contains("Have cancer, or had it? Call your 24-hour cancer helpline now.")
+                .contains("feels different when you wipe with toilet paper");
         String footer = home.select(".footer-emergency").text();
-        assertThat(footer).contains("If you have cancer, or had it, call your 24-hour cancer helpline now.");
+        assertThat(footer).contains("Have cancer, or had it? Call your 24-hour cancer helpline now.");
 
         int boxesSeen = 0;
         List<String> failures = new ArrayList<>();
@@ -88,15 +89,65 @@ class EmergencyMessageIT {
         }
     }
 
+    static final String EXAMPLES =
+            "your local emergency number (for example 999 in the UK, 911 in the US and Canada, 112 in the EU)";
+
     @Test
     void anInternationalDeploymentGivesExamplesOfEmergencyNumbersAndA4Paper() {
         HandoutClient client = HandoutClient.newClinic(port);
         Document home = Jsoup.parse(new Http(port).get("/").body());
-        assertThat(home.select(".callout-urgent").text())
-                .contains("your local emergency number (for example 999 in the UK, 911 in the US and Canada, 112 in the EU)");
+        assertThat(home.select(".callout-urgent").text()).contains(EXAMPLES);
         assertThat(Jsoup.parse(client.get("/handouts").body()).select("#paper-a4").hasAttr("checked")).isTrue();
         String pdf = EmergencyWording.pdfText(EmergencyWording.handoutPdf(client, "topic", "symptoms"));
-        assertThat(EmergencyWording.words(pdf)).contains(EmergencyWording.words(
-                "your local emergency number (for example 999 in the UK, 911 in the US and Canada, 112 in the EU)"));
+        assertThat(EmergencyWording.words(pdf)).contains(EmergencyWording.words(EXAMPLES));
+    }
+
+    /**
+     * The long phrase with examples is said once, in the box; after that a page says "your emergency number".
+     * Read on every page of the site and on every page of the handouts, where the box and the footer or a
+     * key-points page's short box meet.
+     */
+    @Test
+    void theExamplesOfEmergencyNumbersAppearAtMostOncePerPage() {
+        SiteCrawler.Site site = SiteCrawler.crawl(new Http(port));
+        List<String> failures = new ArrayList<>();
+        int withExamples = 0;
+        for (SiteCrawler.Page page : EmergencyWording.htmlPages(site)) {
+            int times = count(page.document().text(), "for example 999");
+            withExamples += times > 0 ? 1 : 0;
+            if (times > 1) {
+                failures.add(page.path() + ": the examples of emergency numbers appear " + times + " times");
+            }
+            if (page.document().text().contains("{{")) {
+                failures.add(page.path() + ": an unfilled placeholder");
+            }
+        }
+        HandoutClient client = HandoutClient.newClinic(port);
+        for (String[] choice : new String[][] {{"topic", "symptoms"}, {"topic", "treatment"}}) {
+            for (String format : List.of("full", "keypoints")) {
+                byte[] pdf = EmergencyWording.handoutPdf(client, choice[0], choice[1], "format", format,
+                        "topic", "living-with");
+                List<String> pageTexts = EmergencyWording.pdfPageTexts(pdf);
+                for (int i = 0; i < pageTexts.size(); i++) {
+                    int times = count(EmergencyWording.words(pageTexts.get(i)), "forexample999");
+                    if (times > 1) {
+                        failures.add("handout " + choice[1] + " " + format + ", page " + (i + 1) + ": examples "
+                                + times + " times");
+                    }
+                }
+                assertThat(EmergencyWording.words(pageTexts.get(0))).as("page 1 of " + choice[1] + " " + format)
+                        .contains("forexample999");
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(withExamples).as("pages that show the box with its examples").isGreaterThanOrEqualTo(6);
+    }
+
+    private static int count(String text, String phrase) {
+        int times = 0;
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+            times++;
+        }
+        return times;
     }
 }

@@ -69,6 +69,23 @@ final class EmergencyWording {
         }
     }
 
+    /** Each page's text on its own, running headers and footers left out. */
+    static List<String> pdfPageTexts(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> pages = new ArrayList<>();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document).lines().filter(line -> !RUNNING.matcher(line.strip()).matches())
+                        .collect(java.util.stream.Collectors.joining("\n")));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new AssertionError("not a PDF", e);
+        }
+    }
+
     private static final java.util.regex.Pattern RUNNING = java.util.regex.Pattern.compile(
             ".* – (written|reviewed) \\d{1,2} \\w+ \\d{4}|.*Printed \\d{1,2} \\w+ \\d{4}.*|Page \\d+ of \\d+");
 }

@@ -130,10 +130,12 @@ class ContentImportTests {
                 + "(select id from topic where topic_key = 'shared')", editorsText)).isOne();
         Path shared = files.resolve("en/00-shared.md");
         String text = Files.readString(shared);
-        Files.writeString(shared, text.replace("Get help straight away if you have any of these signs:",
-                "Release 2: get help straight away if you have any of these signs:")
-                .replace("If you have cancer, or had it, call your 24-hour cancer helpline now.",
-                        "Release 2: if you have cancer, or had it, call your 24-hour cancer helpline now."));
+        String release2 = text.replace("**Get help now, for anyone, if there is:**",
+                "**Release 2: get help now, for anyone, if there is:**")
+                .replace("- **Have cancer, or had it?** Call your **24-hour cancer helpline** now.",
+                        "- Release 2: **Have cancer, or had it?** Call your **24-hour cancer helpline** now.");
+        assertThat(release2).as("both changes are made").contains("Release 2: get help", "- Release 2: **Have");
+        Files.writeString(shared, release2);
         // A region word changes too: it changes the release (Flyway runs again) but is not stored.
         Path regions = files.resolve("en/regions.yaml");
         Files.writeString(regions, Files.readString(regions).replace("NHS 111", "NHS 111 (free)"));
@@ -141,7 +143,7 @@ class ContentImportTests {
         assertThat(currentRelease().migrate().migrationsExecuted).isOne();
 
         assertThat(body("shared", "emergency")).isEqualTo(editorsText);
-        assertThat(body("shared", "routing")).startsWith("Release 2: if you have cancer");
+        assertThat(body("shared", "routing")).startsWith("- Release 2: **Have cancer");
         assertThat(jdbc.queryForList("select item_key from content_proposal where topic_key = 'shared'", String.class))
                 .containsExactly("emergency");
         assertThat(jdbc.queryForObject("select count(*) from section where body_markdown like '%NHS 111 (free)%'",
