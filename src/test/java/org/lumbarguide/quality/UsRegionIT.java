@@ -30,10 +30,15 @@ class UsRegionIT {
                 .contains("the emergency room (ER)").doesNotContain("A&E");
         assertThat(Jsoup.parse(http.get("/topics/living-with").body()).text()).contains("call or text 988")
                 .doesNotContain("116 123");
-        assertThat(Jsoup.parse(http.get("/topics/living-with").body()).select("section.sources").text())
-                .as("only sources for every region or the us").contains("988 Suicide & Crisis Lifeline")
-                .doesNotContain("Samaritans").doesNotContain("Velindre");
         assertThat(Jsoup.parse(http.get("/topics/treatment").body()).text()).contains("acetaminophen");
+    }
+
+    /** Sources for other regions only (the UK's crisis line and driving pages) are not listed. */
+    @Test
+    void onlyUsAndSharedSourcesAreListed() {
+        assertThat(Jsoup.parse(new Http(port).get("/topics/living-with").body()).select("section.sources").text())
+                .as("only sources for every region or the us").contains("988 Suicide & Crisis Lifeline")
+                .doesNotContain("Samaritans").doesNotContain("Velindre").doesNotContain("GOV.UK");
     }
 
     /** The text is written in British English; a US deployment shows US spellings, with the same addresses. */
