@@ -28,7 +28,7 @@ class UkRegionIT {
     void ukWordsAndTheDeploymentsHelplineAreShown() {
         Http http = new Http(port);
         String home = Jsoup.parse(http.get("/").body()).select(".callout-urgent").text();
-        assertThat(home).contains("Call 999.").contains("A&E (the emergency department)")
+        assertThat(home).contains("Call 999 now, for anyone").contains("Call 999 or go to A&E (the emergency department)")
                 .contains("Your 24-hour cancer helpline: 0800 000 0000");
         String living = Jsoup.parse(http.get("/topics/living-with").body()).text();
         assertThat(living).contains("Samaritans, free, day or night, on 116 123").doesNotContain("call or text 988");

@@ -26,7 +26,8 @@ class UsRegionIT {
     @Test
     void usWordsAreShown() {
         Http http = new Http(port);
-        assertThat(Jsoup.parse(http.get("/").body()).select(".callout-urgent").text()).contains("Call 911.")
+        assertThat(Jsoup.parse(http.get("/").body()).select(".callout-urgent").text()).contains("Call 911 now, for anyone")
+                .contains("Call 911 or go to the emergency room (ER)")
                 .contains("the emergency room (ER)").doesNotContain("A&E");
         assertThat(Jsoup.parse(http.get("/topics/living-with").body()).text()).contains("call or text 988")
                 .doesNotContain("116 123");
