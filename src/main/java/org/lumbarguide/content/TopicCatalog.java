@@ -389,7 +389,8 @@ public class TopicCatalog implements MeterBinder {
         // A definition is plain text shown inline: an included block's Markdown (who to call is a list with
         // bold words) is read as text, and its line breaks become spaces.
         return new GlossaryEntry(text.fill(term.getTerm()), term.getAnchor(),
-                markdown.toPlainText(text.fill(term.getShortDefinition())).replaceAll("\\s+", " ").strip(),
+                markdown.toPlainText(text.fill(term.getShortDefinition())).replaceAll("(?m)^\\s*[-*]\\s+", "")
+                        .replaceAll("\\s+", " ").strip(),
                 forms.stream().map(text::fill).toList());
     }
 }

@@ -61,7 +61,9 @@ final class EmergencyWording {
     /** A PDF's text without its running headers and footers, which cut into text that runs onto the next page. */
     static String pdfText(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).lines()
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(document).lines()
                     .filter(line -> !RUNNING.matcher(line.strip()).matches())
                     .collect(java.util.stream.Collectors.joining("\n"));
         } catch (IOException e) {
@@ -75,6 +77,7 @@ final class EmergencyWording {
             List<String> pages = new ArrayList<>();
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
                 PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setSortByPosition(true);
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
                 pages.add(stripper.getText(document).lines().filter(line -> !RUNNING.matcher(line.strip()).matches())

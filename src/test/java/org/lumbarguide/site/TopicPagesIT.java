@@ -36,13 +36,14 @@ class TopicPagesIT {
         http = new Http(port);
     }
 
-    record SeededTopic(long id, String slug, String title) {
+    record SeededTopic(long id, String slug, String title, java.time.LocalDate writtenOn) {
     }
 
     private List<SeededTopic> seededTopics() {
-        return jdbc.query("select id, slug, title from topic where language = 'en' and topic_key <> 'shared' "
-                + "order by position",
-                (rs, i) -> new SeededTopic(rs.getLong("id"), rs.getString("slug"), rs.getString("title")));
+        return jdbc.query("select id, slug, title, written_on from topic where language = 'en' "
+                + "and topic_key <> 'shared' order by position",
+                (rs, i) -> new SeededTopic(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+                        rs.getObject("written_on", java.time.LocalDate.class)));
     }
 
     @Test
@@ -60,7 +61,9 @@ class TopicPagesIT {
             for (String heading : headings) {
                 assertThat(html).as(topic.slug() + " heading").contains(HtmlUtils.htmlEscape(heading) + "</h2>");
             }
-            assertThat(html).contains("Not yet reviewed by a clinician here. Written on 25 November 2026 from the "
+            String written = topic.writtenOn().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                    java.util.Locale.UK));
+            assertThat(html).contains("Not yet reviewed by a clinician here. Written on " + written + " from the "
                     + "sources listed below.").doesNotContain("Last reviewed").contains("Sources").contains("Talk to your care team")
                     .contains("aria-label=\"Breadcrumb\"").contains("aria-label=\"On this page\"");
         }
@@ -122,10 +125,11 @@ class TopicPagesIT {
         String urgent = Jsoup.parse(html).select(".callout-urgent").first().text();
         assertThat(urgent).contains("Emergency")
                 .contains("new weakness in one or both legs")
-                .contains("numbness or tingling between your legs, or around your bottom or genitals")
+                .contains("new numbness between your legs, or around your bottom or genitals")
+                .contains("feels different when you wipe with toilet paper")
                 .contains("leak urine or poo, or cannot hold it in")
-                .contains("back or neck pain that is sudden and very bad, or gets worse fast")
-                .contains("call your 24-hour cancer helpline now")
+                .contains("sudden, very bad back or neck pain, or pain that gets worse fast")
+                .contains("Call your 24-hour cancer helpline now")
                 .containsPattern("(?i)emergency department");
     }
 
