@@ -56,8 +56,8 @@ class HandoutService {
     }
 
     /**
-     * A handout. {@code urgentSigns} and {@code routing} are the short emergency box on each key points page:
-     * the box's opening with its list of signs, and who to call.
+     * A handout. {@code urgentSigns} and {@code routing} are the short emergency box on each key points page
+     * after the first: every sign under its lead-in, run on in paragraphs, and who to call.
      */
     record Handout(String lang, Paper paper, boolean largePrint, boolean keyPoints, LocalDate printedOn,
                    SectionView urgent, String urgentSigns, String routing, List<HandoutTopic> topics,
@@ -173,9 +173,10 @@ class HandoutService {
         }
         SectionView urgent = current.urgentSigns();
         return new Handout(request.lang(), Paper.of(request.paper()), request.largePrint(), request.keyPoints(),
-                LocalDate.now(clock), urgent, urgent == null ? "" : signs(urgent.plainHtml()),
-                current.emergencyRouting(), topics, request.clinicName(), request.clinicPhone(), request.note(),
-                request.patientName(), request.helplineNumber(), bookmark(request));
+                LocalDate.now(clock), urgent,
+                urgent == null ? "" : signs(urgent.plainHtml(), current.emergencyRouting()), current.emergencyRouting(),
+                topics, request.clinicName(), request.clinicPhone(), request.note(), request.patientName(),
+                request.helplineNumber(), bookmark(request));
     }
 
     /**
@@ -197,27 +198,38 @@ class HandoutService {
     }
 
     /**
-     * The emergency box's opening for the short box: its lead-in, then its list of signs run on as one paragraph,
-     * each sign after a bullet (half the height of a list). The whole box if it has no list.
+     * The emergency box for the short box on each key points page: every sign, with who to call left out (the
+     * page adds it from {@code routingHtml}). Each list of signs is run on as one paragraph, each sign after a
+     * bullet (half the height of a list), under its own lead-in. A list item that is one of who to call's items
+     * is dropped, even when the box's markdown has run who to call into the list before it.
      */
-    static String signs(String boxHtml) {
+    static String signs(String boxHtml, String routingHtml) {
+        Set<String> routing = Jsoup.parseBodyFragment(routingHtml == null ? "" : routingHtml).select("li").stream()
+                .map(Element::text).collect(Collectors.toSet());
         Document box = Jsoup.parseBodyFragment(boxHtml);
         box.outputSettings().prettyPrint(false);
-        Element list = box.body().selectFirst("> ul");
-        if (list == null) {
-            return boxHtml;
-        }
-        StringBuilder opening = new StringBuilder();
+        StringBuilder signs = new StringBuilder();
         for (Element child : box.body().children()) {
-            if (child == list) {
-                break;
+            if (!child.tagName().equals("ul") && !child.tagName().equals("ol")) {
+                signs.append(child.outerHtml());
+                continue;
             }
-            opening.append(child.outerHtml());
+            List<String> items = child.children().stream().filter(item -> !routing.contains(item.text()))
+                    .map(HandoutService::inline).toList();
+            if (!items.isEmpty()) {
+                signs.append("<p class=\"run-in\">").append(items.stream().map(item -> "\u2022\u00A0" + item)
+                        .collect(Collectors.joining(" "))).append("</p>");
+            }
         }
-        opening.append("<p class=\"run-in\">");
-        opening.append(list.children().stream().map(item -> "\u2022\u00A0" + item.html())
-                .collect(Collectors.joining(" ")));
-        return opening.append("</p>").toString();
+        return signs.toString();
+    }
+
+    /** A list item's words without the paragraphs a loose list wraps them in. */
+    private static String inline(Element item) {
+        return item.children().stream().allMatch(child -> child.tagName().equals("p"))
+                && !item.children().isEmpty()
+                ? item.children().stream().map(Element::html).map(String::strip).collect(Collectors.joining(" "))
+                : item.html().strip();
     }
 
     /**
