@@ -63,6 +63,32 @@ class HandoutService {
                    SectionView urgent, String urgentSigns, String routing, List<HandoutTopic> topics,
                    String clinicName, String clinicPhone, String note, String patientName, String helplineNumber,
                    String bookmark) {
+
+        /**
+         * Key points whose first topic shares page 1 with the opening (header, emergency box, note), so one topic
+         * is one sheet. Not when the first is the checklist: its lists fill a page of their own.
+         */
+        public boolean openingWithFirstTopic() {
+            return keyPoints && !topics.isEmpty() && !topics.get(0).checklist();
+        }
+
+        /**
+         * Key points in regular print: each page one sheet, in type a little smaller, the emergency box on page 1
+         * from {@link #urgentSheet}.
+         */
+        public boolean oneSheet() {
+            return keyPoints && !largePrint;
+        }
+
+        /** The emergency box for {@link #oneSheet}: every sign in its lists, who to call after them in two columns. */
+        public String urgentSheet() {
+            return urgent == null ? "" : sheetBox(urgent.plainHtml(), routing);
+        }
+
+        /** Who to call in two columns, for the short box. */
+        public String routingInColumns() {
+            return inTwoColumns(routing);
+        }
     }
 
     /** A topic and its choosable sections, for the builder form. */
@@ -204,8 +230,7 @@ class HandoutService {
      * is dropped, even when the box's markdown has run who to call into the list before it.
      */
     static String signs(String boxHtml, String routingHtml) {
-        Set<String> routing = Jsoup.parseBodyFragment(routingHtml == null ? "" : routingHtml).select("li").stream()
-                .map(Element::text).collect(Collectors.toSet());
+        Set<String> routing = routingItems(routingHtml);
         Document box = Jsoup.parseBodyFragment(boxHtml);
         box.outputSettings().prettyPrint(false);
         StringBuilder signs = new StringBuilder();
@@ -222,6 +247,35 @@ class HandoutService {
             }
         }
         return signs.toString();
+    }
+
+    /**
+     * The emergency box for a one-sheet handout: the same words in the same order, each list of signs as it is,
+     * and who to call after them in two columns (half its height). Who to call's items are taken out of the lists
+     * of signs, where markdown may have run them in; the box stays as it is if it has no who to call.
+     */
+    static String sheetBox(String boxHtml, String routingHtml) {
+        Set<String> routing = routingItems(routingHtml);
+        Document box = Jsoup.parseBodyFragment(boxHtml);
+        box.outputSettings().prettyPrint(false);
+        boolean found = false;
+        for (Element list : box.body().select("> ul, > ol")) {
+            for (Element item : new ArrayList<>(list.children())) {
+                if (routing.contains(item.text())) {
+                    item.remove();
+                    found = true;
+                }
+            }
+            if (list.children().isEmpty()) {
+                list.remove();
+            }
+        }
+        return found ? box.body().html() + inTwoColumns(routingHtml) : boxHtml;
+    }
+
+    private static Set<String> routingItems(String routingHtml) {
+        return Jsoup.parseBodyFragment(routingHtml == null ? "" : routingHtml).select("li").stream()
+                .map(Element::text).collect(Collectors.toSet());
     }
 
     /** A list item's words without the paragraphs a loose list wraps them in. */
@@ -250,7 +304,13 @@ class HandoutService {
      * the items themselves would read across, but openhtmltopdf then tags them wrongly for screen readers.)
      */
     static SectionView inTwoColumns(SectionView section) {
-        Document html = Jsoup.parseBodyFragment(section.plainHtml());
+        return new SectionView(section.anchor(), section.heading(), section.html(), section.termsHtml(),
+                inTwoColumns(section.plainHtml()), section.kind(), section.tier());
+    }
+
+    /** HTML with each of its lists cut into two lists side by side, the first half on the left. */
+    static String inTwoColumns(String fragment) {
+        Document html = Jsoup.parseBodyFragment(fragment);
         html.outputSettings().prettyPrint(false);
         for (Element list : html.body().select("> ul")) {
             List<Element> items = new ArrayList<>(list.children());
@@ -263,8 +323,7 @@ class HandoutService {
             }
             list.replaceWith(columns);
         }
-        return new SectionView(section.anchor(), section.heading(), section.html(), section.termsHtml(),
-                html.body().html(), section.kind(), section.tier());
+        return html.body().html();
     }
 
     /**
