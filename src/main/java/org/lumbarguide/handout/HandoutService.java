@@ -56,13 +56,39 @@ class HandoutService {
     }
 
     /**
-     * A handout. {@code urgentSigns} and {@code routing} are the short emergency box on each key points page:
-     * the box's opening with its list of signs, and who to call.
+     * A handout. {@code urgentSigns} and {@code routing} are the short emergency box on each key points page
+     * after the first: every sign under its lead-in, run on in paragraphs, and who to call.
      */
     record Handout(String lang, Paper paper, boolean largePrint, boolean keyPoints, LocalDate printedOn,
                    SectionView urgent, String urgentSigns, String routing, List<HandoutTopic> topics,
                    String clinicName, String clinicPhone, String note, String patientName, String helplineNumber,
                    String bookmark) {
+
+        /**
+         * Key points whose first topic shares page 1 with the opening (header, emergency box, note), so one topic
+         * is one sheet. Not when the first is the checklist: its lists fill a page of their own.
+         */
+        public boolean openingWithFirstTopic() {
+            return keyPoints && !topics.isEmpty() && !topics.get(0).checklist();
+        }
+
+        /**
+         * Key points in regular print: each page one sheet, in type a little smaller, the emergency box on page 1
+         * from {@link #urgentSheet}.
+         */
+        public boolean oneSheet() {
+            return keyPoints && !largePrint;
+        }
+
+        /** The emergency box for {@link #oneSheet}: every sign in its lists, who to call after them in two columns. */
+        public String urgentSheet() {
+            return urgent == null ? "" : sheetBox(urgent.plainHtml(), routing);
+        }
+
+        /** Who to call in two columns, for the short box. */
+        public String routingInColumns() {
+            return inTwoColumns(routing);
+        }
     }
 
     /** A topic and its choosable sections, for the builder form. */
@@ -173,9 +199,10 @@ class HandoutService {
         }
         SectionView urgent = current.urgentSigns();
         return new Handout(request.lang(), Paper.of(request.paper()), request.largePrint(), request.keyPoints(),
-                LocalDate.now(clock), urgent, urgent == null ? "" : signs(urgent.plainHtml()),
-                current.emergencyRouting(), topics, request.clinicName(), request.clinicPhone(), request.note(),
-                request.patientName(), request.helplineNumber(), bookmark(request));
+                LocalDate.now(clock), urgent,
+                urgent == null ? "" : signs(urgent.plainHtml(), current.emergencyRouting()), current.emergencyRouting(),
+                topics, request.clinicName(), request.clinicPhone(), request.note(), request.patientName(),
+                request.helplineNumber(), bookmark(request));
     }
 
     /**
@@ -197,27 +224,66 @@ class HandoutService {
     }
 
     /**
-     * The emergency box's opening for the short box: its lead-in, then its list of signs run on as one paragraph,
-     * each sign after a bullet (half the height of a list). The whole box if it has no list.
+     * The emergency box for the short box on each key points page: every sign, with who to call left out (the
+     * page adds it from {@code routingHtml}). Each list of signs is run on as one paragraph, each sign after a
+     * bullet (half the height of a list), under its own lead-in. A list item that is one of who to call's items
+     * is dropped, even when the box's markdown has run who to call into the list before it.
      */
-    static String signs(String boxHtml) {
+    static String signs(String boxHtml, String routingHtml) {
+        Set<String> routing = routingItems(routingHtml);
         Document box = Jsoup.parseBodyFragment(boxHtml);
         box.outputSettings().prettyPrint(false);
-        Element list = box.body().selectFirst("> ul");
-        if (list == null) {
-            return boxHtml;
-        }
-        StringBuilder opening = new StringBuilder();
+        StringBuilder signs = new StringBuilder();
         for (Element child : box.body().children()) {
-            if (child == list) {
-                break;
+            if (!child.tagName().equals("ul") && !child.tagName().equals("ol")) {
+                signs.append(child.outerHtml());
+                continue;
             }
-            opening.append(child.outerHtml());
+            List<String> items = child.children().stream().filter(item -> !routing.contains(item.text()))
+                    .map(HandoutService::inline).toList();
+            if (!items.isEmpty()) {
+                signs.append("<p class=\"run-in\">").append(items.stream().map(item -> "\u2022\u00A0" + item)
+                        .collect(Collectors.joining(" "))).append("</p>");
+            }
         }
-        opening.append("<p class=\"run-in\">");
-        opening.append(list.children().stream().map(item -> "\u2022\u00A0" + item.html())
-                .collect(Collectors.joining(" ")));
-        return opening.append("</p>").toString();
+        return signs.toString();
+    }
+
+    /**
+     * The emergency box for a one-sheet handout: the same words in the same order, each list of signs as it is,
+     * and who to call after them in two columns (half its height). Who to call's items are taken out of the lists
+     * of signs, where markdown may have run them in; the box stays as it is if it has no who to call.
+     */
+    static String sheetBox(String boxHtml, String routingHtml) {
+        Set<String> routing = routingItems(routingHtml);
+        Document box = Jsoup.parseBodyFragment(boxHtml);
+        box.outputSettings().prettyPrint(false);
+        boolean found = false;
+        for (Element list : box.body().select("> ul, > ol")) {
+            for (Element item : new ArrayList<>(list.children())) {
+                if (routing.contains(item.text())) {
+                    item.remove();
+                    found = true;
+                }
+            }
+            if (list.children().isEmpty()) {
+                list.remove();
+            }
+        }
+        return found ? box.body().html() + inTwoColumns(routingHtml) : boxHtml;
+    }
+
+    private static Set<String> routingItems(String routingHtml) {
+        return Jsoup.parseBodyFragment(routingHtml == null ? "" : routingHtml).select("li").stream()
+                .map(Element::text).collect(Collectors.toSet());
+    }
+
+    /** A list item's words without the paragraphs a loose list wraps them in. */
+    private static String inline(Element item) {
+        return item.children().stream().allMatch(child -> child.tagName().equals("p"))
+                && !item.children().isEmpty()
+                ? item.children().stream().map(Element::html).map(String::strip).collect(Collectors.joining(" "))
+                : item.html().strip();
     }
 
     /**
@@ -238,7 +304,13 @@ class HandoutService {
      * the items themselves would read across, but openhtmltopdf then tags them wrongly for screen readers.)
      */
     static SectionView inTwoColumns(SectionView section) {
-        Document html = Jsoup.parseBodyFragment(section.plainHtml());
+        return new SectionView(section.anchor(), section.heading(), section.html(), section.termsHtml(),
+                inTwoColumns(section.plainHtml()), section.kind(), section.tier());
+    }
+
+    /** HTML with each of its lists cut into two lists side by side, the first half on the left. */
+    static String inTwoColumns(String fragment) {
+        Document html = Jsoup.parseBodyFragment(fragment);
         html.outputSettings().prettyPrint(false);
         for (Element list : html.body().select("> ul")) {
             List<Element> items = new ArrayList<>(list.children());
@@ -251,8 +323,7 @@ class HandoutService {
             }
             list.replaceWith(columns);
         }
-        return new SectionView(section.anchor(), section.heading(), section.html(), section.termsHtml(),
-                html.body().html(), section.kind(), section.tier());
+        return html.body().html();
     }
 
     /**

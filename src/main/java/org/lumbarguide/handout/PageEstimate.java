@@ -23,8 +23,9 @@ final class PageEstimate {
     /**
      * One paper and print size. {@code fixedPages}: the handout's heading and page furniture, in pages.
      * {@code wordsPerPage}: words (with {@link #BLOCK_WORDS} per block) that fill one page.
-     * {@code keyPointsOpening}: the key-points format's opening pages (header, emergency box, note);
-     * {@code keyPointsPerTopic}: its pages per topic.
+     * {@code keyPointsOpening}: the key-points format's opening pages (header, emergency box, note) beyond the
+     * first topic's, which they share (0 in regular print: one topic is one sheet); {@code keyPointsPerTopic}: its
+     * pages per topic.
      */
     record Fit(double fixedPages, double wordsPerPage, double keyPointsOpening, double keyPointsPerTopic) {
 
@@ -32,10 +33,10 @@ final class PageEstimate {
 
     // ---- Calibration: the only numbers to change when the layout changes (PageEstimateIT prints them). ----
     static final Map<String, Fit> FITS = Map.of(
-            "a4 large", new Fit(0.16, 359, 3, 2.6),
-            "a4 regular", new Fit(0.68, 770, 2, 1),
-            "letter large", new Fit(0.44, 346, 3, 2.6),
-            "letter regular", new Fit(0.43, 686, 2, 1));
+            "a4 large", new Fit(0.16, 359, 0.5, 3.5),
+            "a4 regular", new Fit(0.68, 770, 0, 1),
+            "letter large", new Fit(0.44, 346, 0.5, 3.5),
+            "letter regular", new Fit(0.43, 686, 0, 1));
     /** Space around one paragraph, list item or heading, in words. */
     static final int BLOCK_WORDS = 12;
     /** A topic's own heading and review line, in words. */

@@ -20,17 +20,40 @@ class HandoutDocumentTests {
         assertThat(String.join("", HandoutService.addressParts("https://a.b/c/d.e"))).isEqualTo("https://a.b/c/d.e");
     }
 
+    static final String ROUTING = "<ul><li><strong>Have cancer?</strong> Call your helpline.</li>"
+            + "<li><strong>Never had cancer?</strong> Call 999.</li></ul>";
+
     @Test
-    void theShortEmergencyBoxKeepsTheLeadInAndEverySignAndNothingAfterTheList() {
-        String box = "<p>Get help if you have:</p><ul><li>new <strong>weakness</strong></li><li>numbness</li></ul>"
-                + "<p>Who to call.</p>";
-        Document signs = Jsoup.parseBodyFragment(HandoutService.signs(box));
+    void theShortEmergencyBoxKeepsEveryLeadInAndEverySignAndLeavesWhoToCallToThePage() {
+        String box = "<p><strong>Call 999 now if there is:</strong></p><ul><li>chest pain</li></ul>"
+                + "<p><strong>Get help now if there is:</strong></p><ul><li>new <strong>weakness</strong></li>"
+                + "<li>pain in both legs</li><li>it feels different when you wipe with toilet paper</li></ul>"
+                + "<p><strong>If you have cancer, these pains too:</strong></p><ul><li>shooting pain</li></ul>"
+                + ROUTING;
+        Document signs = Jsoup.parseBodyFragment(HandoutService.signs(box, ROUTING));
         assertThat(signs.select("p").eachText().stream().map(p -> p.replace('\u00A0', ' ')))
-                .containsExactly("Get help if you have:", "\u2022 new weakness \u2022 numbness");
+                .containsExactly("Call 999 now if there is:", "\u2022 chest pain", "Get help now if there is:",
+                        "\u2022 new weakness \u2022 pain in both legs \u2022 it feels different when you wipe with toilet paper",
+                        "If you have cancer, these pains too:", "\u2022 shooting pain");
+        assertThat(signs.select("p.run-in")).hasSize(3);
         assertThat(signs.select("p.run-in").html()).as("a bullet never ends a line").contains("\u2022&nbsp;new");
         assertThat(signs.select("p.run-in strong").text()).isEqualTo("weakness");
-        assertThat(signs.text()).doesNotContain("Who to call");
-        assertThat(HandoutService.signs("<p>No list here.</p>")).isEqualTo("<p>No list here.</p>");
+        assertThat(signs.text()).as("who to call is added by the page").doesNotContain("Have cancer?");
+        assertThat(HandoutService.signs("<p>No list here.</p>", ROUTING)).isEqualTo("<p>No list here.</p>");
+    }
+
+    /** Markdown runs a list straight after another into one loose list: who to call is taken out of it all the same. */
+    @Test
+    void whoToCallRunIntoTheLastListOfSignsIsTakenOut() {
+        String box = "<p><strong>Get help now if there is:</strong></p><ul><li><p>pain in both legs</p></li>"
+                + "<li><p>it feels different when you wipe with\ntoilet paper</p></li>"
+                + "<li><p><strong>Have cancer?</strong> Call your helpline.</p></li>"
+                + "<li><p><strong>Never had cancer?</strong> Call 999.</p></li></ul>";
+        Document signs = Jsoup.parseBodyFragment(HandoutService.signs(box, ROUTING));
+        assertThat(signs.select("p.run-in").text().replace('\u00A0', ' '))
+                .isEqualTo("\u2022 pain in both legs \u2022 it feels different when you wipe with toilet paper");
+        assertThat(signs.select("p.run-in p")).as("no paragraph inside the run-in paragraph").isEmpty();
+        assertThat(signs.text()).doesNotContain("Have cancer?").doesNotContain("Never had cancer?");
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.lumbarguide.handout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,13 +17,19 @@ import java.util.stream.Stream;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.assertj.core.api.SoftAssertions;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lumbarguide.SiteIntegrationTest;
 import org.lumbarguide.content.TopicCatalog;
@@ -49,6 +57,8 @@ class HandoutLayoutIT {
             "living-with", "questions");
     static final String PHONE = "0161 555 0100";
     static final String HELPLINE = "0800 123 4567";
+    /** Who to call's last line: on page 1 of every handout (the test region is "international": 999 is an example). */
+    static final String NEVER_HAD_CANCER = "Never had cancer";
 
     /** One handout to make: its choices and what they mean for the checks. */
     record Variant(String paper, String size, boolean details, boolean qr, String format, List<String> topics) {
@@ -108,6 +118,12 @@ class HandoutLayoutIT {
 
     @Autowired
     MessageSource messages;
+
+    @Autowired
+    HandoutService handouts;
+
+    @Autowired
+    HandoutPdf handoutPdf;
 
     @Value("${lumbarguide.public-base-url}")
     String publicBaseUrl;
@@ -169,7 +185,7 @@ class HandoutLayoutIT {
         softly.assertThat(first.body()).as("the emergency box's label on page 1")
                 .anyMatch(line -> line.text().equalsIgnoreCase(urgentLabel()));
         softly.assertThat(body).as("page 1").contains(PdfPages.squash(urgent.heading())).contains(helplineLine(variant))
-                .contains(PdfPages.squash(firstSign));
+                .contains(PdfPages.squash(firstSign)).contains("999").contains(NEVER_HAD_CANCER);
     }
 
     private String urgentLabel() {
@@ -270,12 +286,16 @@ class HandoutLayoutIT {
         return publicBaseUrl.replaceAll("/+$", "") + path;
     }
 
-    /** The drawing is a figure with its description for screen readers, on its section's page or the next. */
+    /**
+     * The drawing is a figure with its description for screen readers, on the page where its section ends or the
+     * next (in large print the section itself may take two pages).
+     */
     private void spineDiagramIsBesideItsSection(byte[] pdf, List<Page> pages) {
         SectionView lumbar = page("overview").sections().stream().filter(s -> s.anchor().equals("lumbar-spine"))
                 .findFirst().orElseThrow();
-        int sectionPage = pages.stream().filter(p -> p.body().stream().anyMatch(l -> l.text().equals(lumbar.heading())))
-                .findFirst().orElseThrow().number();
+        String lastWords = words(Jsoup.parse(lumbar.plainHtml()).text(), -4, 0);
+        int sectionPage = pages.stream().filter(p -> PdfPages.squash(p.bodyText()).contains(lastWords))
+                .findFirst().orElseThrow(() -> new AssertionError("the section's end: " + lastWords)).number();
         softly.assertThat(PdfPages.figures(pdf)).as("the drawing of the spine")
                 .anyMatch(figure -> figure.alt() != null && figure.alt().startsWith(message("diagram.title"))
                         && (figure.page() == sectionPage || figure.page() == sectionPage + 1));
@@ -285,28 +305,34 @@ class HandoutLayoutIT {
     }
 
     /**
-     * Key points: page 1 (and, when the emergency box and note need it, page 2) hold the header, the emergency
-     * box and the note; then each topic starts a page of its own with its title, summary, a short emergency box
-     * and its questions to ask. In regular print each topic fits on its one page.
+     * Key points: page 1 holds the header, the whole emergency box and the note, then the first topic's key points
+     * (its title, summary and questions, with no box of its own), unless the first is the checklist, which starts a
+     * page of its own. Each later topic starts a page with its title, summary, a short emergency box with every
+     * sign and who to call, and its questions. In regular print each topic fits on its one page.
      */
     private void onePagePerTopic(Variant variant, List<Page> pages) {
         List<TopicPage> topics = variant.topics().stream().map(this::page).toList();
+        boolean opening = !topics.get(0).key().equals("questions");
         List<Integer> starts = new ArrayList<>();
         for (TopicPage topic : topics) {
-            Page start = pages.stream().filter(p -> !p.body().isEmpty() && p.body().get(0).text().equals(topic.title()))
+            boolean first = starts.isEmpty() && opening;
+            Page start = pages.stream().filter(p -> first ? p.body().stream().anyMatch(l -> l.text().equals(topic.title()))
+                            : !p.body().isEmpty() && p.body().get(0).text().equals(topic.title()))
                     .findFirst().orElseThrow(() -> new AssertionError(topic.title() + " starts no page"));
             starts.add(start.number());
         }
         softly.assertThat(starts).as("topics in order, each on new pages").isSorted().doesNotHaveDuplicates();
-        int intro = starts.get(0) - 1;
-        softly.assertThat(intro).as("pages before the first topic").isBetween(1, variant.large() ? 4 : 2);
+        int intro = opening ? 0 : starts.get(0) - 1;
         if (!variant.large()) {
+            softly.assertThat(starts.get(0)).as("the first topic's page").isEqualTo(opening ? 1 : 2);
             softly.assertThat(pages).as("one page per topic in regular print").hasSize(intro + topics.size());
         }
         for (int i = 0; i < topics.size(); i++) {
             TopicPage topic = topics.get(i);
             int end = i + 1 < topics.size() ? starts.get(i + 1) - 1 : pages.size();
-            String text = PdfPages.squash(pages.subList(starts.get(i) - 1, end).stream().map(Page::bodyText)
+            // The first topic's page is page 1 on: its box is the opening's (in large print pages before it).
+            int from = i == 0 && opening ? 1 : starts.get(i);
+            String text = PdfPages.squash(pages.subList(from - 1, end).stream().map(Page::bodyText)
                     .collect(Collectors.joining("\n")));
             softly.assertThat(text).as(topic.title()).contains(words(topic.summary(), 0, 6))
                     .contains(words(topic.summary(), -6, 0)).containsIgnoringCase(urgentLabel())
@@ -314,11 +340,11 @@ class HandoutLayoutIT {
             if (topic.key().equals("questions")) {
                 softly.assertThat(text).as("the checklist points to the emergency box")
                         .contains(message("handout.urgentPointer"));
-            } else {
+            } else if (i > 0 || !opening) {
                 String firstSign = Jsoup.parse(catalog.urgentSigns().plainHtml()).select("li").first().text();
                 softly.assertThat(text).as(topic.title() + ": the short emergency box")
                         .contains(PdfPages.squash(catalog.urgentSigns().heading())).contains(PdfPages.squash(firstSign))
-                        .contains(message("handout.urgentMore"));
+                        .contains("toilet paper").contains("pain in both legs").contains(NEVER_HAD_CANCER);
             }
             for (SectionView questions : expectedQuestions(topic)) {
                 String firstQuestion = Jsoup.parse(questions.plainHtml()).select("li").first().text();
@@ -338,6 +364,92 @@ class HandoutLayoutIT {
                         && !Jsoup.parse(s.plainHtml()).select("li").isEmpty()
                         && Jsoup.parse(s.plainHtml()).select("li").stream().allMatch(li -> li.text().endsWith("?")))
                 .toList();
+    }
+
+    /** Paper, print size, format and the optional details: every combination, each a handout of two topics. */
+    static Stream<Arguments> everyKindOfHandout() {
+        List<Arguments> kinds = new ArrayList<>();
+        for (String paper : List.of("a4", "letter")) {
+            for (String size : List.of("regular", "large")) {
+                for (String format : List.of(HandoutRequest.FULL, HandoutRequest.KEY_POINTS)) {
+                    for (boolean details : List.of(true, false)) {
+                        kinds.add(Arguments.of(paper, size, format, details));
+                    }
+                }
+            }
+        }
+        return kinds.stream();
+    }
+
+    /**
+     * Who to call is on page 1 of every handout: the 24-hour helpline (or the space to write it in), the emergency
+     * number and who to call's words, even in large print where the emergency box runs on to page 2.
+     */
+    @ParameterizedTest(name = "{0} {1} {2} details {3}")
+    @MethodSource("everyKindOfHandout")
+    void whoToCallIsOnPageOne(String paper, String size, String format, boolean details) {
+        HandoutRequest request = request(List.of("symptoms", "treatment"), paper, size, format, details, false);
+        String pageOne = letters(pageText(handoutPdf.render(handouts.build(request, "http://localhost")), 1, 1));
+        softly.assertThat(pageOne).as("the helpline line")
+                .contains(letters(details ? message("emergency.helpline", HELPLINE) : message("handout.helplineBlank")));
+        softly.assertThat(pageOne).as("the emergency number").contains("999");
+        // Each line's words in bold: text extraction may put a bold run before the plain words around it.
+        for (Element bold : Jsoup.parseBodyFragment(catalog.emergencyRouting()).select("li strong")) {
+            softly.assertThat(pageOne).as("who to call: " + bold.text()).contains(letters(bold.text()));
+        }
+        softly.assertThat(pageOne).contains(letters(NEVER_HAD_CANCER));
+        softly.assertAll();
+    }
+
+    /**
+     * The key points of one topic, in regular print, are one sheet of A4 or Letter even with every optional
+     * detail and a QR code: the header, the whole emergency box (every lead-in, every sign and who to call), the
+     * note and the topic's key points, with no short box of their own. Living with has the longest questions.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"a4, symptoms", "letter, symptoms", "a4, treatment", "letter, treatment", "a4, living-with",
+            "letter, living-with"})
+    void oneTopicOfKeyPointsIsOneSheet(String paper, String topic) {
+        HandoutRequest request = request(List.of(topic), paper, "regular", HandoutRequest.KEY_POINTS, true, true);
+        byte[] pdf = handoutPdf.render(handouts.build(request, "http://localhost"));
+        List<Page> pages = PdfPages.read(pdf);
+        assertThat(pages).as("pages").hasSize(1);
+        String sheet = letters(pageText(pdf, 1, 1));
+        Document box = Jsoup.parseBodyFragment(catalog.urgentSigns().plainHtml());
+        softly.assertThat(sheet.split(letters(catalog.urgentSigns().heading()), -1)).as("one emergency box, the whole one")
+                .hasSize(2);
+        // Every lead-in and sign whole; who to call's lines by their words in bold (see whoToCallIsOnPageOne).
+        for (Element line : box.select("body > p, li:not(:has(strong)), li strong")) {
+            softly.assertThat(sheet).as("the box: " + line.text()).contains(letters(line.text()));
+        }
+        softly.assertThat(sheet).as("the topic").contains(letters(page(topic).title()))
+                .contains(letters(page(topic).summary()))
+                .contains(letters("Please bring your scan letters"));
+        softly.assertAll();
+    }
+
+    private static HandoutRequest request(List<String> topics, String paper, String size, String format,
+                                          boolean details, boolean qr) {
+        return new HandoutRequest(topics, List.of(), paper, size, "en", qr, details ? "Riverside Spine Clinic" : "",
+                details ? PHONE : "", details ? "Please bring your scan letters and a list of your medicines." : "",
+                details ? "Alex Example" : "", details ? HELPLINE : "", format);
+    }
+
+    /** The text of some pages, in the PDF's reading order. */
+    private static String pageText(byte[] pdf, int from, int to) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(from);
+            stripper.setEndPage(to);
+            return stripper.getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Letters and digits only: text extraction changes spacing, bullets, hyphens and line breaks, never words. */
+    private static String letters(String text) {
+        return PdfPages.squash(text).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9&']+", "");
     }
 
     @Test
@@ -360,7 +472,11 @@ class HandoutLayoutIT {
                 .containsExactly(page("overview").title(), page("diagnosis").title());
         assertThat(keyPoints.select(".key-points .summary").eachText())
                 .containsExactly(page("overview").summary(), page("diagnosis").summary());
-        assertThat(keyPoints.select(".key-points .urgent-compact")).hasSize(2);
+        assertThat(keyPoints.select(".key-points.with-opening h2").eachText()).as("the first topic shares page 1")
+                .containsExactly(page("overview").title());
+        assertThat(keyPoints.select(".key-points .urgent-compact")).as("a short box on the later topic's page").hasSize(1);
+        assertThat(keyPoints.select(".key-points .urgent-compact").text()).contains("toilet paper")
+                .contains("pain in both legs").contains(NEVER_HAD_CANCER);
         assertThat(keyPoints.select("figure svg")).as("no drawing in key points").isEmpty();
         assertThat(HtmlChecker.errors(keyPoints.outerHtml())).isEmpty();
     }
