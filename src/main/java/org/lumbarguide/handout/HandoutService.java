@@ -233,6 +233,7 @@ class HandoutService {
         Set<String> routing = routingItems(routingHtml);
         Document box = Jsoup.parseBodyFragment(boxHtml);
         box.outputSettings().prettyPrint(false);
+        dropRoutingLeadIn(box, routing);
         StringBuilder signs = new StringBuilder();
         for (Element child : box.body().children()) {
             if (!child.tagName().equals("ul") && !child.tagName().equals("ol")) {
@@ -258,6 +259,7 @@ class HandoutService {
         Set<String> routing = routingItems(routingHtml);
         Document box = Jsoup.parseBodyFragment(boxHtml);
         box.outputSettings().prettyPrint(false);
+        dropRoutingLeadIn(box, routing);
         boolean found = false;
         for (Element list : box.body().select("> ul, > ol")) {
             for (Element item : new ArrayList<>(list.children())) {
@@ -271,6 +273,20 @@ class HandoutService {
             }
         }
         return found ? box.body().html() + inTwoColumns(routingHtml) : boxHtml;
+    }
+
+    /**
+     * The box's own lead-in to who to call ("Who to call:"), the paragraph just before a list that is all who to
+     * call's items: the handout sets who to call apart under its own label, so the lead-in would say it twice.
+     */
+    private static void dropRoutingLeadIn(Document box, Set<String> routing) {
+        for (Element list : box.body().select("> ul, > ol")) {
+            Element before = list.previousElementSibling();
+            if (!routing.isEmpty() && before != null && before.tagName().equals("p")
+                    && list.children().stream().allMatch(item -> routing.contains(item.text()))) {
+                before.remove();
+            }
+        }
     }
 
     private static Set<String> routingItems(String routingHtml) {

@@ -56,6 +56,21 @@ class HandoutDocumentTests {
         assertThat(signs.text()).doesNotContain("Have cancer?").doesNotContain("Never had cancer?");
     }
 
+    /** The box's own "Who to call:" lead-in goes with its list: the page sets who to call apart under its own. */
+    @Test
+    void theBoxsLeadInToWhoToCallGoesWithIt() {
+        String box = "<p><strong>Get help now if there is:</strong></p><ul><li>pain in both legs</li></ul>"
+                + "<p><strong>Who to call:</strong></p>" + ROUTING;
+        assertThat(Jsoup.parseBodyFragment(HandoutService.signs(box, ROUTING)).text()).doesNotContain("Who to call")
+                .contains("pain in both legs");
+        Document sheet = Jsoup.parseBodyFragment(HandoutService.sheetBox(box, ROUTING));
+        assertThat(sheet.select("p").eachText()).doesNotContain("Who to call:");
+        assertThat(sheet.text()).contains("Have cancer?").contains("pain in both legs");
+        // A paragraph before a list of signs is a lead-in that stays.
+        assertThat(Jsoup.parseBodyFragment(HandoutService.sheetBox(box, ROUTING)).text())
+                .contains("Get help now if there is:");
+    }
+
     @Test
     void aListIsCutInTwoColumnsWithTheFirstHalfOnTheLeft() {
         SectionView section = new SectionView("questions-to-ask", "Questions", "", "",
