@@ -1,12 +1,13 @@
 package org.lumbarguide;
 
+import org.lumbarguide.config.GuideProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
-@EnableCaching
+@EnableConfigurationProperties(GuideProperties.class)
 @EnableScheduling
 public class LumbarGuideApplication {
 

@@ -2,6 +2,8 @@ package org.lumbarguide.content;
 
 import java.util.Map;
 
+import org.lumbarguide.config.Region;
+
 /**
  * The region words of the deployment's region, per language: what fills {@code {{name}}} in the text;
  * and the region's spellings, per language ({@link Spellings}). Built once at start-up from the content

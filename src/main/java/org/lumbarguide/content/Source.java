@@ -1,5 +1,6 @@
 package org.lumbarguide.content;
 
+import org.lumbarguide.config.Region;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,6 +1,5 @@
 package org.lumbarguide.content;
 
-import java.time.Duration;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.lumbarguide.config.GuideProperties;
 import org.lumbarguide.content.TopicViews.Catalog;
 import org.lumbarguide.content.TopicViews.GlossaryEntry;
 import org.lumbarguide.content.TopicViews.GlossaryLetter;
@@ -37,7 +37,6 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -92,14 +91,13 @@ public class TopicCatalog implements MeterBinder {
 
     TopicCatalog(TopicRepository topics, GlossaryRepository glossaryTerms, MarkdownRenderer markdown,
                  MessageSource messages, RegionWords regionWords, PlatformTransactionManager transactions,
-                 @Value("${lumbarguide.review-interval:P3Y}") Period reviewInterval,
-                 @Value("${lumbarguide.catalog.refresh:60s}") Duration refresh) {
+                 GuideProperties settings) {
         this.topics = topics;
         this.glossaryTerms = glossaryTerms;
         this.markdown = markdown;
         this.messages = messages;
         this.regionWords = regionWords;
-        this.reviewInterval = reviewInterval;
+        this.reviewInterval = settings.reviewInterval();
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         // One background thread: a refresh that waits on an unreachable database never holds a request.
@@ -108,7 +106,7 @@ public class TopicCatalog implements MeterBinder {
             thread.setDaemon(true);
             return thread;
         });
-        this.catalogs = Caffeine.newBuilder().maximumSize(20).refreshAfterWrite(refresh).executor(refresher)
+        this.catalogs = Caffeine.newBuilder().maximumSize(20).refreshAfterWrite(settings.catalog().refresh()).executor(refresher)
                 .recordStats().build(new CacheLoader<>() {
                     @Override
                     public Catalog load(String language) {

@@ -6,12 +6,12 @@ import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
 
+import org.lumbarguide.config.GuideProperties;
 import org.lumbarguide.content.TopicCatalog;
 import org.lumbarguide.content.TopicViews.RenderFailure;
 import org.lumbarguide.editor.EditorViews.ReviewState;
 import org.lumbarguide.feedback.ReaderFeedback;
 import org.lumbarguide.editor.EditorViews.TopicRow;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,11 +30,11 @@ class Dashboard {
     private final TopicCatalog catalog;
 
     Dashboard(JdbcTemplate jdbc, ReaderFeedback feedback, Clock clock,
-              @Value("${lumbarguide.review-interval:P3Y}") Period reviewInterval, TopicCatalog catalog) {
+              GuideProperties settings, TopicCatalog catalog) {
         this.jdbc = jdbc;
         this.feedback = feedback;
         this.clock = clock;
-        this.reviewInterval = reviewInterval;
+        this.reviewInterval = settings.reviewInterval();
         this.catalog = catalog;
     }
 

@@ -2,9 +2,9 @@ package org.lumbarguide.editor;
 
 import java.util.EnumSet;
 
+import org.lumbarguide.config.GuideProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -25,12 +25,11 @@ class FirstAdmin implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    FirstAdmin(Accounts accounts, AuditLog audit, @Value("${lumbarguide.admin.username:}") String username,
-               @Value("${lumbarguide.admin.password:}") String password) {
+    FirstAdmin(Accounts accounts, AuditLog audit, GuideProperties settings) {
         this.accounts = accounts;
         this.audit = audit;
-        this.username = username;
-        this.password = password;
+        this.username = settings.admin().username();
+        this.password = settings.admin().password();
     }
 
     @Override

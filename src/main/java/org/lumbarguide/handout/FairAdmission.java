@@ -170,10 +170,6 @@ final class FairAdmission {
         return waiting.size();
     }
 
-    int capacity() {
-        return slots + room;
-    }
-
     /**
      * Room in the waiting room, or a waiter that came in just now and that this client outranks (strictly:
      * among equals the first stays).

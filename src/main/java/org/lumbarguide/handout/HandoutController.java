@@ -7,8 +7,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.lumbarguide.content.GuideSettings;
-import org.springframework.beans.factory.annotation.Value;
+import org.lumbarguide.config.GuideProperties;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,24 +33,22 @@ class HandoutController {
 
     private final HandoutService handouts;
     private final HandoutPdf pdf;
-    private final GuideSettings settings;
+    private final GuideProperties settings;
     private final PdfRenderPool pdfPool;
     private final BusyPage busyPage;
-    private final String publicBaseUrl;
 
-    HandoutController(HandoutService handouts, HandoutPdf pdf, GuideSettings settings, PdfRenderPool pdfPool,
-                      BusyPage busyPage, @Value("${lumbarguide.public-base-url}") String publicBaseUrl) {
+    HandoutController(HandoutService handouts, HandoutPdf pdf, GuideProperties settings, PdfRenderPool pdfPool,
+                      BusyPage busyPage) {
         this.handouts = handouts;
         this.pdf = pdf;
         this.settings = settings;
         this.pdfPool = pdfPool;
         this.busyPage = busyPage;
-        this.publicBaseUrl = publicBaseUrl;
     }
 
     /** Where readers open the guide: the configured public address, else the one this request came to. */
     private PublicAddress address() {
-        return PublicAddress.of(publicBaseUrl);
+        return PublicAddress.of(settings.publicBaseUrl());
     }
 
     @GetMapping("/handouts")

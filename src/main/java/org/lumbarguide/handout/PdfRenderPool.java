@@ -3,7 +3,6 @@ package org.lumbarguide.handout;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -18,8 +17,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.ExecutorServiceMetrics;
+import org.lumbarguide.config.GuideProperties;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,10 +51,10 @@ class PdfRenderPool implements DisposableBean {
     private final Timer renderTime;
     private final Counter refused;
 
-    PdfRenderPool(@Value("${lumbarguide.pdf.threads:0}") int threads, @Value("${lumbarguide.pdf.queue:-1}") int queue,
-                  @Value("${lumbarguide.pdf.max-wait:60s}") Duration maxWait, MeterRegistry registry) {
-        int size = threads > 0 ? threads : defaultThreads();
-        int room = queue >= 0 ? queue : 8 * size;
+    PdfRenderPool(GuideProperties settings, MeterRegistry registry) {
+        int size = threads(settings.pdf());
+        int room = waitingRoom(settings.pdf());
+        Duration maxWait = settings.pdf().maxWait();
         AtomicInteger count = new AtomicInteger();
         // Never more tasks than threads: FairAdmission hands out exactly `size` slots.
         this.executor = new ThreadPoolExecutor(size, size, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
@@ -81,6 +80,16 @@ class PdfRenderPool implements DisposableBean {
     /** One thread for every two cores, at least one. */
     static int defaultThreads() {
         return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    }
+
+    /** Render threads: {@code lumbarguide.pdf.threads}, or {@link #defaultThreads()} for 0. */
+    static int threads(GuideProperties.Pdf settings) {
+        return settings.threads() > 0 ? settings.threads() : defaultThreads();
+    }
+
+    /** Places in the waiting room: {@code lumbarguide.pdf.queue}, or eight per render thread for -1. */
+    static int waitingRoom(GuideProperties.Pdf settings) {
+        return settings.queue() >= 0 ? settings.queue() : 8 * threads(settings);
     }
 
     /**
@@ -148,31 +157,6 @@ class PdfRenderPool implements DisposableBean {
      */
     boolean wouldRefuse(String client) {
         return admission.wouldRefuse(client);
-    }
-
-    /**
-     * Holds a slot (or a place in the waiting room) for this client with a task of the test's own, without
-     * waiting: for tests that fill the pool. The future ends when the task has run, or with {@link Busy}.
-     */
-    CompletableFuture<byte[]> hold(String client, Runnable task) {
-        return CompletableFuture.supplyAsync(() -> render(client, () -> {
-            task.run();
-            return new byte[0];
-        }), runnable -> {
-            Thread thread = new Thread(runnable, "pdf-hold");
-            thread.setDaemon(true);
-            thread.start();
-        });
-    }
-
-    /** Render threads plus places in the waiting room. */
-    int capacity() {
-        return admission.capacity();
-    }
-
-    /** Requests rendering and waiting now. */
-    int taken() {
-        return admission.running() + admission.waiting();
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.lumbarguide.site;
 
-import org.lumbarguide.content.GuideSettings;
+import org.lumbarguide.config.GuideProperties;
 import org.lumbarguide.content.TopicCatalog;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class EmergencyDetails {
 
     private final TopicCatalog catalog;
-    private final GuideSettings settings;
+    private final GuideProperties settings;
     private volatile String lastRouting = "";
 
-    EmergencyDetails(TopicCatalog catalog, GuideSettings settings) {
+    EmergencyDetails(TopicCatalog catalog, GuideProperties settings) {
         this.catalog = catalog;
         this.settings = settings;
     }

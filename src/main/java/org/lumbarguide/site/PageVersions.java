@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.lumbarguide.content.ContentHash;
-import org.lumbarguide.content.GuideSettings;
+import org.lumbarguide.config.GuideProperties;
 import org.lumbarguide.content.TopicCatalog;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -36,7 +36,7 @@ class PageVersions {
     private final String siteBuild;
     private final Map<String, String> etags = new ConcurrentHashMap<>();
 
-    PageVersions(TopicCatalog catalog, GuideSettings settings) {
+    PageVersions(TopicCatalog catalog, GuideProperties settings) {
         this.catalog = catalog;
         // The deployment's helpline number is printed on every page, so a new number is a new version.
         this.siteBuild = ContentHash.of(hashSiteFiles(), settings.helplineNumber());

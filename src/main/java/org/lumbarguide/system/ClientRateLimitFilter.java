@@ -17,7 +17,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.lumbarguide.config.GuideProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -55,17 +55,14 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
     private final Refusals refusals;
     private final List<RefusedFormPage> formPages;
 
-    ClientRateLimitFilter(@Value("${lumbarguide.rate-limit.posts-per-minute:60}") int postsPerMinute,
-                          @Value("${lumbarguide.rate-limit.pdfs-per-minute:20}") int pdfsPerMinute,
-                          @Value("${lumbarguide.rate-limit.pdf-burst:5}") int pdfBurst,
-                          Refusals refusals, List<RefusedFormPage> formPages,
+    ClientRateLimitFilter(GuideProperties settings, Refusals refusals, List<RefusedFormPage> formPages,
                           MeterRegistry registry, MessageSource messages) {
         this.formPages = List.copyOf(formPages);
         this.messages = messages;
         this.refusals = refusals;
-        this.postsPerMinute = postsPerMinute;
-        this.pdfsPerMinute = pdfsPerMinute;
-        this.pdfBurst = Math.max(1, Math.min(pdfBurst, pdfsPerMinute));
+        this.postsPerMinute = settings.rateLimit().postsPerMinute();
+        this.pdfsPerMinute = settings.rateLimit().pdfsPerMinute();
+        this.pdfBurst = Math.max(1, Math.min(settings.rateLimit().pdfBurst(), pdfsPerMinute));
         this.refused = Counter.builder("lumbarguide.rate.limited").description("Requests refused with 429")
                 .register(registry);
     }

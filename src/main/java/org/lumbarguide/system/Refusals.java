@@ -1,7 +1,6 @@
 package org.lumbarguide.system;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -10,8 +9,8 @@ import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.lumbarguide.config.GuideProperties;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
@@ -33,8 +32,8 @@ public class Refusals implements DisposableBean {
         return thread;
     });
 
-    Refusals(@Value("${lumbarguide.rate-limit.refusal-delay:50ms}") Duration delay) {
-        this.delayMillis = delay.toMillis();
+    Refusals(GuideProperties settings) {
+        this.delayMillis = settings.rateLimit().refusalDelay().toMillis();
     }
 
     /** Answers with {@code status}, Retry-After and an HTML page; the request goes no further. */

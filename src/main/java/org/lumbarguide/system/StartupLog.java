@@ -1,5 +1,6 @@
 package org.lumbarguide.system;
 
+import org.lumbarguide.config.GuideProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,11 +20,11 @@ class StartupLog {
     private final String managementAddress;
     private final String managementPort;
 
-    StartupLog(@Value("${lumbarguide.public-base-url}") String publicBaseUrl,
+    StartupLog(GuideProperties settings,
                @Value("${server.address:0.0.0.0}") String address,
                @Value("${management.server.address:}") String managementAddress,
                @Value("${management.server.port:}") String managementPort) {
-        this.publicBaseUrl = publicBaseUrl;
+        this.publicBaseUrl = settings.publicBaseUrl();
         this.address = address;
         this.managementAddress = managementAddress;
         this.managementPort = managementPort;

@@ -2,11 +2,11 @@ package org.lumbarguide.system;
 
 import java.time.Duration;
 
+import org.lumbarguide.config.GuideProperties;
 import org.apache.catalina.Container;
 import org.apache.catalina.Valve;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.http11.AbstractHttp11Protocol;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Configuration;
@@ -21,8 +21,8 @@ class TomcatConfig implements WebServerFactoryCustomizer<TomcatServletWebServerF
 
     private final Duration bodyReadTimeout;
 
-    TomcatConfig(@Value("${lumbarguide.body-read-timeout:3s}") Duration bodyReadTimeout) {
-        this.bodyReadTimeout = bodyReadTimeout;
+    TomcatConfig(GuideProperties settings) {
+        this.bodyReadTimeout = settings.bodyReadTimeout();
     }
 
     @Override

@@ -5,9 +5,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +13,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbarguide.LogCapture;
+import org.lumbarguide.config.Region;
+import org.lumbarguide.config.TestSettings;
 import org.lumbarguide.content.TopicViews.RenderFailure;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,7 +36,7 @@ class TopicCatalogTests {
         when(glossary.findByLanguageOrderByTermAsc(anyString())).thenReturn(List.of());
         catalog = new TopicCatalog(repository, glossary, new MarkdownRenderer(), messages,
                 new RegionWords(Region.UK, java.util.Map.of("en", java.util.Map.of("emergency-number", "999"))),
-                mock(PlatformTransactionManager.class), Period.ofYears(3), Duration.ofHours(1));
+                mock(PlatformTransactionManager.class), TestSettings.with("lumbarguide.catalog.refresh=1h"));
         stored.add(topic("shared", 0, section("emergency", "Call {{emergency-number}}.\n\n{{include routing}}"),
                 section("routing", "Who to call.")));
         stored.add(topic("symptoms", 1, section("signs", "Back pain.\n\n{{include emergency}}")));

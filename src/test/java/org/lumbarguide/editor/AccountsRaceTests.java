@@ -41,12 +41,6 @@ class AccountsRaceTests {
             return PasswordEncoderFactories.createDelegatingPasswordEncoder();
         }
 
-        /** The application enables caching; nothing cached matters to accounts. */
-        @Bean
-        org.springframework.cache.CacheManager cacheManager() {
-            return new org.springframework.cache.support.NoOpCacheManager();
-        }
-
         @Bean
         Clock clock() {
             return Clock.systemUTC();

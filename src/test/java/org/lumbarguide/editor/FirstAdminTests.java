@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.lumbarguide.config.TestSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -26,14 +27,14 @@ class FirstAdminTests {
     @Test
     void withoutTheEnvironmentNoAccountIsCreated() {
         when(users.count()).thenReturn(0L);
-        assertThat(new FirstAdmin(accounts, audit, "", "").ensure("", "")).isEqualTo(FirstAdmin.Outcome.NOT_CONFIGURED);
+        assertThat(new FirstAdmin(accounts, audit, TestSettings.defaults()).ensure("", "")).isEqualTo(FirstAdmin.Outcome.NOT_CONFIGURED);
         verify(users, never()).save(any());
     }
 
     @Test
     void anExistingAccountMeansTheEnvironmentIsIgnored() {
         when(users.count()).thenReturn(1L);
-        assertThat(new FirstAdmin(accounts, audit, "", "").ensure("boss", "a very long password"))
+        assertThat(new FirstAdmin(accounts, audit, TestSettings.defaults()).ensure("boss", "a very long password"))
                 .isEqualTo(FirstAdmin.Outcome.USERS_EXIST);
         verify(users, never()).save(any());
     }
@@ -42,7 +43,7 @@ class FirstAdminTests {
     void aShortPasswordIsRefused() {
         when(users.count()).thenReturn(0L);
         when(users.findByUsernameIgnoreCase("boss")).thenReturn(java.util.Optional.empty());
-        assertThat(new FirstAdmin(accounts, audit, "", "").ensure("boss", "short")).isEqualTo(FirstAdmin.Outcome.REFUSED);
+        assertThat(new FirstAdmin(accounts, audit, TestSettings.defaults()).ensure("boss", "short")).isEqualTo(FirstAdmin.Outcome.REFUSED);
         verify(users, never()).save(any());
     }
 
@@ -50,7 +51,7 @@ class FirstAdminTests {
     void anEasyPasswordIsRefusedHowEverLong() {
         when(users.count()).thenReturn(0L);
         when(users.findByUsernameIgnoreCase("boss")).thenReturn(java.util.Optional.empty());
-        assertThat(new FirstAdmin(accounts, audit, "", "").ensure("boss", "ab3ab3ab3ab3ab3ab3"))
+        assertThat(new FirstAdmin(accounts, audit, TestSettings.defaults()).ensure("boss", "ab3ab3ab3ab3ab3ab3"))
                 .isEqualTo(FirstAdmin.Outcome.REFUSED);
         verify(users, never()).save(any());
     }
@@ -60,7 +61,7 @@ class FirstAdminTests {
         when(users.count()).thenReturn(0L);
         when(users.findByUsernameIgnoreCase("boss")).thenReturn(java.util.Optional.empty());
         when(users.save(any())).thenAnswer(invocation -> invocation.getArgument(0));
-        assertThat(new FirstAdmin(accounts, audit, "", "").ensure("Boss", "a very long password"))
+        assertThat(new FirstAdmin(accounts, audit, TestSettings.defaults()).ensure("Boss", "a very long password"))
                 .isEqualTo(FirstAdmin.Outcome.CREATED);
         verify(users).save(org.mockito.ArgumentMatchers.argThat(user -> user.getUsername().equals("boss")
                 && user.getRoles().equals(Set.copyOf(EnumSet.of(Role.ADMIN)))

@@ -32,6 +32,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lumbarguide.SiteIntegrationTest;
+import org.lumbarguide.config.GuideProperties;
 import org.lumbarguide.content.TopicCatalog;
 import org.lumbarguide.content.TopicViews.Catalog;
 import org.lumbarguide.content.TopicViews.SectionView;
@@ -40,7 +41,6 @@ import org.lumbarguide.handout.PdfPages.Line;
 import org.lumbarguide.handout.PdfPages.Page;
 import org.lumbarguide.quality.HtmlChecker;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
@@ -125,8 +125,8 @@ class HandoutLayoutIT {
     @Autowired
     HandoutPdf handoutPdf;
 
-    @Value("${lumbarguide.public-base-url}")
-    String publicBaseUrl;
+    @Autowired
+    GuideProperties settings;
 
     HandoutClient client;
     Catalog catalog;
@@ -283,7 +283,7 @@ class HandoutLayoutIT {
     }
 
     private String topicAddress(String path) {
-        return publicBaseUrl.replaceAll("/+$", "") + path;
+        return settings.publicBaseUrl().replaceAll("/+$", "") + path;
     }
 
     /**

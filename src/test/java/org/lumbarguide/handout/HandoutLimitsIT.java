@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.lumbarguide.RawHttp;
 import org.lumbarguide.RawHttp.Response;
 import org.lumbarguide.SiteIntegrationTest;
+import org.lumbarguide.config.GuideProperties;
 import org.lumbarguide.quality.HtmlChecker;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -39,13 +39,11 @@ class HandoutLimitsIT {
     @Autowired
     PdfRenderPool pool;
 
-    @Value("${lumbarguide.rate-limit.pdf-burst}")
+    @Autowired
+    GuideProperties settings;
+
     int pdfBurst;
-
-    @Value("${lumbarguide.rate-limit.posts-per-minute}")
     int postsPerMinute;
-
-    @Value("${lumbarguide.rate-limit.refusal-delay}")
     java.time.Duration refusalDelay;
 
     @Autowired
@@ -56,6 +54,9 @@ class HandoutLimitsIT {
     @BeforeEach
     void setUp() {
         http = new RawHttp(port);
+        pdfBurst = settings.rateLimit().pdfBurst();
+        postsPerMinute = settings.rateLimit().postsPerMinute();
+        refusalDelay = settings.rateLimit().refusalDelay();
     }
 
     @Test
@@ -141,10 +142,7 @@ class HandoutLimitsIT {
         } finally {
             release.countDown();
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (pool.taken() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        PdfPoolTasks.awaitTaken(registry, 0, 30);
         Response made = post(client, "topic=symptoms&output=pdf");
         assertThat(made.status()).isEqualTo(200);
         assertThat(made.headers().get("content-type")).isEqualTo("application/pdf");
@@ -155,8 +153,9 @@ class HandoutLimitsIT {
      * (one given a PDF earlier would rank below a newcomer, who would then take its place).
      */
     private void holdEveryPlace(CountDownLatch release) throws InterruptedException {
-        for (int i = 0; i < pool.capacity(); i++) {
-            pool.hold("198.51.100." + HOLDERS.incrementAndGet(), () -> {
+        int capacity = PdfRenderPool.threads(settings.pdf()) + PdfRenderPool.waitingRoom(settings.pdf());
+        for (int i = 0; i < capacity; i++) {
+            PdfPoolTasks.hold(pool, "198.51.100." + HOLDERS.incrementAndGet(), () -> {
                 try {
                     release.await(60, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
@@ -164,11 +163,7 @@ class HandoutLimitsIT {
                 }
             });
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (pool.taken() < pool.capacity() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(pool.taken()).isEqualTo(pool.capacity());
+        PdfPoolTasks.awaitTaken(registry, capacity, 60);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.lumbarguide.handout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -12,28 +11,28 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.lumbarguide.config.GuideProperties;
+import org.lumbarguide.config.TestSettings;
 
 class PdfRenderPoolTests {
 
     @Test
     void whenEveryThreadAndWaitingPlaceIsTakenANewcomerWithNoBetterClaimIsRefusedAtOnce() throws Exception {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        PdfRenderPool pool = new PdfRenderPool(2, 1, Duration.ofSeconds(30), meters);
+        PdfRenderPool pool = new PdfRenderPool(pdf(2, 1), meters);
+        int capacity = 3;
         CountDownLatch running = new CountDownLatch(2);
         CountDownLatch release = new CountDownLatch(1);
         try {
             List<CompletableFuture<byte[]>> held = new ArrayList<>();
-            for (int i = 0; i < pool.capacity(); i++) {
-                held.add(pool.hold("holder-" + i, () -> {
+            for (int i = 0; i < capacity; i++) {
+                held.add(PdfPoolTasks.hold(pool, "holder-" + i, () -> {
                     running.countDown();
                     await(release);
                 }));
             }
             assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (pool.taken() < pool.capacity() && System.nanoTime() < deadline) {
-                Thread.onSpinWait();
-            }
+            PdfPoolTasks.awaitTaken(meters, capacity, 10);
             assertThat(meters.get("lumbarguide.pdf.waiting").gauge().value()).isEqualTo(1);
             assertThat(pool.wouldRefuse("newcomer")).isTrue();
 
@@ -46,8 +45,8 @@ class PdfRenderPoolTests {
                 task.get(10, TimeUnit.SECONDS); // the pool is free again only once they have finished
             }
             assertThat(pool.render("newcomer", () -> new byte[] {7})).containsExactly(7);
-            assertThat(meters.get("lumbarguide.pdf.render").timer().count()).isEqualTo(pool.capacity() + 1);
-            assertThat(pool.taken()).isZero();
+            assertThat(meters.get("lumbarguide.pdf.render").timer().count()).isEqualTo(capacity + 1);
+            PdfPoolTasks.awaitTaken(meters, 0, 10);
         } finally {
             release.countDown();
             pool.destroy();
@@ -56,16 +55,17 @@ class PdfRenderPoolTests {
 
     @Test
     void aClinicianAskingForOnePdfIsServedBeforeAFlooderWhoAskedEarlier() throws Exception {
-        PdfRenderPool pool = new PdfRenderPool(1, 2, Duration.ofSeconds(30), new SimpleMeterRegistry());
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        PdfRenderPool pool = new PdfRenderPool(pdf(1, 2), meters);
         CountDownLatch release = new CountDownLatch(1);
         List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
         try {
-            CompletableFuture<byte[]> rendering = pool.hold("10.64.0.1", () -> await(release));
-            waitFor(pool, 1);
-            CompletableFuture<byte[]> flooder = pool.hold("10.64.0.1", () -> order.add("flooder"));
-            waitFor(pool, 2);
-            CompletableFuture<byte[]> clinician = pool.hold("10.98.0.1", () -> order.add("clinician"));
-            waitFor(pool, 3);
+            CompletableFuture<byte[]> rendering = PdfPoolTasks.hold(pool, "10.64.0.1", () -> await(release));
+            PdfPoolTasks.awaitTaken(meters, 1, 10);
+            CompletableFuture<byte[]> flooder = PdfPoolTasks.hold(pool, "10.64.0.1", () -> order.add("flooder"));
+            PdfPoolTasks.awaitTaken(meters, 2, 10);
+            CompletableFuture<byte[]> clinician = PdfPoolTasks.hold(pool, "10.98.0.1", () -> order.add("clinician"));
+            PdfPoolTasks.awaitTaken(meters, 3, 10);
             release.countDown();
             rendering.get(10, TimeUnit.SECONDS);
             clinician.get(10, TimeUnit.SECONDS);
@@ -79,36 +79,38 @@ class PdfRenderPoolTests {
 
     @Test
     void theDefaultPoolHasAThreadForEveryTwoCoresAndEightWaitingPlacesForEach() {
-        PdfRenderPool pool = new PdfRenderPool(0, -1, Duration.ofSeconds(30), new SimpleMeterRegistry());
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        GuideProperties defaults = TestSettings.defaults();
+        PdfRenderPool pool = new PdfRenderPool(defaults, meters);
         try {
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
             assertThat(PdfRenderPool.defaultThreads()).isEqualTo(threads);
-            assertThat(pool.capacity()).isEqualTo(9 * threads);
+            assertThat(meters.get("executor.pool.max").tag("name", "pdf").gauge().value()).isEqualTo(threads);
+            assertThat(PdfRenderPool.waitingRoom(defaults.pdf())).isEqualTo(8 * threads);
         } finally {
             pool.destroy();
         }
     }
 
     @Test
-    void aFailedRenderIsReportedAsItselfAndGivesItsSlotBack() {
-        PdfRenderPool pool = new PdfRenderPool(1, 0, Duration.ofSeconds(30), new SimpleMeterRegistry());
+    void aFailedRenderIsReportedAsItselfAndGivesItsSlotBack() throws Exception {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        PdfRenderPool pool = new PdfRenderPool(pdf(1, 0), meters);
         try {
             assertThatThrownBy(() -> pool.render("a", () -> {
                 throw new IllegalStateException("broken template");
             })).isInstanceOf(IllegalStateException.class).hasMessage("broken template");
-            assertThat(pool.taken()).isZero();
+            PdfPoolTasks.awaitTaken(meters, 0, 10);
             assertThat(pool.render("a", () -> new byte[] {3})).containsExactly(3);
         } finally {
             pool.destroy();
         }
     }
 
-    private static void waitFor(PdfRenderPool pool, int taken) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (pool.taken() < taken && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
-        assertThat(pool.taken()).isEqualTo(taken);
+    /** A pool with this many render threads and waiting places; a render may take 30 s. */
+    private static GuideProperties pdf(int threads, int queue) {
+        return TestSettings.with("lumbarguide.pdf.threads=" + threads, "lumbarguide.pdf.queue=" + queue,
+                "lumbarguide.pdf.max-wait=30s");
     }
 
     private static void await(CountDownLatch latch) {

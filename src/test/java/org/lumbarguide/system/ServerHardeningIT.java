@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.lumbarguide.RawHttp;
 import org.lumbarguide.RawHttp.Response;
 import org.lumbarguide.SiteIntegrationTest;
+import org.lumbarguide.config.GuideProperties;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -52,8 +52,8 @@ class ServerHardeningIT {
     @Autowired
     MeterRegistry meters;
 
-    @Value("${lumbarguide.rate-limit.posts-per-minute:60}")
-    int postsPerMinute;
+    @Autowired
+    GuideProperties settings;
 
     RawHttp http;
 
@@ -98,7 +98,7 @@ class ServerHardeningIT {
         // client. 127.0.0.2 is not the configured proxy: its header must change nothing.
         String victim = "X-Forwarded-For: 192.0.2.77";
         RawHttp untrusted = RawHttp.from("127.0.0.2", port);
-        for (int i = 0; i < postsPerMinute; i++) {
+        for (int i = 0; i < settings.rateLimit().postsPerMinute(); i++) {
             assertThat(untrusted.send("POST /handouts HTTP/1.1", new String[] {victim, HTML, FORM}, WRONG_TOKEN)
                     .status()).as("post %d", i).isEqualTo(403);
         }

@@ -25,7 +25,7 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.lumbarguide.content.ContentText;
 import org.lumbarguide.content.IncludeException;
-import org.lumbarguide.content.Region;
+import org.lumbarguide.config.Region;
 import org.lumbarguide.content.TopicCatalog;
 import org.lumbarguide.content.SectionKind;
 import org.lumbarguide.content.seed.SeedContent.Origin;

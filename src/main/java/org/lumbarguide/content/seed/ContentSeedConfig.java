@@ -4,14 +4,11 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.lumbarguide.content.GuideSettings;
+import org.lumbarguide.config.GuideProperties;
 import org.lumbarguide.content.RegionWords;
 import org.lumbarguide.content.seed.SeedContent.RegionItem;
 import org.lumbarguide.content.seed.SeedContent.Release;
 import org.lumbarguide.content.seed.SeedContent.SpellingItem;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,22 +17,17 @@ import org.springframework.context.annotation.Configuration;
  * and spellings.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(GuideSettings.class)
 class ContentSeedConfig {
 
     @Bean
-    ContentFilesMigration contentFilesMigration(
-            @Value("${lumbarguide.content.location:" + ContentFiles.DEFAULT_LOCATION + "}") String location,
-            Clock clock) {
-        return new ContentFilesMigration(location, clock);
+    ContentFilesMigration contentFilesMigration(GuideProperties settings, Clock clock) {
+        return new ContentFilesMigration(settings.content().location(), clock);
     }
 
     /** The region words and spellings for this deployment's region, read from the content files the import reads. */
     @Bean
-    RegionWords regionWords(
-            @Value("${lumbarguide.content.location:" + ContentFiles.DEFAULT_LOCATION + "}") String location,
-            GuideSettings settings) {
-        Release release = ContentFiles.load(location);
+    RegionWords regionWords(GuideProperties settings) {
+        Release release = ContentFiles.load(settings.content().location());
         Map<String, Map<String, String>> byLanguage = new HashMap<>();
         for (String language : release.regions().stream().map(RegionItem::language).distinct().toList()) {
             byLanguage.put(language, release.regionWords(language, settings.region()));

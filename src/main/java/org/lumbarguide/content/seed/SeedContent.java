@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.lumbarguide.content.Region;
+import org.lumbarguide.config.Region;
 import org.lumbarguide.content.SectionKind;
 
 /**

@@ -19,7 +19,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lumbarguide.content.Region;
+import org.lumbarguide.config.Region;
 import org.lumbarguide.content.seed.SeedContent.Release;
 import org.lumbarguide.content.seed.SeedContent.SectionItem;
 import org.lumbarguide.content.seed.SeedContent.TopicItem;
@@ -148,7 +148,7 @@ class ContentImportTests {
                 .containsExactly("emergency");
         assertThat(jdbc.queryForObject("select count(*) from section where body_markdown like '%NHS 111 (free)%'",
                 Integer.class)).isZero();
-        assertThat(files().regionWords("en", org.lumbarguide.content.Region.UK)).containsEntry("advice-line",
+        assertThat(files().regionWords("en", Region.UK)).containsEntry("advice-line",
                 "NHS 111 (free)");
     }
 

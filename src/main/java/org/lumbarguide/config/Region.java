@@ -1,4 +1,4 @@
-package org.lumbarguide.content;
+package org.lumbarguide.config;
 
 import java.util.Arrays;
 import java.util.Collection;
