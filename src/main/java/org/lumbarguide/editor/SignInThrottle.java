@@ -47,11 +47,6 @@ class SignInThrottle {
         bucket("client:" + client, CLIENT_TRIES).tryConsume(1);
     }
 
-    /** Forgets every count (an administrator's "unlock all"; tests start from a clean slate with it). */
-    void reset() {
-        buckets.invalidateAll();
-    }
-
     // The user name is typed by anyone: a separator that cannot occur in a client address keeps pairs apart.
     private static String pair(String account, String client) {
         return "pair:" + client + "\n" + account;

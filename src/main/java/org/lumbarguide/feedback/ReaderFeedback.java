@@ -54,10 +54,6 @@ public class ReaderFeedback {
                 .build()).tryConsume(1);
     }
 
-    void reset() {
-        buckets.invalidateAll();
-    }
-
     @Transactional
     void record(String topicKey, String language, boolean helpful, String comment) {
         String text = comment == null || comment.isBlank() ? null : comment.strip();

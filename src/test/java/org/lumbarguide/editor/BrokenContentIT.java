@@ -39,9 +39,6 @@ class BrokenContentIT {
     Accounts accounts;
 
     @Autowired
-    SignInThrottle throttle;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -54,7 +51,6 @@ class BrokenContentIT {
 
     @BeforeEach
     void anAuthorAndTheStoredRoutingBlock() {
-        throttle.reset();
         EditorSecurityIT.account(accounts, "bc-author", Role.AUTHOR);
         routing = jdbc.queryForObject("select body_markdown from section where anchor = 'routing' and topic_id = "
                 + "(select id from topic where topic_key = 'shared' and language = 'en')", String.class);

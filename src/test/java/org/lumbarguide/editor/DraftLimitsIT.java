@@ -44,9 +44,6 @@ class DraftLimitsIT {
     Accounts accounts;
 
     @Autowired
-    SignInThrottle throttle;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -61,7 +58,6 @@ class DraftLimitsIT {
 
     @BeforeEach
     void accounts() {
-        throttle.reset();
         EditorSecurityIT.account(accounts, "lim-author", Role.AUTHOR);
         EditorSecurityIT.account(accounts, "lim-reviewer", Role.REVIEWER);
         original = rows.load("en", "types").orElseThrow();

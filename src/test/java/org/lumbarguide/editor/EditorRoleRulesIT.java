@@ -30,14 +30,10 @@ class EditorRoleRulesIT {
     Accounts accounts;
 
     @Autowired
-    SignInThrottle throttle;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @BeforeEach
     void accounts() {
-        throttle.reset();
         EditorSecurityIT.account(accounts, "role-author", Role.AUTHOR);
         EditorSecurityIT.account(accounts, "role-reviewer", Role.REVIEWER);
         EditorSecurityIT.account(accounts, "role-admin", Role.ADMIN);

@@ -28,9 +28,6 @@ class ProposalsIT {
     Accounts accounts;
 
     @Autowired
-    SignInThrottle throttle;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -44,7 +41,6 @@ class ProposalsIT {
 
     @BeforeEach
     void anEditorsChangeAndTheReleaseProposals() {
-        throttle.reset();
         EditorSecurityIT.account(accounts, "pr-author", Role.AUTHOR);
         EditorSecurityIT.account(accounts, "pr-reviewer", Role.REVIEWER);
         original = rows.load("en", "living-with").orElseThrow();

@@ -36,9 +36,6 @@ class ReviewWorkflowIT {
     Accounts accounts;
 
     @Autowired
-    SignInThrottle throttle;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -51,7 +48,6 @@ class ReviewWorkflowIT {
 
     @BeforeEach
     void accountsAndTheOriginalText() {
-        throttle.reset();
         EditorSecurityIT.account(accounts, "wf-author", Role.AUTHOR);
         EditorSecurityIT.account(accounts, "wf-author-2", Role.AUTHOR);
         EditorSecurityIT.account(accounts, "wf-reviewer", Role.REVIEWER);

@@ -37,9 +37,6 @@ class Utf8EditorFormsIT {
     Accounts accounts;
 
     @Autowired
-    SignInThrottle throttle;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -52,7 +49,6 @@ class Utf8EditorFormsIT {
 
     @BeforeEach
     void accounts() {
-        throttle.reset();
         EditorSecurityIT.account(accounts, "utf8-author", Role.AUTHOR);
         EditorSecurityIT.account(accounts, "utf8-reviewer", Role.REVIEWER);
         EditorSecurityIT.account(accounts, "utf8-admin", Role.ADMIN);

@@ -47,9 +47,6 @@ class WorkflowRacesIT {
     Accounts accounts;
 
     @Autowired
-    SignInThrottle throttle;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -65,7 +62,6 @@ class WorkflowRacesIT {
 
     @BeforeEach
     void twoReviewers() {
-        throttle.reset();
         EditorSecurityIT.account(accounts, "race-reviewer-1", Role.REVIEWER);
         EditorSecurityIT.account(accounts, "race-reviewer-2", Role.REVIEWER);
         original = rows.load("en", "questions").orElseThrow();
