@@ -45,10 +45,6 @@ public class GlossaryTerm {
     protected GlossaryTerm() {
     }
 
-    public String getTermKey() {
-        return termKey;
-    }
-
     public String getLanguage() {
         return language;
     }

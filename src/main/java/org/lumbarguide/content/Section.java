@@ -51,10 +51,6 @@ public class Section {
         return id;
     }
 
-    public Topic getTopic() {
-        return topic;
-    }
-
     public int getPosition() {
         return position;
     }

@@ -43,10 +43,6 @@ public class Source {
     protected Source() {
     }
 
-    public String getSourceKey() {
-        return sourceKey;
-    }
-
     public String getPublisher() {
         return publisher;
     }

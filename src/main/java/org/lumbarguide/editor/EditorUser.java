@@ -131,8 +131,4 @@ class EditorUser {
     Set<Role> getRoles() {
         return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
     }
-
-    Instant getCreatedAt() {
-        return createdAt;
-    }
 }

@@ -110,10 +110,6 @@ class TopicDraft {
         return updatedBy;
     }
 
-    Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
     String getSubmittedBy() {
         return submittedBy;
     }
