@@ -1,5 +1,6 @@
 package org.lumbarguide.content;
 
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,11 +15,14 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.lumbarguide.config.GuideProperties;
+import org.lumbarguide.config.Region;
+import org.lumbarguide.content.SectionRenderer.RenderedTopic;
+import org.lumbarguide.content.SectionRenderer.SectionText;
+import org.lumbarguide.content.SectionRenderer.TopicText;
 import org.lumbarguide.content.TopicViews.Catalog;
 import org.lumbarguide.content.TopicViews.GlossaryEntry;
 import org.lumbarguide.content.TopicViews.GlossaryLetter;
@@ -51,6 +55,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * fails (the database is away) the last good catalog stays and the next read tries again, so the site
  * keeps serving through an outage and picks up edits by itself when the database is back. The refresh
  * period bounds how long another instance serves an old version after an edit.
+ *
+ * <p>A build reads the language's rows into plain records in one short read-only transaction, then renders
+ * them with {@link SectionRenderer} (the renderer the editor's preview uses too) holding no database
+ * connection.
  */
 @Service
 public class TopicCatalog implements MeterBinder {
@@ -69,9 +77,6 @@ public class TopicCatalog implements MeterBinder {
 
     public static final String CACHE = "catalog";
 
-    /** The emergency box is level 1 of urgency; the blocks named {@code tier-…} are levels 2 to 4. */
-    static final String EMERGENCY_TIER = "emergency";
-    private static final String TIER_BLOCK_PREFIX = "tier-";
     private static final String GLOSSARY_ITEM = "glossary/";
 
     private final TopicRepository topics;
@@ -146,7 +151,9 @@ public class TopicCatalog implements MeterBinder {
     }
 
     private Catalog build(String language) {
-        Catalog built = readOnly.execute(status -> load(language));
+        // The rows are read in one short transaction; rendering holds no database connection.
+        Rows rows = readOnly.execute(status -> read(language));
+        Catalog built = render(language, rows);
         Counter counter = builds;
         if (counter != null) {
             counter.increment();
@@ -154,54 +161,118 @@ public class TopicCatalog implements MeterBinder {
         return built;
     }
 
-    private Catalog load(String language) {
+    /**
+     * A topic's rows as plain values. {@code unreadable}: reading them failed (a corrupt row); it is reported
+     * when the topic is rendered, as any other failure to render it, and costs only that topic.
+     */
+    private record TopicRow(String key, String title, String language, String slug, TopicText text,
+                            LocalDate written, LocalDate reviewed, String reviewerRole, List<SourceView> sources,
+                            RuntimeException unreadable) {
+
+        TopicText readable() {
+            if (unreadable != null) {
+                throw unreadable;
+            }
+            return text;
+        }
+    }
+
+    /** A glossary term's row as plain values; {@code unreadable} as for {@link TopicRow}. */
+    private record TermRow(String term, String anchor, String definition, List<String> aliases,
+                           RuntimeException unreadable) {
+    }
+
+    /** What one catalog is built from: a language's topics (the shared one included) and glossary terms. */
+    private record Rows(List<TopicRow> topics, List<TermRow> terms) {
+    }
+
+    private Rows read(String language) {
         List<Topic> all = topics.findWithSectionsByLanguage(language);
         if (!all.isEmpty()) {
             topics.fetchSources(all);
         }
+        Region region = regionWords.region();
+        List<TopicRow> rows = all.stream().map(topic -> row(topic, region)).toList();
+        List<TermRow> terms = glossaryTerms.findByLanguageOrderByTermAsc(language).stream()
+                .map(TopicCatalog::row).toList();
+        return new Rows(rows, terms);
+    }
+
+    private static TopicRow row(Topic topic, Region region) {
+        String key = topic.getTopicKey();
+        String title = topic.getTitle();
+        try {
+            List<SectionText> sections = topic.getSections().stream()
+                    .map(s -> new SectionText(s.getAnchor(), s.getHeading(), s.getKind(), s.getBodyMarkdown()))
+                    .toList();
+            // A source for other regions only (another country's crisis line) is not listed here.
+            List<SourceView> sources = topic.getSources().stream()
+                    .filter(s -> s.isShownIn(region))
+                    .map(s -> new SourceView(s.getPublisher(), s.getTitle(), s.getPublishedYear(), s.isYearAccessed(),
+                            s.getUrl()))
+                    .toList();
+            return new TopicRow(key, title, topic.getLanguage(), topic.getSlug(),
+                    new TopicText(title, topic.getSummary(), sections), topic.getWrittenOn(), topic.getReviewedOn(),
+                    topic.getReviewerRole(), sources, null);
+        } catch (RuntimeException e) {
+            return new TopicRow(key, title, null, null, null, null, null, null, List.of(), e);
+        }
+    }
+
+    private static TermRow row(GlossaryTerm term) {
+        String name = term.getTerm();
+        try {
+            return new TermRow(name, term.getAnchor(), term.getShortDefinition(), term.getAliases(), null);
+        } catch (RuntimeException e) {
+            return new TermRow(name, null, null, List.of(), e);
+        }
+    }
+
+    private Catalog render(String language, Rows rows) {
         Map<String, String> blocks = new LinkedHashMap<>();
-        Topic shared = all.stream().filter(t -> SHARED_TOPIC.equals(t.getTopicKey())).findFirst().orElse(null);
+        TopicRow shared = rows.topics().stream().filter(t -> SHARED_TOPIC.equals(t.key())).findFirst().orElse(null);
         if (shared != null) {
-            shared.getSections().forEach(s -> blocks.put(s.getAnchor(), s.getBodyMarkdown()));
+            shared.readable().sections().forEach(s -> blocks.put(s.anchor(), s.body()));
         }
         ContentText text = regionWords.text(language, blocks);
-        List<Topic> loaded = all.stream().filter(t -> !SHARED_TOPIC.equals(t.getTopicKey())).toList();
+        List<TopicRow> loaded = rows.topics().stream().filter(t -> !SHARED_TOPIC.equals(t.key())).toList();
         Locale locale = Locale.forLanguageTag(language);
         Pattern leadIn = Pattern.compile(messages.getMessage("topic.tagline.leadIn", null, "", locale));
         String termsHeading = messages.getMessage("glossary.sectionTerms", null, locale);
 
         List<GlossaryEntry> glossary = new ArrayList<>();
         List<String> glossaryTermNames = new ArrayList<>();
-        for (GlossaryTerm term : glossaryTerms.findByLanguageOrderByTermAsc(language)) {
-            glossaryTermNames.add(term.getTerm());
-            String item = GLOSSARY_ITEM + term.getTerm();
+        for (TermRow term : rows.terms()) {
+            glossaryTermNames.add(term.term());
+            String item = GLOSSARY_ITEM + term.term();
             try {
                 glossary.add(entry(term, text));
                 rendered(language, item);
             } catch (RuntimeException | StackOverflowError e) {
-                failed(language, item, term.getTerm(), e, false);
+                failed(language, item, term.term(), e, false);
             }
         }
         if (glossary.stream().anyMatch(e -> !glossaryTermNames.contains(e.term()))) {
             // The region spells some terms its own way (Tumour, Tumor): keep the glossary in its order.
             glossary.sort(Comparator.comparing(e -> e.term().toLowerCase(Locale.ROOT)));
         }
-        SharedViews sharedViews = sharedViews(language, shared, text, glossary, termsHeading);
+        SectionRenderer renderer = new SectionRenderer(markdown, text, glossary, termsHeading);
+        SharedViews sharedViews = sharedViews(language, shared, text, renderer);
 
         // Each topic on its own: one that cannot be rendered keeps its last good version, or is left out.
         Map<String, Rendered> good = lastGood.computeIfAbsent(language, l -> new ConcurrentHashMap<>());
-        good.keySet().retainAll(loaded.stream().map(Topic::getTopicKey).toList());
+        good.keySet().retainAll(loaded.stream().map(TopicRow::key).toList());
         List<Rendered> shown = new ArrayList<>();
-        for (Topic topic : loaded) {
+        for (TopicRow topic : loaded) {
             try {
-                Rendered page = render(topic, text, glossary, termsHeading, leadIn);
-                good.put(topic.getTopicKey(), page);
-                rendered(language, topic.getTopicKey());
+                Rendered page = render(topic, renderer, leadIn);
+                good.put(topic.key(), page);
+                rendered(language, topic.key());
                 shown.add(page);
             } catch (RuntimeException | StackOverflowError e) {
                 // StackOverflowError too: deeply nested Markdown is stored content, not a broken JVM.
-                Rendered last = good.get(topic.getTopicKey());
-                failed(language, topic.getTopicKey(), topic.getTitle(), e, last != null);
+                Rendered last = good.get(topic.key());
+                failed(language, topic.key(), topic.title(), e, last != null);
                 if (last != null) {
                     shown.add(last);
                 }
@@ -209,7 +280,7 @@ public class TopicCatalog implements MeterBinder {
         }
         Set<String> items = new HashSet<>();
         items.add(language + "/" + SHARED_TOPIC);
-        loaded.forEach(t -> items.add(language + "/" + t.getTopicKey()));
+        loaded.forEach(t -> items.add(language + "/" + t.key()));
         glossaryTermNames.forEach(term -> items.add(language + "/" + GLOSSARY_ITEM + term));
         failures.keySet().removeIf(item -> item.startsWith(language + "/") && !items.contains(item));
         List<TopicLink> links = shown.stream().map(Rendered::link).toList();
@@ -239,58 +310,38 @@ public class TopicCatalog implements MeterBinder {
     private record SharedViews(String routing, SectionView urgentSigns) {
     }
 
-    private Rendered render(Topic topic, ContentText text, List<GlossaryEntry> glossary, String termsHeading,
-                            Pattern leadIn) {
-        ContentText.Page fill = text.page();
-        String title = fill.fill(topic.getTitle());
-        String summary = fill.fill(topic.getSummary());
-        GlossaryLinker linker = new GlossaryLinker(glossary);
-        StringBuilder pageText = new StringBuilder();
-        List<SectionView> sections = new ArrayList<>();
-        for (Section s : topic.getSections()) {
-            String body = fill.fill(s.getBodyMarkdown());
-            pageText.append(markdown.toPlainText(body)).append('\n');
-            sections.add(section(s.getAnchor(), fill.fill(s.getHeading()), body, s.getKind(), tier(s), linker,
-                    termsHeading));
-        }
-        // A source for other regions only (another country's crisis line) is not listed here.
-        List<SourceView> sources = topic.getSources().stream()
-                .filter(s -> s.isShownIn(regionWords.region()))
-                .map(s -> new SourceView(s.getPublisher(), s.getTitle(), s.getPublishedYear(), s.isYearAccessed(),
-                        s.getUrl()))
-                .toList();
-        TopicLink link = new TopicLink(topic.getTopicKey(), topic.getSlug(), title, summary, tagline(summary, leadIn));
-        return new Rendered(link, new TopicPage(topic.getTopicKey(), topic.getLanguage(), topic.getSlug(), title,
-                summary, review(topic), List.copyOf(sections), sources, null, null,
-                Readability.score(pageText.toString()).grade(), null));
+    private Rendered render(TopicRow topic, SectionRenderer renderer, Pattern leadIn) {
+        RenderedTopic page = renderer.topic(topic.readable());
+        TopicLink link = new TopicLink(topic.key(), topic.slug(), page.title(), page.summary(),
+                tagline(page.summary(), leadIn));
+        return new Rendered(link, new TopicPage(topic.key(), topic.language(), topic.slug(), page.title(),
+                page.summary(), review(topic), page.views(), topic.sources(), null, null, page.readingGrade(), null));
     }
 
-    private SharedViews sharedViews(String language, Topic shared, ContentText text, List<GlossaryEntry> glossary,
-                                    String termsHeading) {
+    private SharedViews sharedViews(String language, TopicRow shared, ContentText text, SectionRenderer renderer) {
         if (shared == null) {
             return new SharedViews("", null);
         }
         try {
             String routing = "";
             SectionView urgentSigns = null;
-            for (Section s : shared.getSections()) {
-                if (ROUTING_BLOCK.equals(s.getAnchor())) {
-                    routing = markdown.toSafeHtml(text.fill(s.getBodyMarkdown()));
-                } else if (EMERGENCY_BLOCK.equals(s.getAnchor()) && urgentSigns == null) {
-                    urgentSigns = section(s.getAnchor(), text.fill(s.getHeading()), text.fill(s.getBodyMarkdown()),
-                            SectionKind.URGENT, EMERGENCY_TIER, new GlossaryLinker(glossary), termsHeading);
+            for (SectionText s : shared.readable().sections()) {
+                if (ROUTING_BLOCK.equals(s.anchor())) {
+                    routing = renderer.blockHtml(s.body());
+                } else if (EMERGENCY_BLOCK.equals(s.anchor()) && urgentSigns == null) {
+                    urgentSigns = renderer.block(s, SectionKind.URGENT, SectionRenderer.EMERGENCY_TIER);
                 }
             }
             SharedViews views = new SharedViews(routing, urgentSigns);
             lastGoodShared.put(language, views);
             // A broken block no page shows yet is still reported: the next page to include it would fail.
             text.problems().values().stream().findFirst().ifPresentOrElse(
-                    problem -> failed(language, SHARED_TOPIC, shared.getTitle(), problem, false),
+                    problem -> failed(language, SHARED_TOPIC, shared.title(), problem, false),
                     () -> rendered(language, SHARED_TOPIC));
             return views;
         } catch (RuntimeException | StackOverflowError e) {
             SharedViews last = lastGoodShared.get(language);
-            failed(language, SHARED_TOPIC, shared.getTitle(), e, last != null);
+            failed(language, SHARED_TOPIC, shared.title(), e, last != null);
             return last != null ? last : new SharedViews("", null);
         }
     }
@@ -337,15 +388,9 @@ public class TopicCatalog implements MeterBinder {
                 p.sections(), p.sources(), p.previous(), p.next(), p.readingGrade(), ContentHash.of(p, footerRouting));
     }
 
-    private ReviewStatus review(Topic topic) {
-        return new ReviewStatus(topic.getWrittenOn(), topic.getReviewedOn(), topic.getReviewerRole(),
-                topic.getReviewedOn() == null ? null : topic.getReviewedOn().plus(reviewInterval));
-    }
-
-    private SectionView section(String anchor, String heading, String body, SectionKind kind, String tier,
-                                GlossaryLinker linker, String termsHeading) {
-        MarkdownRenderer.LinkedHtml html = markdown.toSafeHtml(body, linker, anchor, termsHeading);
-        return new SectionView(anchor, heading, html.body(), html.terms(), markdown.toSafeHtml(body), kind, tier);
+    private ReviewStatus review(TopicRow topic) {
+        return new ReviewStatus(topic.written(), topic.reviewed(), topic.reviewerRole(),
+                topic.reviewed() == null ? null : topic.reviewed().plus(reviewInterval));
     }
 
     /**
@@ -362,32 +407,18 @@ public class TopicCatalog implements MeterBinder {
         return line.isEmpty() ? first : line.substring(0, 1).toUpperCase(Locale.ROOT) + line.substring(1);
     }
 
-    /**
-     * The level of urgency a section shows, derived from the text it is written with: the emergency box
-     * (an urgent section) or a section that opens with a shared {@code tier-…} block. Writers mark nothing
-     * extra, so the look cannot disagree with the words, and no other section is dressed as a level.
-     */
-    static String tier(Section section) {
-        if (section.getKind() == SectionKind.URGENT) {
-            return EMERGENCY_TIER;
+    private GlossaryEntry entry(TermRow term, ContentText text) {
+        if (term.unreadable() != null) {
+            throw term.unreadable();
         }
-        String body = section.getBodyMarkdown() == null ? "" : section.getBodyMarkdown().strip();
-        Matcher include = ContentText.INCLUDE.matcher(body);
-        if (include.lookingAt() && include.group(1).startsWith(TIER_BLOCK_PREFIX)) {
-            return include.group(1).substring(TIER_BLOCK_PREFIX.length());
-        }
-        return null;
-    }
-
-    private GlossaryEntry entry(GlossaryTerm term, ContentText text) {
         List<String> forms = new ArrayList<>();
-        forms.add(term.getTerm());
-        forms.addAll(term.getAliases());
+        forms.add(term.term());
+        forms.addAll(term.aliases());
         // Term and forms are filled too, so the region's spelling of a word in the text still links.
         // A definition is plain text shown inline: an included block's Markdown (who to call is a list with
         // bold words) is read as text, and its line breaks become spaces.
-        return new GlossaryEntry(text.fill(term.getTerm()), term.getAnchor(),
-                markdown.toPlainText(text.fill(term.getShortDefinition())).replaceAll("(?m)^\\s*[-*]\\s+", "")
+        return new GlossaryEntry(text.fill(term.term()), term.anchor(),
+                markdown.toPlainText(text.fill(term.definition())).replaceAll("(?m)^\\s*[-*]\\s+", "")
                         .replaceAll("\\s+", " ").strip(),
                 forms.stream().map(text::fill).toList());
     }
