@@ -1,39 +1,52 @@
 package org.lumbarguide.content;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import org.lumbarguide.content.SectionRenderer.RenderedSection;
+import org.lumbarguide.content.SectionRenderer.RenderedTopic;
+import org.lumbarguide.content.SectionRenderer.TopicText;
 import org.lumbarguide.content.TopicViews.GlossaryEntry;
 import org.lumbarguide.content.TopicViews.GlossaryLetter;
+import org.lumbarguide.content.TopicViews.SectionView;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
- * Shows a draft's sections exactly as the public page will (same renderer, sanitiser and glossary
- * links), with what the plain-language gate measures: the reading grade and any sentence over 25 words.
+ * Shows a draft exactly as the public page will: it renders through the page's own {@link SectionRenderer},
+ * over the published shared blocks, the region's words and spellings and the published glossary, so the
+ * title, summary, each section (heading, body, glossary links, level of urgency) and the page's reading grade
+ * are what the page would show. It adds what the plain-language gate measures for each section: the
+ * section's own reading grade and any sentence over 25 words.
  */
 @Service
 public class SectionPreview {
 
     public static final int MAX_SENTENCE_WORDS = 25;
 
-    public record Draft(String anchor, String heading, SectionKind kind, String body) {
-    }
+    /** One section as the page shows it, with its own reading grade and its sentences over 25 words. */
+    public record PreviewSection(SectionView section, double grade, List<String> longSentences) {
 
-    public record Preview(String anchor, String heading, SectionKind kind, String html, String termsHtml,
-                          double grade, List<String> longSentences) {
-
-        public boolean urgent() {
-            return kind == SectionKind.URGENT;
-        }
-
-        public boolean tip() {
-            return kind == SectionKind.TIP;
+        public PreviewSection {
+            longSentences = List.copyOf(longSentences);
         }
 
         public String roundedGrade() {
             return String.format(Locale.ROOT, "%.1f", grade);
+        }
+    }
+
+    /** A draft as its page would show it; {@code readingGrade} is the page's, as the page computes it. */
+    public record Preview(String title, String summary, List<PreviewSection> sections, double readingGrade) {
+
+        public Preview {
+            sections = List.copyOf(sections);
+        }
+
+        /** As {@link TopicViews.TopicPage#readingEase()}: the words the public page uses for its grade. */
+        public String readingEase() {
+            return TopicViews.readingEase(readingGrade);
         }
     }
 
@@ -49,34 +62,28 @@ public class SectionPreview {
         this.includes = includes;
     }
 
-    public List<Preview> preview(String language, List<Draft> sections) {
+    /** Renders a draft (the topic file's title, summary and sections, as written) in its language. */
+    public Preview preview(String language, TopicText draft) {
         List<GlossaryEntry> glossary = catalog.catalog(language).glossary().stream()
                 .map(GlossaryLetter::entries).flatMap(List::stream).toList();
-        GlossaryLinker linker = new GlossaryLinker(glossary);
         String termsHeading = messages.getMessage("glossary.sectionTerms", null, Locale.forLanguageTag(language));
-        ContentText shared = includes.published(language);
-        List<Preview> previews = new ArrayList<>();
-        for (Draft section : sections) {
-            String body = expanded(shared, section.body());
-            MarkdownRenderer.LinkedHtml html = markdown.toSafeHtml(body, linker, section.anchor(), termsHeading);
-            String text = markdown.toPlainText(body);
-            List<String> longSentences = Readability.sentences(text).stream()
-                    .filter(s -> Readability.words(s).size() > MAX_SENTENCE_WORDS).toList();
-            previews.add(new Preview(section.anchor(), section.heading(), section.kind(), html.body(), html.terms(),
-                    Readability.score(text).grade(), longSentences));
+        RenderedTopic page;
+        try {
+            page = new SectionRenderer(markdown, includes.published(language), glossary, termsHeading).topic(draft);
+        } catch (IncludeException e) {
+            // The save check has refused what cannot be expanded; should the published blocks break meanwhile,
+            // the text as typed.
+            page = new SectionRenderer(markdown, new ContentText(Map.of(), Map.of()), glossary, termsHeading)
+                    .topic(draft);
         }
-        return previews;
+        return new Preview(page.title(), page.summary(), page.sections().stream().map(SectionPreview::gate).toList(),
+                page.readingGrade());
     }
 
-    /**
-     * The section as readers will see it, shared blocks and region words filled in. The save check has
-     * refused what cannot be expanded; should the published blocks break meanwhile, the text as typed.
-     */
-    private static String expanded(ContentText shared, String body) {
-        try {
-            return shared.fill(body);
-        } catch (IncludeException e) {
-            return body;
-        }
+    /** What the plain-language gate measures in one section, on its filled text. */
+    private static PreviewSection gate(RenderedSection section) {
+        List<String> longSentences = Readability.sentences(section.plainText()).stream()
+                .filter(s -> Readability.words(s).size() > MAX_SENTENCE_WORDS).toList();
+        return new PreviewSection(section.view(), Readability.score(section.plainText()).grade(), longSentences);
     }
 }

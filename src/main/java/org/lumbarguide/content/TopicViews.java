@@ -39,6 +39,20 @@ public final class TopicViews {
         public boolean tip() {
             return kind == SectionKind.TIP;
         }
+
+        /**
+         * The box a section sits in on a topic page and in the editor's preview: the emergency box, its level
+         * of urgency's box ({@code tier-…}), a tip, or none. Pages name its label from the same values.
+         */
+        public String calloutClass() {
+            if (urgent()) {
+                return "callout callout-urgent";
+            }
+            if (tier != null) {
+                return "callout callout-tier tier-" + tier;
+            }
+            return tip() ? "callout callout-tip" : "section-body";
+        }
     }
 
     /** {@code tagline} is one short line for lists: the summary's first sentence, without its lead-in. */
@@ -62,17 +76,27 @@ public final class TopicViews {
 
         /** The Flesch-Kincaid grade rounded to a whole school grade, as readers expect to see it. */
         public long roundedReadingGrade() {
-            return Math.max(1, Math.round(readingGrade));
+            return TopicViews.roundedReadingGrade(readingGrade);
         }
 
-        /**
-         * How easy the page is to read, in words for readers rather than a school grade: {@code easy} up to
-         * grade 6, {@code fairly-easy} up to 8 (the guide's limit), {@code harder} beyond.
-         */
+        /** How easy the page is to read, in words for readers: see {@link TopicViews#readingEase(double)}. */
         public String readingEase() {
-            long grade = roundedReadingGrade();
-            return grade <= 6 ? "easy" : grade <= 8 ? "fairly-easy" : "harder";
+            return TopicViews.readingEase(readingGrade);
         }
+    }
+
+    /** A Flesch-Kincaid grade rounded to a whole school grade, at least 1. */
+    public static long roundedReadingGrade(double readingGrade) {
+        return Math.max(1, Math.round(readingGrade));
+    }
+
+    /**
+     * How easy a page is to read, in words for readers rather than a school grade: {@code easy} up to
+     * grade 6, {@code fairly-easy} up to 8 (the guide's limit), {@code harder} beyond.
+     */
+    public static String readingEase(double readingGrade) {
+        long grade = roundedReadingGrade(readingGrade);
+        return grade <= 6 ? "easy" : grade <= 8 ? "fairly-easy" : "harder";
     }
 
     /**

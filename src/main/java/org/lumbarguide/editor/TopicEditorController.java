@@ -7,6 +7,8 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 
 import org.lumbarguide.content.SectionPreview;
+import org.lumbarguide.content.SectionRenderer.SectionText;
+import org.lumbarguide.content.SectionRenderer.TopicText;
 import org.lumbarguide.content.seed.ContentFileException;
 import org.lumbarguide.content.seed.SeedContent.TopicItem;
 import org.springframework.context.MessageSource;
@@ -265,10 +267,9 @@ class TopicEditorController {
         if (showPreview) {
             try {
                 TopicItem draft = Drafts.parse(published.language(), published.key(), text);
-                model.addAttribute("previewTitle", draft.title());
-                model.addAttribute("previewSummary", draft.summary());
-                model.addAttribute("preview", preview.preview(published.language(), draft.sections().stream()
-                        .map(s -> new SectionPreview.Draft(s.anchor(), s.heading(), s.kind(), s.body())).toList()));
+                model.addAttribute("preview", preview.preview(published.language(), new TopicText(draft.title(),
+                        draft.summary(), draft.sections().stream()
+                        .map(s -> new SectionText(s.anchor(), s.heading(), s.kind(), s.body())).toList())));
             } catch (ContentFileException e) {
                 model.addAttribute("problems", List.of(e.getMessage()));
             }
