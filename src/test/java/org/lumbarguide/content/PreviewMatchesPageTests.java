@@ -8,8 +8,6 @@ import static org.mockito.Mockito.when;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +15,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.lumbarguide.config.Region;
+import org.lumbarguide.config.TestSettings;
 import org.lumbarguide.content.SectionPreview.Preview;
 import org.lumbarguide.content.SectionPreview.PreviewSection;
 import org.lumbarguide.content.SectionRenderer.SectionText;
@@ -105,7 +105,7 @@ class PreviewMatchesPageTests {
         List<GlossaryTerm> terms = RELEASE.glossary(LANGUAGE).stream().map(PreviewMatchesPageTests::term).toList();
         when(glossary.findByLanguageOrderByTermAsc(LANGUAGE)).thenReturn(terms);
         return new TopicCatalog(topics, glossary, markdown, messages, words, mock(PlatformTransactionManager.class),
-                Period.ofYears(3), Duration.ofHours(1));
+                TestSettings.defaults());
     }
 
     /** Each topic file's text, by file name, as an editor's text box holds it. */

@@ -38,9 +38,6 @@ class PreviewMatchesPageIT {
     Accounts accounts;
 
     @Autowired
-    SignInThrottle throttle;
-
-    @Autowired
     TopicRows rows;
 
     @Autowired
@@ -48,7 +45,6 @@ class PreviewMatchesPageIT {
 
     @Test
     void everyTopicsPreviewShowsItsSectionsAsThePageDoes() {
-        throttle.reset();
         EditorSecurityIT.account(accounts, "pm-author", Role.AUTHOR);
         EditorClient editor = EditorClient.signedIn(port, "pm-author");
         Http site = new Http(port);
