@@ -202,6 +202,21 @@ class DraftLimitsIT {
         assertThat(page.selectFirst("textarea#text").wholeText()).isEqualTo(text);
     }
 
+    /** Markdown nested 14,000 deep (a draft of Types stays under 50,000 characters) is previewed, not an error page. */
+    @Test
+    void aPreviewOfMarkdownNestedAsDeepAsTheLimitsAllowIsShownBesideTheText() {
+        String text = ContentFiles.write(section(original, original.sections().get(0).anchor(),
+                original.sections().get(0).heading(), ">".repeat(14_000) + " deep"));
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("action", "preview");
+        fields.put("text", text);
+        HttpResponse<String> shown = author.submit(TOPIC, TOPIC, fields);
+        assertThat(shown.statusCode()).isEqualTo(200);
+        org.jsoup.nodes.Document page = Jsoup.parse(shown.body());
+        assertThat(page.select(".preview-page").text()).contains("deep");
+        assertThat(page.selectFirst("textarea#text").wholeText()).isEqualTo(text);
+    }
+
     @Test
     void aBodyOverTheFormLimitGetsAClearMessageNotABare400() {
         // 30,000 accented letters: under the character limit, but 180 KB once a browser has encoded them.
