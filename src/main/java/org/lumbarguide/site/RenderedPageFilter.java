@@ -118,7 +118,8 @@ class RenderedPageFilter extends OncePerRequestFilter {
         boolean head = "HEAD".equals(request.getMethod());
         String key = request.isSecure() ? "s:" + path : path;
         Rendered page = pages.get(key);
-        if (page == null || !page.etag().equals(etag)) {
+        boolean fresh = page == null || !page.etag().equals(etag);
+        if (fresh) {
             if (head) {
                 // Not rendered yet: let the page answer this HEAD itself; the next GET fills the cache.
                 chain.doFilter(request, response);
@@ -130,8 +131,6 @@ class RenderedPageFilter extends OncePerRequestFilter {
             }
             pages.put(key, page);
             rendered.increment();
-        } else if (!head || request.getHeader(HttpHeaders.IF_NONE_MATCH) == null) {
-            fromMemory.increment();
         }
         boolean gzip = Negotiation.prefersGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
         String[] names = page.names();
@@ -144,6 +143,9 @@ class RenderedPageFilter extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             notModified.increment();
             return;
+        }
+        if (!fresh) {
+            fromMemory.increment();
         }
         response.setContentType(page.contentType());
         byte[] body = gzip ? page.gzip() : page.plain();
