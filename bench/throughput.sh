@@ -139,6 +139,20 @@ run_wrk() {
   OTHER_CPU=$(awk -v m=$(( m1 - m0 )) -v o=$(( o1 - o0 + w )) -v n="$(nproc)" -v hz="$(getconf CLK_TCK)" \
     -v ns=$(( t1 - t0 )) 'BEGIN { t = ns / 1e9 * n * hz; v = 100 * (m - o) / t; if (v < 0) v = 0; printf "%.0f", v }')
 }
+# CPU time (jiffies) used so far by one server: the app, nginx (master and workers) or the ceiling app.
+server_busy() {
+  case "$1" in
+    app) proc_busy "$APP_PID" ;;
+    ceiling) proc_busy "$CEILING_PID" ;;
+    nginx) local total=0 p
+           for p in "$NGINX_PID" $(pgrep -P "$NGINX_PID" || true); do total=$(( total + $(proc_busy "$p") )); done
+           echo "$total" ;;
+  esac
+}
+# Microseconds of the server's CPU per request: unlike the rate, barely moved by other work on the machine.
+cpu_per_request() {
+  awk -v j="$1" -v hz="$(getconf CLK_TCK)" '/ requests in / { n = $1 } END { if (n > 0) printf "%.1f", j / hz * 1e6 / n; else print "?" }' "$2"
+}
 # Requests/sec from a wrk output file.
 wrk_rate() { awk '/^Requests\/sec:/ { print $2 }' "$1"; }
 # 99 % latency, in ms, from a wrk --latency output file.
@@ -160,6 +174,7 @@ run_wrk warmup-nginx "$NGINX_URL$PAGE" "$WARMUP"
 [ "$CEILING" = 1 ] && run_wrk warmup-ceiling "$CEILING_URL$PAGE" "$WARMUP"
 
 declare -a APP_RATES=() APP_P99S=() NGINX_RATES=() NGINX_P99S=() CEILING_RATES=() CEILING_P99S=()
+declare -a APP_CPUS=() NGINX_CPUS=() CEILING_CPUS=()
 ROWS=""
 BUSY=0
 for round in $(seq "$ROUNDS"); do
@@ -170,16 +185,18 @@ for round in $(seq "$ROUNDS"); do
       ceiling) url="$CEILING_URL$PAGE" ;;
     esac
     log "round $round: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency against $server"
+    s0=$(server_busy "$server")
     run_wrk "$server-$round" "$url" "$DURATION"
+    s1=$(server_busy "$server")
     f="$WORK/wrk-$server-$round.txt"
-    rate="$(wrk_rate "$f")"; p99="$(wrk_p99 "$f")"; errs="$(wrk_errors "$f")"
+    rate="$(wrk_rate "$f")"; p99="$(wrk_p99 "$f")"; errs="$(wrk_errors "$f")"; cpu="$(cpu_per_request $(( s1 - s0 )) "$f")"
     case "$server" in
-      app) APP_RATES+=("$rate"); APP_P99S+=("$p99") ;;
-      nginx) NGINX_RATES+=("$rate"); NGINX_P99S+=("$p99") ;;
-      ceiling) CEILING_RATES+=("$rate"); CEILING_P99S+=("$p99") ;;
+      app) APP_RATES+=("$rate"); APP_P99S+=("$p99"); APP_CPUS+=("$cpu") ;;
+      nginx) NGINX_RATES+=("$rate"); NGINX_P99S+=("$p99"); NGINX_CPUS+=("$cpu") ;;
+      ceiling) CEILING_RATES+=("$rate"); CEILING_P99S+=("$p99"); CEILING_CPUS+=("$cpu") ;;
     esac
     [ "$OTHER_CPU" -le 10 ] || BUSY=1
-    ROWS+="$(printf '%-6s %-6s %14s %10s %8s %10s' "$round" "$server" "$rate" "$p99" "$errs" "$OTHER_CPU %")"$'\n'
+    ROWS+="$(printf '%-6s %-8s %14s %10s %8s %10s %12s' "$round" "$server" "$rate" "$p99" "$errs" "$OTHER_CPU %" "$cpu")"$'\n'
   done
 done
 
@@ -199,18 +216,20 @@ echo "   $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, $(java -version 2>&1 |
 echo "   load average before start: $LOAD_BEFORE (wrk, the app and nginx share these CPUs)"
 echo "   body bytes without Accept-Encoding: app $APP_BYTES, nginx $NGINX_BYTES (same: $SAME)"
 echo
-printf '%-6s %-6s %14s %10s %8s %10s\n' round server "requests/sec" "p99 (ms)" errors "other CPU"
+printf '%-6s %-8s %14s %10s %8s %10s %12s\n' round server "requests/sec" "p99 (ms)" errors "other CPU" "CPU us/req"
 printf '%s' "$ROWS"
-echo "(other CPU: share of the machine used by processes other than wrk, the app, nginx and the ceiling app)"
+echo "(other CPU: share of the machine used by processes other than wrk, the app, nginx and the ceiling app;"
+echo " CPU us/req: the server's own CPU time per request, which other work on the machine barely changes)"
 [ "$BUSY" = 0 ] || echo "WARNING: other processes used > 10 % of the CPU during a run: re-run on a quiet machine"
 echo
-printf '%-8s %16s %14s %14s\n' server "median req/s" "best req/s" "median p99 ms"
-printf '%-8s %16s %14s %14s\n' app "$APP_MED" "$APP_BEST" "$APP_P99"
-printf '%-8s %16s %14s %14s\n' nginx "$NGINX_MED" "$NGINX_BEST" "$NGINX_P99"
+printf '%-8s %16s %14s %14s %16s\n' server "median req/s" "best req/s" "median p99 ms" "median CPU us/req"
+printf '%-8s %16s %14s %14s %16s\n' app "$APP_MED" "$APP_BEST" "$APP_P99" "$(median "${APP_CPUS[@]}")"
+printf '%-8s %16s %14s %14s %16s\n' nginx "$NGINX_MED" "$NGINX_BEST" "$NGINX_P99" "$(median "${NGINX_CPUS[@]}")"
 echo "app / nginx: ${RATIO} % (median), ${RATIO_BEST} % (best)"
 if [ "$CEILING" = 1 ]; then
   CEILING_MED="$(median "${CEILING_RATES[@]}")"; CEILING_P99="$(median "${CEILING_P99S[@]}")"
-  printf '%-8s %16s %14s %14s\n' ceiling "$CEILING_MED" "$(best_max "${CEILING_RATES[@]}")" "$CEILING_P99"
+  printf '%-8s %16s %14s %14s %16s\n' ceiling "$CEILING_MED" "$(best_max "${CEILING_RATES[@]}")" "$CEILING_P99" \
+    "$(median "${CEILING_CPUS[@]}")"
   echo "app / ceiling: $(awk -v a="$APP_MED" -v c="$CEILING_MED" 'BEGIN { printf "%.1f", 100 * a / c }') % (median);" \
     "ceiling / nginx: $(awk -v c="$CEILING_MED" -v n="$NGINX_MED" 'BEGIN { printf "%.1f", 100 * c / n }') %"
 fi
