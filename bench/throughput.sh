@@ -4,9 +4,11 @@
 #   bench/throughput.sh [PATH]          PATH defaults to /topics/symptoms
 #
 # Environment (optional): DURATION=15s WARMUP=15s CONNECTIONS=32 THREADS=1 ROUNDS=2
+# CEILING=1 adds a third server: a bare Spring Boot app (bench/ceiling, built here if missing) whose
+# first filter writes the same bytes and headers, i.e. the best Spring Boot on Tomcat can do.
 # The warm-up is 15 s (not 5 s) because on 2 cores the JVM is still JIT-compiling after 5 s and
 # the first measured app round then shows 2-3x worse p99 than the second.
-# Targets: app requests/sec >= 25 % of nginx's, and app p99 latency <= 10 ms.
+# Targets: app requests/sec >= 33 % of nginx's, and app p99 latency <= 10 ms.
 # Exits 0 whatever the result (it is a benchmark); read the PASS/FAIL lines.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -18,7 +20,8 @@ WARMUP="${WARMUP:-15s}"
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-1}"
 ROUNDS="${ROUNDS:-2}"
-TARGET_RATIO=25     # percent of nginx's rate
+CEILING="${CEILING:-0}"
+TARGET_RATIO=33     # percent of nginx's rate
 TARGET_P99_MS=10
 
 for tool in wrk nginx curl java; do
@@ -75,6 +78,33 @@ done
   { echo "nginx did not serve $NGINX_URL$PAGE:" >&2; cat "$NGX/logs/error.log" >&2; exit 1; }
 log "nginx serves the saved page at $NGINX_URL$PAGE"
 
+SERVERS="app nginx"
+if [ "$CEILING" = 1 ]; then
+  # --- the same bytes and headers, from the first filter of a bare Spring Boot app ---------------
+  CEILING_JAR="$ROOT/bench/ceiling/target/ceiling-1.jar"
+  if [ ! -f "$CEILING_JAR" ]; then
+    log "building bench/ceiling (./mvnw -B -q -f bench/ceiling/pom.xml package)"
+    ./mvnw -B -q -f bench/ceiling/pom.xml package
+  fi
+  curl -s -D "$WORK/page-headers.txt" -o /dev/null "$APP_URL$PAGE"
+  CEILING_PORT="$(free_port)"
+  CEILING_URL="http://127.0.0.1:$CEILING_PORT"
+  # shellcheck disable=SC2086
+  MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" java ${JAVA_OPTS:--Xmx352m} -jar "$CEILING_JAR" --server.port="$CEILING_PORT" \
+    --server.tomcat.max-keep-alive-requests=1000 --ceiling.path="$PAGE" --ceiling.page="$NGX/www/page.html" \
+    --ceiling.headers="$WORK/page-headers.txt" >"$WORK/ceiling.log" 2>&1 &
+  CEILING_PID=$!
+  track_pid "$CEILING_PID"
+  for _ in $(seq 240); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$CEILING_URL$PAGE" || true)" = 200 ] && break
+    sleep 0.5
+  done
+  cmp -s <(curl -s "$APP_URL$PAGE") <(curl -s "$CEILING_URL$PAGE") ||
+    { echo "the ceiling app does not serve the same bytes:" >&2; tail -n 20 "$WORK/ceiling.log" >&2; exit 1; }
+  log "the ceiling app serves the saved page at $CEILING_URL$PAGE"
+  SERVERS="app nginx ceiling"
+fi
+
 # wrk sends no Accept-Encoding, so both must serve the same plain bytes.
 APP_BYTES="$(curl -s "$APP_URL$PAGE" | wc -c | tr -d ' ')"
 NGINX_BYTES="$(curl -s "$NGINX_URL$PAGE" | wc -c | tr -d ' ')"
@@ -91,7 +121,7 @@ machine_busy() { awk '$1 == "cpu" { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /
 proc_busy() { awk '{ print $14 + $15 + $16 + $17 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 ours_busy() {  # the app, the nginx master and its worker(s)
   local total=0 p
-  for p in "$APP_PID" "$NGINX_PID" $(pgrep -P "$NGINX_PID" || true); do
+  for p in "$APP_PID" "$NGINX_PID" $(pgrep -P "$NGINX_PID" || true) ${CEILING_PID:-}; do
     total=$(( total + $(proc_busy "$p") ))
   done
   echo "$total"
@@ -108,6 +138,20 @@ run_wrk() {
   m1=$(machine_busy); o1=$(ours_busy); t1=$(date +%s%N)
   OTHER_CPU=$(awk -v m=$(( m1 - m0 )) -v o=$(( o1 - o0 + w )) -v n="$(nproc)" -v hz="$(getconf CLK_TCK)" \
     -v ns=$(( t1 - t0 )) 'BEGIN { t = ns / 1e9 * n * hz; v = 100 * (m - o) / t; if (v < 0) v = 0; printf "%.0f", v }')
+}
+# CPU time (jiffies) used so far by one server: the app, nginx (master and workers) or the ceiling app.
+server_busy() {
+  case "$1" in
+    app) proc_busy "$APP_PID" ;;
+    ceiling) proc_busy "$CEILING_PID" ;;
+    nginx) local total=0 p
+           for p in "$NGINX_PID" $(pgrep -P "$NGINX_PID" || true); do total=$(( total + $(proc_busy "$p") )); done
+           echo "$total" ;;
+  esac
+}
+# Microseconds of the server's CPU per request: unlike the rate, barely moved by other work on the machine.
+cpu_per_request() {
+  awk -v j="$1" -v hz="$(getconf CLK_TCK)" '/ requests in / { n = $1 } END { if (n > 0) printf "%.1f", j / hz * 1e6 / n; else print "?" }' "$2"
 }
 # Requests/sec from a wrk output file.
 wrk_rate() { awk '/^Requests\/sec:/ { print $2 }' "$1"; }
@@ -127,21 +171,32 @@ wrk_errors() {
 log "warm-up: wrk ${WARMUP} against each"
 run_wrk warmup-app "$APP_URL$PAGE" "$WARMUP"
 run_wrk warmup-nginx "$NGINX_URL$PAGE" "$WARMUP"
+[ "$CEILING" = 1 ] && run_wrk warmup-ceiling "$CEILING_URL$PAGE" "$WARMUP"
 
-declare -a APP_RATES=() APP_P99S=() NGINX_RATES=() NGINX_P99S=()
+declare -a APP_RATES=() APP_P99S=() NGINX_RATES=() NGINX_P99S=() CEILING_RATES=() CEILING_P99S=()
+declare -a APP_CPUS=() NGINX_CPUS=() CEILING_CPUS=()
 ROWS=""
 BUSY=0
 for round in $(seq "$ROUNDS"); do
-  for server in app nginx; do
-    if [ "$server" = app ]; then url="$APP_URL$PAGE"; else url="$NGINX_URL$PAGE"; fi
+  for server in $SERVERS; do
+    case "$server" in
+      app) url="$APP_URL$PAGE" ;;
+      nginx) url="$NGINX_URL$PAGE" ;;
+      ceiling) url="$CEILING_URL$PAGE" ;;
+    esac
     log "round $round: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency against $server"
+    s0=$(server_busy "$server")
     run_wrk "$server-$round" "$url" "$DURATION"
+    s1=$(server_busy "$server")
     f="$WORK/wrk-$server-$round.txt"
-    rate="$(wrk_rate "$f")"; p99="$(wrk_p99 "$f")"; errs="$(wrk_errors "$f")"
-    if [ "$server" = app ]; then APP_RATES+=("$rate"); APP_P99S+=("$p99")
-    else NGINX_RATES+=("$rate"); NGINX_P99S+=("$p99"); fi
+    rate="$(wrk_rate "$f")"; p99="$(wrk_p99 "$f")"; errs="$(wrk_errors "$f")"; cpu="$(cpu_per_request $(( s1 - s0 )) "$f")"
+    case "$server" in
+      app) APP_RATES+=("$rate"); APP_P99S+=("$p99"); APP_CPUS+=("$cpu") ;;
+      nginx) NGINX_RATES+=("$rate"); NGINX_P99S+=("$p99"); NGINX_CPUS+=("$cpu") ;;
+      ceiling) CEILING_RATES+=("$rate"); CEILING_P99S+=("$p99"); CEILING_CPUS+=("$cpu") ;;
+    esac
     [ "$OTHER_CPU" -le 10 ] || BUSY=1
-    ROWS+="$(printf '%-6s %-6s %14s %10s %8s %10s' "$round" "$server" "$rate" "$p99" "$errs" "$OTHER_CPU %")"$'\n'
+    ROWS+="$(printf '%-6s %-8s %14s %10s %8s %10s %12s' "$round" "$server" "$rate" "$p99" "$errs" "$OTHER_CPU %" "$cpu")"$'\n'
   done
 done
 
@@ -161,15 +216,23 @@ echo "   $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, $(java -version 2>&1 |
 echo "   load average before start: $LOAD_BEFORE (wrk, the app and nginx share these CPUs)"
 echo "   body bytes without Accept-Encoding: app $APP_BYTES, nginx $NGINX_BYTES (same: $SAME)"
 echo
-printf '%-6s %-6s %14s %10s %8s %10s\n' round server "requests/sec" "p99 (ms)" errors "other CPU"
+printf '%-6s %-8s %14s %10s %8s %10s %12s\n' round server "requests/sec" "p99 (ms)" errors "other CPU" "CPU us/req"
 printf '%s' "$ROWS"
-echo "(other CPU: share of the machine used by processes other than wrk, the app and nginx)"
+echo "(other CPU: share of the machine used by processes other than wrk, the app, nginx and the ceiling app;"
+echo " CPU us/req: the server's own CPU time per request, which other work on the machine barely changes)"
 [ "$BUSY" = 0 ] || echo "WARNING: other processes used > 10 % of the CPU during a run: re-run on a quiet machine"
 echo
-printf '%-8s %16s %14s %14s\n' server "median req/s" "best req/s" "median p99 ms"
-printf '%-8s %16s %14s %14s\n' app "$APP_MED" "$APP_BEST" "$APP_P99"
-printf '%-8s %16s %14s %14s\n' nginx "$NGINX_MED" "$NGINX_BEST" "$NGINX_P99"
+printf '%-8s %16s %14s %14s %16s\n' server "median req/s" "best req/s" "median p99 ms" "median CPU us/req"
+printf '%-8s %16s %14s %14s %16s\n' app "$APP_MED" "$APP_BEST" "$APP_P99" "$(median "${APP_CPUS[@]}")"
+printf '%-8s %16s %14s %14s %16s\n' nginx "$NGINX_MED" "$NGINX_BEST" "$NGINX_P99" "$(median "${NGINX_CPUS[@]}")"
 echo "app / nginx: ${RATIO} % (median), ${RATIO_BEST} % (best)"
+if [ "$CEILING" = 1 ]; then
+  CEILING_MED="$(median "${CEILING_RATES[@]}")"; CEILING_P99="$(median "${CEILING_P99S[@]}")"
+  printf '%-8s %16s %14s %14s %16s\n' ceiling "$CEILING_MED" "$(best_max "${CEILING_RATES[@]}")" "$CEILING_P99" \
+    "$(median "${CEILING_CPUS[@]}")"
+  echo "app / ceiling: $(awk -v a="$APP_MED" -v c="$CEILING_MED" 'BEGIN { printf "%.1f", 100 * a / c }') % (median);" \
+    "ceiling / nginx: $(awk -v c="$CEILING_MED" -v n="$NGINX_MED" 'BEGIN { printf "%.1f", 100 * c / n }') %"
+fi
 echo
 
 RATE_OK="$(awk -v r="$RATIO" -v t="$TARGET_RATIO" 'BEGIN { print (r >= t) ? "PASS" : "FAIL" }')"

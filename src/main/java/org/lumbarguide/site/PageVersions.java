@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.lumbarguide.content.ContentHash;
 import org.lumbarguide.config.GuideProperties;
 import org.lumbarguide.content.TopicCatalog;
+import org.lumbarguide.content.TopicViews.Catalog;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -30,11 +31,19 @@ class PageVersions {
     private static final String[] SITE_FILES = {
             "classpath*:templates/**/*.html", "classpath*:static/**/*.*", "classpath*:messages*.properties"};
 
-    private static final String TOPIC_PREFIX = "/topics/";
-
     private final TopicCatalog catalog;
     private final String siteBuild;
-    private final Map<String, String> etags = new ConcurrentHashMap<>();
+    /**
+     * ETags of the current catalog only: a new catalog (a refresh, an edit) starts an empty map, so the
+     * store holds at most one entry per page of one catalog, however many versions a long run sees.
+     */
+    private volatile Generation generation = new Generation(null);
+
+    private record Generation(Catalog catalog, Map<String, String> etags) {
+        Generation(Catalog catalog) {
+            this(catalog, new ConcurrentHashMap<>());
+        }
+    }
 
     PageVersions(TopicCatalog catalog, GuideProperties settings) {
         this.catalog = catalog;
@@ -45,19 +54,30 @@ class PageVersions {
     /** The current ETag of a public page, or empty when the path is not one (it is then not cached). */
     Optional<String> etag(String path) {
         // The path decides first: a static file or an unknown address never asks the catalog.
-        if (path.equals("/") || path.equals("/topics") || path.equals("/glossary")) {
-            return Optional.of(etagOf(catalog.catalog(SiteLanguage.DEFAULT).etag()));
+        Optional<CachedRoute> route = CachedRoute.of(path);
+        return route.isEmpty() ? Optional.empty() : etag(route.get(), path);
+    }
+
+    /** The current ETag of a path of this route, or empty when the route has no such page. */
+    Optional<String> etag(CachedRoute route, String path) {
+        Catalog current = catalog.catalog(SiteLanguage.DEFAULT);
+        Generation known = generation;
+        if (known.catalog() != current) {
+            known = new Generation(current);
+            generation = known;
         }
-        if (path.startsWith(TOPIC_PREFIX) && path.indexOf('/', TOPIC_PREFIX.length()) < 0) {
-            return catalog.catalog(SiteLanguage.DEFAULT).page(path.substring(TOPIC_PREFIX.length()))
-                    .map(page -> etagOf(page.etag()));
-        }
-        return Optional.empty();
+        Map<String, String> etags = known.etags();
+        return route.contentVersion(current, path).map(version -> etags.computeIfAbsent(version, this::etagOf));
+    }
+
+    /** How many ETags are held (for tests: the store is bounded by the pages of one catalog). */
+    int storedEtags() {
+        return generation.etags().size();
     }
 
     private String etagOf(String contentVersion) {
         // Hashing is per version, not per request: the public path stays allocation-light.
-        return etags.computeIfAbsent(contentVersion, version -> "\"" + ContentHash.of(version, siteBuild) + "\"");
+        return "\"" + ContentHash.of(contentVersion, siteBuild) + "\"";
     }
 
     private static String hashSiteFiles() {

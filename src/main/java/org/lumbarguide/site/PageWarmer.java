@@ -7,9 +7,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.lumbarguide.content.TopicCatalog;
-import org.lumbarguide.content.TopicViews.TopicLink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,17 +23,24 @@ import org.springframework.stereotype.Component;
 /**
  * Builds the catalog and renders every public page once before the application reports itself ready
  * (Spring Boot marks readiness after the runners), so the first visitor never waits for a render.
- * The pages are asked for over HTTP, so each lands in {@link RenderedPageFilter}'s cache as it would
- * for a visitor.
+ * The pages are every path of {@link CachedRoute}'s table, asked for over HTTP (plain and gzip), so each
+ * lands in {@link RenderedPageFilter}'s cache as it would for a visitor.
  */
 @Component
 class PageWarmer implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(PageWarmer.class);
 
+    /**
+     * Pages rendered once to warm their templates, but never kept: the handout builder's form carries a
+     * CSRF token, so it is rendered for every visitor. Every page that is kept comes from {@link CachedRoute}.
+     */
+    private static final String[] RENDERED_NOT_CACHED = {"/handouts"};
+
     private final TopicCatalog catalog;
     private final ApplicationContext context;
     private final String address;
+    private final Set<String> warmed = ConcurrentHashMap.newKeySet();
 
     PageWarmer(TopicCatalog catalog, ApplicationContext context, @Value("${server.address:}") String address) {
         this.catalog = catalog;
@@ -40,12 +48,15 @@ class PageWarmer implements ApplicationRunner {
         this.address = address;
     }
 
+    /** The paths the last run had answered with 200 (for tests). */
+    Set<String> warmed() {
+        return Set.copyOf(warmed);
+    }
+
     @Override
     public void run(ApplicationArguments args) {
-        List<String> paths = new ArrayList<>(List.of("/", "/topics", "/glossary", "/handouts"));
-        for (TopicLink topic : catalog.catalog(SiteLanguage.DEFAULT).topics()) {
-            paths.add("/topics/" + topic.slug());
-        }
+        List<String> paths = new ArrayList<>(CachedRoute.allPaths(catalog.catalog(SiteLanguage.DEFAULT)));
+        paths.addAll(List.of(RENDERED_NOT_CACHED));
         if (!(context instanceof WebServerApplicationContext web) || web.getWebServer().getPort() <= 0) {
             return;
         }
@@ -53,13 +64,17 @@ class PageWarmer implements ApplicationRunner {
         String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + web.getWebServer().getPort();
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         int rendered = 0;
+        warmed.clear();
         for (String path : paths) {
             for (String encoding : List.of("gzip", "identity")) {
                 try {
                     HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
                             .header("Accept-Encoding", encoding).timeout(Duration.ofSeconds(30)).build(),
                             HttpResponse.BodyHandlers.discarding());
-                    rendered += response.statusCode() == 200 ? 1 : 0;
+                    if (response.statusCode() == 200) {
+                        rendered++;
+                        warmed.add(path);
+                    }
                 } catch (java.io.IOException e) {
                     log.warn("Could not pre-render {}: {}", path, e.getClass().getSimpleName());
                 } catch (InterruptedException e) {

@@ -3,9 +3,12 @@ package org.lumbarguide.site;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
 
@@ -16,6 +19,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -23,26 +29,50 @@ import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves public pages from memory. A page is rendered by its controller once per version (its ETag,
- * which changes when its content or the site's release changes), kept as plain and gzip bytes, and
- * from then on answered without rendering: 304 when the browser's copy is current, else the stored
- * bytes. Tomcat does not compress responses that carry a strong ETag, so the gzip variant gets its
- * own ETag here, as the HTTP spec asks.
+ * Serves public pages ({@link CachedRoute}) from memory, before the security chain and Spring MVC. A page
+ * is rendered by the whole chain once per version (its ETag, which changes when its content or the
+ * site's release changes); its bytes (plain and gzip) and every header that rendering set (the security
+ * headers, Content-Type, Content-Language, Cache-Control, Vary, ...) are kept, and from then on the page
+ * is answered from them: 304 when the browser's copy is current, else the stored bytes and headers.
+ * Tomcat does not compress responses that carry a strong ETag, so the gzip variant gets its own ETag
+ * here, as the HTTP spec asks.
+ * <p>
+ * Only a GET or HEAD of a route in the table, carrying no session cookie and no credentials, is answered
+ * here; anything else (every POST, every {@code /editor} path, a signed-in editor's request) goes through
+ * the whole chain as before. Nothing a cached page carries depends on who asks: public pages set no
+ * cookie and hold no CSRF token (a rendering that sets a cookie is passed on and never stored).
  */
 @Component
+@Order(RenderedPageFilter.ORDER)
 class RenderedPageFilter extends OncePerRequestFilter {
 
-    private record Rendered(String etag, String contentType, String contentLanguage, byte[] plain, byte[] gzip) {
+    /**
+     * After the request guard (bad input, HEAD/GET only here), the rate limit and the PDF door, and after
+     * the observation filter (so cached pages are still timed under their route), before Spring Security
+     * ({@code -100}) and Spring MVC.
+     */
+    static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 30;
+
+    /** Headers never stored: set per response here, by Tomcat, or never to be replayed to another visitor. */
+    private static final Set<String> NOT_STORED = Set.of("etag", "content-length", "content-encoding",
+            "transfer-encoding", "connection", "keep-alive", "date", "set-cookie", "content-type");
+
+    private record Rendered(String etag, String gzipEtag, String contentType, String[] names, String[] values,
+                            byte[] plain, byte[] gzip) {
     }
 
     private final PageVersions versions;
+    private final String sessionCookie;
+    /** Per path, and secure or not (HSTS is sent over HTTPS only): bounded by the table's pages. */
     private final Map<String, Rendered> pages = new ConcurrentHashMap<>();
     private final Counter fromMemory;
     private final Counter notModified;
     private final Counter rendered;
 
-    RenderedPageFilter(PageVersions versions, MeterRegistry registry) {
+    RenderedPageFilter(PageVersions versions, MeterRegistry registry,
+                       @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
         this.versions = versions;
+        this.sessionCookie = sessionCookie + "=";
         this.fromMemory = pageCounter(registry, "hit");
         this.notModified = pageCounter(registry, "not-modified");
         this.rendered = pageCounter(registry, "rendered");
@@ -54,63 +84,70 @@ class RenderedPageFilter extends OncePerRequestFilter {
     }
 
     /**
-     * GET and HEAD only. The query string is not part of the key: no public page reads a parameter,
-     * so {@code /topics/symptoms?utm_source=x} is the same page and is served from memory too.
+     * GET and HEAD only, and only for visitors: a request with the editors' session cookie or an
+     * Authorization header goes through the whole chain. The query string is not part of the key: no
+     * public page reads a parameter, so {@code /topics/symptoms?utm_source=x} is the same page.
      */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return true;
+        }
+        if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            return true;
+        }
+        String cookies = request.getHeader(HttpHeaders.COOKIE);
+        return cookies != null && cookies.contains(sessionCookie);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI();
-        Optional<String> version = versions.etag(path);
+        Optional<CachedRoute> route = CachedRoute.of(path);
+        Optional<String> version = route.isEmpty() ? Optional.empty() : versions.etag(route.get(), path);
         if (version.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
         // Served from here, the request never reaches a handler mapping: name its route for the metrics.
         ServerHttpObservationFilter.findObservationContext(request)
-                .ifPresent(context -> context.setPathPattern(route(path)));
+                .ifPresent(context -> context.setPathPattern(route.get().pattern()));
         String etag = version.get();
-        String gzipEtag = etag.substring(0, etag.length() - 1) + "-gzip\"";
-        boolean gzip = acceptsGzip(request);
-        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.contains(gzipEtag))) {
-            writeValidators(response, gzip ? gzipEtag : etag);
+        boolean head = "HEAD".equals(request.getMethod());
+        String key = request.isSecure() ? "s:" + path : path;
+        Rendered page = pages.get(key);
+        boolean fresh = page == null || !page.etag().equals(etag);
+        if (fresh) {
+            if (head) {
+                // Not rendered yet: let the page answer this HEAD itself; the next GET fills the cache.
+                chain.doFilter(request, response);
+                return;
+            }
+            page = render(request, response, chain, etag);
+            if (page == null) {
+                return;
+            }
+            pages.put(key, page);
+            rendered.increment();
+        }
+        boolean gzip = Negotiation.prefersGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        String[] names = page.names();
+        String[] values = page.values();
+        for (int i = 0; i < names.length; i++) {
+            response.addHeader(names[i], values[i]);
+        }
+        response.setHeader(HttpHeaders.ETAG, gzip ? page.gzipEtag() : page.etag());
+        if (Negotiation.noneMatchHits(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag(), page.gzipEtag())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             notModified.increment();
             return;
         }
-        boolean head = "HEAD".equals(request.getMethod());
-        Rendered page = pages.get(path);
-        if ((page == null || !page.etag().equals(etag)) && head) {
-            // Not rendered yet: let the page answer this HEAD itself; the next GET fills the cache.
-            chain.doFilter(request, response);
-            return;
-        }
-        if (page == null || !page.etag().equals(etag)) {
-            ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
-            chain.doFilter(request, rendering);
-            if (rendering.getStatus() != HttpServletResponse.SC_OK) {
-                rendering.copyBodyToResponse();
-                return;
-            }
-            byte[] body = rendering.getContentAsByteArray();
-            page = new Rendered(etag, rendering.getContentType(), response.getHeader(HttpHeaders.CONTENT_LANGUAGE),
-                    body, gzip(body));
-            pages.put(path, page);
-            rendered.increment();
-        } else {
+        if (!fresh) {
             fromMemory.increment();
         }
-        writeValidators(response, gzip ? gzipEtag : etag);
         response.setContentType(page.contentType());
-        if (page.contentLanguage() != null) {
-            response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
-        }
         byte[] body = gzip ? page.gzip() : page.plain();
         if (gzip) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
@@ -121,20 +158,72 @@ class RenderedPageFilter extends OncePerRequestFilter {
         }
     }
 
-    private static String route(String path) {
-        return path.startsWith("/topics/") ? "/topics/{slug}" : path;
+    /**
+     * Lets the whole chain render the page into memory, and keeps the bytes and every header it set.
+     * Returns null, with the response already sent, when the answer is not a page to keep (not a 200, or
+     * it sets a cookie).
+     */
+    private Rendered render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String etag)
+            throws ServletException, IOException {
+        Recording rendering = new Recording(response);
+        writeValidators(rendering);
+        chain.doFilter(request, rendering);
+        String contentType = rendering.getContentType();
+        if (rendering.getStatus() != HttpServletResponse.SC_OK || response.containsHeader(HttpHeaders.SET_COOKIE)
+                || contentType == null) {
+            rendering.copyBodyToResponse();
+            return null;
+        }
+        writeValidators(response);
+        List<String> names = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (String name : response.getHeaderNames()) {
+            if (NOT_STORED.contains(name.toLowerCase(Locale.ROOT)) || names.contains(name)) {
+                continue;
+            }
+            for (String value : response.getHeaders(name)) {
+                names.add(name);
+                values.add(value);
+            }
+        }
+        if (rendering.locale != null && !names.contains(HttpHeaders.CONTENT_LANGUAGE)) {
+            // Tomcat sends a locale the page set as Content-Language, but lists it with no other header.
+            names.add(HttpHeaders.CONTENT_LANGUAGE);
+            values.add(rendering.locale.toLanguageTag());
+        }
+        byte[] body = rendering.getContentAsByteArray();
+        // The response goes out from the stored copy, exactly as every later visitor gets it.
+        response.reset();
+        String gzipEtag = etag.substring(0, etag.length() - 1) + "-gzip\"";
+        return new Rendered(etag, gzipEtag, contentType, names.toArray(String[]::new),
+                values.toArray(String[]::new), body, gzip(body));
     }
 
-    private static void writeValidators(HttpServletResponse response, String etag) {
-        response.setHeader(HttpHeaders.ETAG, etag);
+    /** The body kept in memory, and the locale the page set (Tomcat's Content-Language). */
+    private static final class Recording extends ContentCachingResponseWrapper {
+
+        private Locale locale;
+
+        Recording(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setLocale(Locale locale) {
+            this.locale = locale;
+            super.setLocale(locale);
+        }
+    }
+
+    /** Drops every stored page (tests: the next request of each is rendered again). */
+    void forgetAll() {
+        pages.clear();
+    }
+
+    /** Pages revalidate every time (no-cache) and differ by Accept-Encoding; set before the chain runs. */
+    private static void writeValidators(HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-    }
-
-    private static boolean acceptsGzip(HttpServletRequest request) {
-        String accept = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-        return accept != null && accept.toLowerCase(Locale.ROOT).contains("gzip")
-                && !accept.toLowerCase(Locale.ROOT).contains("gzip;q=0");
     }
 
     private static byte[] gzip(byte[] body) {

@@ -7,15 +7,13 @@ import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.mvc.WebContentInterceptor;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * Request encoding, and HTTP caching: fingerprinted static files are cached for a year; pages revalidate with
- * their ETag.
+ * Request encoding, and HTTP caching: fingerprinted static files are cached for a year. Pages revalidate with
+ * their ETag: their Cache-Control comes from the one table of cached pages (site/CachedRoute, site/PageCacheHeaders).
  */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
@@ -44,12 +42,5 @@ class WebConfig implements WebMvcConfigurer {
                     .resourceChain(true)
                     .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
         }
-    }
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        WebContentInterceptor pages = new WebContentInterceptor();
-        pages.addCacheMapping(CacheControl.noCache(), "/", "/topics", "/topics/**");
-        registry.addInterceptor(pages);
     }
 }
