@@ -9,8 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.lumbarguide.content.GuideSettings;
-import org.lumbarguide.content.Region;
+import org.lumbarguide.config.TestSettings;
 import org.lumbarguide.content.TopicCatalog;
 import org.lumbarguide.content.TopicViews.Catalog;
 
@@ -23,7 +22,7 @@ class PageVersionsTests {
     @Test
     void theEtagStoreHoldsOnlyTheCurrentCatalogsVersions() {
         TopicCatalog topics = mock(TopicCatalog.class);
-        PageVersions versions = new PageVersions(topics, new GuideSettings(Region.INTERNATIONAL, ""));
+        PageVersions versions = new PageVersions(topics, TestSettings.defaults());
         String first = null;
         for (int i = 0; i < 1_000; i++) {
             when(topics.catalog("en")).thenReturn(catalog("version-" + i));
