@@ -50,6 +50,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Reads the content files of a release: {@code sources.yaml} at the root, and per language a folder
@@ -57,6 +58,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * matter and the sections; SnakeYAML reads the front matter and the data files. Anything malformed
  * stops the read with a {@link ContentFileException} naming the file and line.
  */
+@NamedInterface("content-writes")
 public final class ContentFiles {
 
     /** The content the application ships, inside its jar. */

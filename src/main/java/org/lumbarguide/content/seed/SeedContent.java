@@ -7,12 +7,14 @@ import java.util.Map;
 
 import org.lumbarguide.config.Region;
 import org.lumbarguide.content.SectionKind;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What a content release ships, as read from the content files: the reviewed baseline the import
  * brings into the database. Every item knows the file and line it came from, so a check that fails
  * can say where to fix it.
  */
+@NamedInterface("content-writes")
 public final class SeedContent {
 
     private SeedContent() {

@@ -11,12 +11,14 @@ import org.lumbarguide.content.seed.SeedContent.SectionItem;
 import org.lumbarguide.content.seed.SeedContent.TopicItem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A topic's rows as one {@link TopicItem} and back: how the editor reads the published text into the
  * topic-file format, and publishes an approved draft. Publishing leaves {@code seeded_hash} alone, so
  * the next content release sees an editor's change and turns its own text into a proposal.
  */
+@NamedInterface("content-writes")
 @Component
 public class TopicRows {
 
