@@ -389,8 +389,16 @@ public class TopicCatalog implements MeterBinder {
     }
 
     private ReviewStatus review(TopicRow topic) {
-        return new ReviewStatus(topic.written(), topic.reviewed(), topic.reviewerRole(),
-                topic.reviewed() == null ? null : topic.reviewed().plus(reviewInterval));
+        return new ReviewStatus(topic.written(), topic.reviewed(), topic.reviewerRole(), reviewDue(topic.reviewed()));
+    }
+
+    /**
+     * When a review done on {@code reviewed} is due again (PIF TICK: at most every 3 years; the setting
+     * {@code lumbarguide.review-interval}), or null for text never reviewed. The one place the rule lives:
+     * pages and the editor's dashboard both ask here.
+     */
+    public LocalDate reviewDue(LocalDate reviewed) {
+        return reviewed == null ? null : reviewed.plus(reviewInterval);
     }
 
     /**

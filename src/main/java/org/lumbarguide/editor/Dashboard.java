@@ -6,7 +6,6 @@ import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
 
-import org.lumbarguide.config.GuideProperties;
 import org.lumbarguide.content.TopicCatalog;
 import org.lumbarguide.content.TopicViews.RenderFailure;
 import org.lumbarguide.editor.EditorViews.ReviewState;
@@ -26,15 +25,12 @@ class Dashboard {
     private final JdbcTemplate jdbc;
     private final ReaderFeedback feedback;
     private final Clock clock;
-    private final Period reviewInterval;
     private final TopicCatalog catalog;
 
-    Dashboard(JdbcTemplate jdbc, ReaderFeedback feedback, Clock clock,
-              GuideProperties settings, TopicCatalog catalog) {
+    Dashboard(JdbcTemplate jdbc, ReaderFeedback feedback, Clock clock, TopicCatalog catalog) {
         this.jdbc = jdbc;
         this.feedback = feedback;
         this.clock = clock;
-        this.reviewInterval = settings.reviewInterval();
         this.catalog = catalog;
     }
 
@@ -53,7 +49,7 @@ class Dashboard {
                 + "(select d.status from topic_draft d where d.topic_key = t.topic_key and d.language = t.language) "
                 + "from topic t order by t.language, t.position", (rs, i) -> {
                     LocalDate reviewed = rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate();
-                    LocalDate due = reviewed == null ? null : reviewed.plus(reviewInterval);
+                    LocalDate due = catalog.reviewDue(reviewed);
                     ReaderFeedback.Counts readers = count(counts, rs.getString(2), rs.getString(1));
                     return new TopicRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(), reviewed, rs.getString(7), due,

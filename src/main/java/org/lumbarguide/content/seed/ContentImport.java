@@ -1,15 +1,11 @@
 package org.lumbarguide.content.seed;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.lumbarguide.config.Region;
+import org.lumbarguide.content.ContentHash;
 import org.lumbarguide.content.SectionKind;
 import org.lumbarguide.content.seed.SeedContent.Release;
 import org.lumbarguide.content.seed.SeedContent.SectionItem;
@@ -471,16 +468,7 @@ public final class ContentImport {
     // --- helpers ---
 
     static String hash(String... parts) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : parts) {
-                digest.update(Objects.toString(part, "").getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return ContentHash.ofParts(parts);
     }
 
     private static Date date(LocalDate date) {
