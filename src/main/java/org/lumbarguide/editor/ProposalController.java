@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.lumbarguide.content.ReleaseProposals;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -55,7 +56,7 @@ class ProposalController {
     @PostMapping("/editor/proposals/{id}")
     String decide(@PathVariable long id, @RequestParam String decision, Authentication user, Model model,
                   HttpServletResponse response) {
-        Proposals.Proposal proposal = proposals.find(id)
+        ReleaseProposals.Proposal proposal = proposals.find(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         try {
             switch (decision) {
@@ -69,12 +70,12 @@ class ProposalController {
         } catch (ConcurrencyFailureException | DataIntegrityViolationException lost) {
             // Lost a row lock to, or inserted the same draft as, another editor deciding at this moment.
             response.setStatus(HttpStatus.CONFLICT.value());
-            Proposals.Proposal now = proposals.find(id).orElse(proposal);
+            ReleaseProposals.Proposal now = proposals.find(id).orElse(proposal);
             if (now.pending()) {
                 model.addAttribute("problem", message("editor.refused.draftOpen"));
             }
             return page(now, model, user);
-        } catch (Proposals.Unusable unusable) {
+        } catch (ReleaseProposals.Unusable unusable) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problem", messages.getMessage("editor.proposals.unusable",
                     new Object[] {messages.getMessage(unusable.problem, LocaleContextHolder.getLocale())},
@@ -92,7 +93,7 @@ class ProposalController {
         return "redirect:/editor/proposals?" + decision;
     }
 
-    private String page(Proposals.Proposal proposal, Model model, Authentication user) {
+    private String page(ReleaseProposals.Proposal proposal, Model model, Authentication user) {
         boolean reviewer = isReviewer(user);
         model.addAttribute("proposal", proposal);
         model.addAttribute("lines", TopicEditorController.diff(proposals.current(proposal),
@@ -107,7 +108,7 @@ class ProposalController {
     }
 
     /** "This proposal was already accepted by … at …", or replaced by a later release. */
-    private String decided(Proposals.Proposal proposal) {
+    private String decided(ReleaseProposals.Proposal proposal) {
         String when = proposal.resolvedAt() == null ? "" : WHEN.format(proposal.resolvedAt().atZone(clock.getZone()));
         if (proposal.status().equals("SUPERSEDED")) {
             return message("editor.proposals.decidedByRelease", when);
