@@ -16,7 +16,6 @@ import org.lumbarguide.content.seed.TopicRows;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,16 +78,14 @@ class Drafts {
     private final TopicRows rows;
     private final ContentVersion contentVersion;
     private final AuditLog audit;
-    private final JdbcTemplate jdbc;
     private final MessageSource messages;
     private final Clock clock;
     private final Includes includes;
 
     Drafts(TopicDraftRepository drafts, TopicRevisionRepository revisions, TopicRows rows,
-           ContentVersion contentVersion, AuditLog audit, JdbcTemplate jdbc, MessageSource messages, Clock clock,
+           ContentVersion contentVersion, AuditLog audit, MessageSource messages, Clock clock,
            Includes includes) {
         this.drafts = drafts;
-        this.jdbc = jdbc;
         this.messages = messages;
         this.revisions = revisions;
         this.rows = rows;
@@ -132,8 +129,7 @@ class Drafts {
     }
 
     private boolean slugTaken(String language, String key, String slug) {
-        return jdbc.queryForObject("select count(*) from topic where slug = ? and language = ? and topic_key <> ?",
-                Integer.class, slug, language, key) > 0;
+        return rows.slugTaken(language, key, slug);
     }
 
     private String message(MessageSourceResolvable problem) {
@@ -275,8 +271,7 @@ class Drafts {
      * them take turns and the second sees what the first did (select … for update: H2 and PostgreSQL).
      */
     private void lockTopic(String language, String key) {
-        jdbc.query("select id from topic where topic_key = ? and language = ? for update", (rs, i) -> rs.getLong(1),
-                key, language);
+        rows.lock(language, key);
     }
 
     /** The draft, its row locked until commit, so two reviews or a review and a save take turns. */

@@ -91,4 +91,22 @@ public class TopicRows {
     private static LocalDate localDate(Date date) {
         return date == null ? null : date.toLocalDate();
     }
+
+    /** Whether another topic in the language already uses this web address. */
+    public boolean slugTaken(String language, String key, String slug) {
+        Integer count = jdbc.queryForObject("select count(*) from topic where slug = ? and language = ? "
+                + "and topic_key <> ?", Integer.class, slug, language, key);
+        return count != null && count > 0;
+    }
+
+    /**
+     * Holds the topic's row until the caller's transaction commits (select … for update: H2 and PostgreSQL), so
+     * two changes that open a draft or add a revision take turns and the second sees what the first did.
+     */
+    @org.springframework.transaction.annotation.Transactional(propagation =
+            org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void lock(String language, String key) {
+        jdbc.query("select id from topic where topic_key = ? and language = ? for update", (rs, i) -> rs.getLong(1),
+                key, language);
+    }
 }
