@@ -161,6 +161,14 @@ public class MarkdownRenderer {
         return textRenderer.render(parser.parse(markdown == null ? "" : markdown));
     }
 
+    /**
+     * The words a reader sees, run on as one line of text (for a glossary definition, which may include a
+     * shared block): no list marks, every line break and run of spaces one space.
+     */
+    public String toInlineText(String markdown) {
+        return toPlainText(markdown).replaceAll("(?m)^\\s*[-*]\\s+", "").replaceAll("\\s+", " ").strip();
+    }
+
     public static String sanitize(String html) {
         return POLICY.sanitize(html);
     }

@@ -424,10 +424,8 @@ public class TopicCatalog implements MeterBinder {
         forms.addAll(term.aliases());
         // Term and forms are filled too, so the region's spelling of a word in the text still links.
         // A definition is plain text shown inline: an included block's Markdown (who to call is a list with
-        // bold words) is read as text, and its line breaks become spaces.
+        // bold words) is read as text.
         return new GlossaryEntry(text.fill(term.term()), term.anchor(),
-                markdown.toPlainText(text.fill(term.definition())).replaceAll("(?m)^\\s*[-*]\\s+", "")
-                        .replaceAll("\\s+", " ").strip(),
-                forms.stream().map(text::fill).toList());
+                markdown.toInlineText(text.fill(term.definition())), forms.stream().map(text::fill).toList());
     }
 }

@@ -53,4 +53,11 @@ class MarkdownRendererTests {
         assertThat(renderer.toPlainText("Intro.\n\n- first item\n- second item").lines())
                 .contains("- first item", "- second item");
     }
+
+    @Test
+    void inlineTextRunsAListAndItsBoldWordsOnAsOneLine() {
+        assertThat(renderer.toInlineText("It is an emergency.\n\n- **Have cancer?** Call your helpline.\n"
+                + "* **Never had cancer?** Call 999.\n")).isEqualTo(
+                "It is an emergency. Have cancer? Call your helpline. Never had cancer? Call 999.");
+    }
 }
