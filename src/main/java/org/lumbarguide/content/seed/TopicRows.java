@@ -10,8 +10,10 @@ import org.lumbarguide.content.seed.SeedContent.Origin;
 import org.lumbarguide.content.seed.SeedContent.SectionItem;
 import org.lumbarguide.content.seed.SeedContent.TopicItem;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A topic's rows as one {@link TopicItem} and back: how the editor reads the published text into the
@@ -103,8 +105,7 @@ public class TopicRows {
      * Holds the topic's row until the caller's transaction commits (select … for update: H2 and PostgreSQL), so
      * two changes that open a draft or add a revision take turns and the second sees what the first did.
      */
-    @org.springframework.transaction.annotation.Transactional(propagation =
-            org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY)
     public void lock(String language, String key) {
         jdbc.query("select id from topic where topic_key = ? and language = ? for update", (rs, i) -> rs.getLong(1),
                 key, language);
