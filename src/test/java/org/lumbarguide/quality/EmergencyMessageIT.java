@@ -14,6 +14,7 @@ import org.lumbarguide.Http;
 import org.lumbarguide.SiteIntegrationTest;
 import org.lumbarguide.handout.HandoutClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.StringUtils;
 
 /**
  * The emergency message is written once and shown everywhere: every emergency box on every page and
@@ -113,7 +114,7 @@ class EmergencyMessageIT {
         List<String> failures = new ArrayList<>();
         int withExamples = 0;
         for (SiteCrawler.Page page : EmergencyWording.htmlPages(site)) {
-            int times = count(page.document().text(), "for example 999");
+            int times = StringUtils.countOccurrencesOf(page.document().text(), "for example 999");
             withExamples += times > 0 ? 1 : 0;
             if (times > 1) {
                 failures.add(page.path() + ": the examples of emergency numbers appear " + times + " times");
@@ -129,7 +130,8 @@ class EmergencyMessageIT {
                         "topic", "living-with");
                 List<String> pageTexts = EmergencyWording.pdfPageTexts(pdf);
                 for (int i = 0; i < pageTexts.size(); i++) {
-                    int times = count(EmergencyWording.words(pageTexts.get(i)), "forexample999");
+                    int times = StringUtils.countOccurrencesOf(EmergencyWording.words(pageTexts.get(i)),
+                            "forexample999");
                     if (times > 1) {
                         failures.add("handout " + choice[1] + " " + format + ", page " + (i + 1) + ": examples "
                                 + times + " times");
@@ -141,13 +143,5 @@ class EmergencyMessageIT {
         }
         assertThat(failures).isEmpty();
         assertThat(withExamples).as("pages that show the box with its examples").isGreaterThanOrEqualTo(6);
-    }
-
-    private static int count(String text, String phrase) {
-        int times = 0;
-        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-            times++;
-        }
-        return times;
     }
 }

@@ -60,15 +60,7 @@ final class EmergencyWording {
 
     /** A PDF's text without its running headers and footers, which cut into text that runs onto the next page. */
     static String pdfText(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            return stripper.getText(document).lines()
-                    .filter(line -> !RUNNING.matcher(line.strip()).matches())
-                    .collect(java.util.stream.Collectors.joining("\n"));
-        } catch (IOException e) {
-            throw new AssertionError("not a PDF", e);
-        }
+        return String.join("\n", pdfPageTexts(pdf));
     }
 
     /** Each page's text on its own, running headers and footers left out. */
