@@ -11,6 +11,14 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lumbarguide.content.seed.ContentFiles;
@@ -92,7 +100,7 @@ class WarningSignLevelsTests {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n");
     /** A lead-in whose items count only together with its own sign. */
     private static final Pattern COMBINATION = Pattern.compile("and you also have:", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+]|\\d+\\.)\\s+");
+    private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
     static Release release;
 
@@ -263,48 +271,66 @@ class WarningSignLevelsTests {
         return first;
     }
 
-    /** Paragraphs split into sentences; lists into items (an item's wrapped lines joined). */
+    /**
+     * The text's top-level blocks, as commonmark reads them: a paragraph split into sentences (a line break
+     * ends one too), a list into its items (an item's wrapped lines joined). Emphasis marks are dropped and
+     * placeholders kept, so the level phrases read as written.
+     */
     private static List<Block> blocks(Text text) {
         List<Block> blocks = new ArrayList<>();
-        List<String> units = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
-        boolean list = false;
-        String[] raw = text.body().split("\n", -1);
-        for (int i = 0; i <= raw.length; i++) {
-            String line = i < raw.length ? raw[i] : "";
-            int lineNumber = text.line() + i;
-            if (line.isBlank()) {
-                if (!units.isEmpty()) {
-                    blocks.add(new Block(List.copyOf(units), List.copyOf(lines), list));
-                    units.clear();
-                    lines.clear();
+        for (Node node = MARKDOWN.parse(text.body()).getFirstChild(); node != null; node = node.getNext()) {
+            int line = text.line() + node.getSourceSpans().get(0).getLineIndex();
+            if (node instanceof ListBlock) {
+                List<String> items = new ArrayList<>();
+                List<Integer> lines = new ArrayList<>();
+                for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
+                    items.add(words(item).replace('\n', ' ').strip());
+                    lines.add(text.line() + item.getSourceSpans().get(0).getLineIndex());
                 }
-                continue;
-            }
-            boolean item = LIST_ITEM.matcher(line.strip()).find();
-            if (item && !list && !units.isEmpty()) {
-                // A list straight after its lead-in line, with no blank line between.
-                blocks.add(new Block(List.copyOf(units), List.copyOf(lines), false));
-                units.clear();
-                lines.clear();
-            }
-            if (units.isEmpty()) {
-                list = item;
-            }
-            if (list) {
-                if (item || units.isEmpty()) {
-                    units.add(line.strip());
-                    lines.add(lineNumber);
-                } else {
-                    units.set(units.size() - 1, units.get(units.size() - 1) + " " + line.strip());
+                blocks.add(new Block(items, lines, true));
+            } else if (node instanceof Paragraph) {
+                List<String> sentences = new ArrayList<>();
+                List<Integer> lines = new ArrayList<>();
+                String[] paragraphLines = words(node).split("\n");
+                for (int i = 0; i < paragraphLines.length; i++) {
+                    for (String sentence : SENTENCE_END.split(paragraphLines[i].strip())) {
+                        sentences.add(sentence);
+                        lines.add(line + i);
+                    }
                 }
-            } else {
-                for (String sentence : SENTENCE_END.split(line.strip())) {
-                    units.add(sentence);
-                    lines.add(lineNumber);
-                }
+                blocks.add(new Block(sentences, lines, false));
             }
         }
         return blocks;
+    }
+
+    /** A node's words, each of its line breaks a newline. */
+    private static String words(Node node) {
+        StringBuilder words = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Text literal) {
+                words.append(literal.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak lineBreak) {
+                words.append('\n');
+            }
+
+            @Override
+            public void visit(HardLineBreak lineBreak) {
+                words.append('\n');
+            }
+
+            @Override
+            public void visit(Paragraph paragraph) {
+                if (words.length() > 0) {
+                    words.append('\n');
+                }
+                visitChildren(paragraph);
+            }
+        });
+        return words.toString();
     }
 }
