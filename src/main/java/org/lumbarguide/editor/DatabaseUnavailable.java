@@ -34,8 +34,7 @@ class DatabaseUnavailable {
         log.warn("Editor request could not reach the database ({})", e.getClass().getSimpleName());
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", "30");
-        model.addAttribute("typed", "POST".equals(request.getMethod()) ? request.getParameter("text") : null);
-        model.addAttribute("comment", "POST".equals(request.getMethod()) ? request.getParameter("comment") : null);
+        keepWhatWasTyped(request, model);
         return "editor/unavailable";
     }
 
@@ -43,8 +42,14 @@ class DatabaseUnavailable {
     String changed(ConcurrencyFailureException e, HttpServletRequest request, HttpServletResponse response,
                    Model model) {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
-        model.addAttribute("typed", "POST".equals(request.getMethod()) ? request.getParameter("text") : null);
-        model.addAttribute("comment", "POST".equals(request.getMethod()) ? request.getParameter("comment") : null);
+        keepWhatWasTyped(request, model);
         return "editor/changed";
+    }
+
+    /** A form's text and comment, shown again so the editor can copy them: nothing is lost. */
+    private static void keepWhatWasTyped(HttpServletRequest request, Model model) {
+        boolean posted = "POST".equals(request.getMethod());
+        model.addAttribute("typed", posted ? request.getParameter("text") : null);
+        model.addAttribute("comment", posted ? request.getParameter("comment") : null);
     }
 }
