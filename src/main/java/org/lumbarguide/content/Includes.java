@@ -5,14 +5,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.lumbarguide.content.seed.ContentFiles;
-import org.lumbarguide.content.seed.SeedContent.SectionItem;
-import org.lumbarguide.content.seed.SeedContent.TopicItem;
-import org.lumbarguide.content.seed.TopicRows;
+import org.lumbarguide.content.format.ContentFiles;
+import org.lumbarguide.content.format.SeedContent.SectionItem;
+import org.lumbarguide.content.format.SeedContent.TopicItem;
+import org.lumbarguide.content.TopicRows;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.lumbarguide.content.catalog.TopicCatalog;
+import org.lumbarguide.content.render.ContentText;
+import org.lumbarguide.content.render.IncludeException;
+import org.lumbarguide.content.render.RegionWords;
 
 /**
  * The one expansion the editor uses, over the published shared blocks: what the preview shows, and the
@@ -27,7 +31,7 @@ public class Includes {
     private final RegionWords regionWords;
     private final MessageSource messages;
 
-    Includes(TopicRows rows, RegionWords regionWords, MessageSource messages) {
+    public Includes(TopicRows rows, RegionWords regionWords, MessageSource messages) {
         this.rows = rows;
         this.regionWords = regionWords;
         this.messages = messages;

@@ -12,15 +12,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.lumbarguide.content.seed.ContentFiles;
-import org.lumbarguide.content.seed.SeedContent.SectionItem;
-import org.lumbarguide.content.seed.TopicRows;
+import org.lumbarguide.content.format.ContentFiles;
+import org.lumbarguide.content.format.SeedContent.SectionItem;
+import org.lumbarguide.content.TopicRows;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.lumbarguide.content.catalog.ContentVersion;
 
 /**
  * The content side of release proposals (a content release's text for something an editor had changed):

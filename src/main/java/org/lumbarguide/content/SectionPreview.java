@@ -4,14 +4,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.lumbarguide.content.SectionRenderer.RenderedSection;
-import org.lumbarguide.content.SectionRenderer.RenderedTopic;
-import org.lumbarguide.content.SectionRenderer.TopicText;
-import org.lumbarguide.content.TopicViews.GlossaryEntry;
-import org.lumbarguide.content.TopicViews.GlossaryLetter;
-import org.lumbarguide.content.TopicViews.SectionView;
+import org.lumbarguide.content.render.SectionRenderer.RenderedSection;
+import org.lumbarguide.content.render.SectionRenderer.RenderedTopic;
+import org.lumbarguide.content.render.SectionRenderer.TopicText;
+import org.lumbarguide.content.catalog.TopicViews.GlossaryEntry;
+import org.lumbarguide.content.catalog.TopicViews.GlossaryLetter;
+import org.lumbarguide.content.catalog.TopicViews.SectionView;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.lumbarguide.content.render.SectionRenderer;
+import org.lumbarguide.content.render.SectionRenderer.SectionText;
+import org.lumbarguide.content.format.SeedContent.TopicItem;
+import org.lumbarguide.content.Includes;
+import org.lumbarguide.content.render.MarkdownRenderer;
+import org.lumbarguide.content.render.ContentText;
+import org.lumbarguide.content.render.IncludeException;
+import org.lumbarguide.content.render.Readability;
+import org.lumbarguide.content.catalog.TopicCatalog;
+import org.lumbarguide.content.catalog.TopicViews;
 
 /**
  * Shows a draft exactly as the public page will: it renders through the page's own {@link SectionRenderer},
@@ -62,8 +72,11 @@ public class SectionPreview {
         this.includes = includes;
     }
 
-    /** Renders a draft (the topic file's title, summary and sections, as written) in its language. */
-    public Preview preview(String language, TopicText draft) {
+    /** Renders a draft (a topic file as the editor holds it: title, summary and sections, as written). */
+    public Preview preview(TopicItem file) {
+        String language = file.language();
+        TopicText draft = new TopicText(file.title(), file.summary(), file.sections().stream()
+                .map(s -> new SectionText(s.anchor(), s.heading(), s.kind(), s.body())).toList());
         List<GlossaryEntry> glossary = catalog.catalog(language).glossary().stream()
                 .map(GlossaryLetter::entries).flatMap(List::stream).toList();
         String termsHeading = messages.getMessage("glossary.sectionTerms", null, Locale.forLanguageTag(language));

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.lumbarguide.content.ReleaseProposals;
-import org.lumbarguide.content.TopicCatalog;
-import org.lumbarguide.content.TopicViews.RenderFailure;
+import org.lumbarguide.content.catalog.TopicCatalog;
+import org.lumbarguide.content.catalog.TopicViews.RenderFailure;
 import org.lumbarguide.editor.EditorViews.ReviewState;
 import org.lumbarguide.feedback.ReaderFeedback;
 import org.lumbarguide.editor.EditorViews.TopicRow;

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.lumbarguide.content.ContentVersion;
+import org.lumbarguide.content.catalog.ContentVersion;
 import org.lumbarguide.content.Includes;
-import org.lumbarguide.content.seed.ContentFileException;
-import org.lumbarguide.content.seed.ContentFiles;
-import org.lumbarguide.content.seed.SeedContent.TopicItem;
-import org.lumbarguide.content.seed.TopicRows;
+import org.lumbarguide.content.format.ContentFileException;
+import org.lumbarguide.content.format.ContentFiles;
+import org.lumbarguide.content.format.SeedContent.TopicItem;
+import org.lumbarguide.content.TopicRows;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -6,10 +6,10 @@ import java.util.Optional;
 
 import org.lumbarguide.content.ReleaseProposals;
 import org.lumbarguide.content.ReleaseProposals.Proposal;
-import org.lumbarguide.content.seed.ContentFiles;
-import org.lumbarguide.content.seed.SeedContent.SectionItem;
-import org.lumbarguide.content.seed.SeedContent.TopicItem;
-import org.lumbarguide.content.seed.TopicRows;
+import org.lumbarguide.content.format.ContentFiles;
+import org.lumbarguide.content.format.SeedContent.SectionItem;
+import org.lumbarguide.content.format.SeedContent.TopicItem;
+import org.lumbarguide.content.TopicRows;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

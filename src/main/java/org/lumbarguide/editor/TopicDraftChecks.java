@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.lumbarguide.content.seed.SeedContent.SectionItem;
-import org.lumbarguide.content.seed.SeedContent.TopicItem;
+import org.lumbarguide.content.format.SeedContent.SectionItem;
+import org.lumbarguide.content.format.SeedContent.TopicItem;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 

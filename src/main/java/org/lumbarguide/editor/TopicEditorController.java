@@ -7,10 +7,8 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 
 import org.lumbarguide.content.SectionPreview;
-import org.lumbarguide.content.SectionRenderer.SectionText;
-import org.lumbarguide.content.SectionRenderer.TopicText;
-import org.lumbarguide.content.seed.ContentFileException;
-import org.lumbarguide.content.seed.SeedContent.TopicItem;
+import org.lumbarguide.content.format.ContentFileException;
+import org.lumbarguide.content.format.SeedContent.TopicItem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -251,7 +249,7 @@ class TopicEditorController {
         model.addAttribute("title", published.title());
         model.addAttribute("published", published);
         // The shared blocks (emergency box, tiers) have no page of their own: they appear on many pages.
-        model.addAttribute("hasPublicPage", !published.key().equals(org.lumbarguide.content.TopicCatalog.SHARED_TOPIC));
+        model.addAttribute("hasPublicPage", !published.key().equals(org.lumbarguide.content.catalog.TopicCatalog.SHARED_TOPIC));
         model.addAttribute("text", text);
         model.addAttribute("version", version);
         model.addAttribute("hasDraft", editing.hasDraft());
@@ -267,9 +265,7 @@ class TopicEditorController {
         if (showPreview) {
             try {
                 TopicItem draft = Drafts.parse(published.language(), published.key(), text);
-                model.addAttribute("preview", preview.preview(published.language(), new TopicText(draft.title(),
-                        draft.summary(), draft.sections().stream()
-                        .map(s -> new SectionText(s.anchor(), s.heading(), s.kind(), s.body())).toList())));
+                model.addAttribute("preview", preview.preview(draft));
             } catch (ContentFileException e) {
                 model.addAttribute("problems", List.of(e.getMessage()));
             }

@@ -3,8 +3,8 @@ package org.lumbarguide.feedback;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.lumbarguide.content.TopicCatalog;
-import org.lumbarguide.content.TopicViews.TopicPage;
+import org.lumbarguide.content.catalog.TopicCatalog;
+import org.lumbarguide.content.catalog.TopicViews.TopicPage;
 import org.springframework.http.CacheControl;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.lumbarguide.content.TopicCatalog;
+import org.lumbarguide.content.catalog.TopicCatalog;
 import org.lumbarguide.system.RefusedFormPage;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;

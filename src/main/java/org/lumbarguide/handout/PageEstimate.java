@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.lumbarguide.content.TopicViews.SectionView;
+import org.lumbarguide.content.catalog.TopicViews.SectionView;
 
 /**
  * About how many pages a handout will take, before it is made. Text is counted in words, and each

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.lumbarguide.content.TopicViews.Catalog;
-import org.lumbarguide.content.TopicViews.TopicLink;
+import org.lumbarguide.content.catalog.TopicViews.Catalog;
+import org.lumbarguide.content.catalog.TopicViews.TopicLink;
 
 /**
  * The one table of public pages served from memory. Each route names its path pattern (as Spring MVC

@@ -1,7 +1,7 @@
 package org.lumbarguide.site;
 
 import org.lumbarguide.config.GuideProperties;
-import org.lumbarguide.content.TopicCatalog;
+import org.lumbarguide.content.catalog.TopicCatalog;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 

@@ -3,9 +3,9 @@ package org.lumbarguide.site;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.lumbarguide.content.TopicCatalog;
-import org.lumbarguide.content.TopicViews.GlossaryLetter;
-import org.lumbarguide.content.TopicViews.Catalog;
+import org.lumbarguide.content.catalog.TopicCatalog;
+import org.lumbarguide.content.catalog.TopicViews.GlossaryLetter;
+import org.lumbarguide.content.catalog.TopicViews.Catalog;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,7 +1,7 @@
 package org.lumbarguide.site;
 
-import org.lumbarguide.content.TopicCatalog;
-import org.lumbarguide.content.TopicViews.Catalog;
+import org.lumbarguide.content.catalog.TopicCatalog;
+import org.lumbarguide.content.catalog.TopicViews.Catalog;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

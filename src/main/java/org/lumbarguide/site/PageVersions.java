@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.lumbarguide.content.ContentHash;
+import org.lumbarguide.content.format.ContentHash;
 import org.lumbarguide.config.GuideProperties;
-import org.lumbarguide.content.TopicCatalog;
-import org.lumbarguide.content.TopicViews.Catalog;
+import org.lumbarguide.content.catalog.TopicCatalog;
+import org.lumbarguide.content.catalog.TopicViews.Catalog;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;

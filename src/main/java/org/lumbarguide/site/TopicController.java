@@ -1,8 +1,8 @@
 package org.lumbarguide.site;
 
-import org.lumbarguide.content.TopicCatalog;
-import org.lumbarguide.content.TopicViews.Catalog;
-import org.lumbarguide.content.TopicViews.TopicPage;
+import org.lumbarguide.content.catalog.TopicCatalog;
+import org.lumbarguide.content.catalog.TopicViews.Catalog;
+import org.lumbarguide.content.catalog.TopicViews.TopicPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

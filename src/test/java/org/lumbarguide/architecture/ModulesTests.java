@@ -6,11 +6,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.lumbarguide.LumbarGuideApplication;
-import org.lumbarguide.content.TopicCatalog;
-import org.lumbarguide.content.seed.ContentFiles;
-import org.lumbarguide.content.seed.ContentFilesMigration;
-import org.lumbarguide.content.seed.ContentImport;
-import org.lumbarguide.content.seed.TopicRows;
+import org.lumbarguide.content.TopicRows;
+import org.lumbarguide.content.catalog.TopicCatalog;
+import org.lumbarguide.content.render.SectionRenderer;
+import org.lumbarguide.content.format.ContentFiles;
+import org.lumbarguide.content.release.ContentFilesMigration;
+import org.lumbarguide.content.release.ContentImport;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.NamedInterface;
@@ -37,19 +38,21 @@ class ModulesTests {
     }
 
     /**
-     * The check is not blind: of content's insides, only the types named "content-writes" (the file format and
-     * the row writer the editor still uses until the content write API replaces them) are shown to others; the
-     * import itself, the migration and the rest stay hidden, so an editor class importing them fails the check.
+     * The check is not blind: of content's parts, the file format ("format") and the published read model
+     * ("catalog") are shown to other modules beside the module's own package (the write API); the import
+     * ("release") and the renderer ("render") stay hidden, so an editor class importing them fails the check.
      */
     @Test
-    void onlyTheNamedTypesOfContentsInsidesAreShownToOtherModules() {
+    void onlyTheFormatAndTheCatalogOfContentsPartsAreShownToOtherModules() {
         ApplicationModule content = MODULES.getModuleByName("content").orElseThrow();
-        NamedInterface writes = content.getNamedInterfaces().getByName("content-writes").orElseThrow();
-        assertThat(writes.contains(TopicRows.class)).isTrue();
-        assertThat(writes.contains(ContentFiles.class)).isTrue();
-        assertThat(writes.contains(ContentImport.class)).isFalse();
-        assertThat(content.isExposed(TopicCatalog.class)).as("the module's own package").isTrue();
+        NamedInterface format = content.getNamedInterfaces().getByName("format").orElseThrow();
+        NamedInterface catalog = content.getNamedInterfaces().getByName("catalog").orElseThrow();
+        assertThat(format.contains(ContentFiles.class)).isTrue();
+        assertThat(format.contains(TopicCatalog.class)).isFalse();
+        assertThat(catalog.contains(TopicCatalog.class)).isTrue();
+        assertThat(content.isExposed(TopicRows.class)).as("the module's own package").isTrue();
         assertThat(content.isExposed(ContentImport.class)).isFalse();
         assertThat(content.isExposed(ContentFilesMigration.class)).isFalse();
+        assertThat(content.isExposed(SectionRenderer.class)).isFalse();
     }
 }

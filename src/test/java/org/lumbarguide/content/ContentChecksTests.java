@@ -25,14 +25,20 @@ import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lumbarguide.config.Region;
-import org.lumbarguide.content.TopicViews.GlossaryEntry;
-import org.lumbarguide.content.seed.ContentFiles;
-import org.lumbarguide.content.seed.SeedContent.Origin;
-import org.lumbarguide.content.seed.SeedContent.Release;
-import org.lumbarguide.content.seed.SeedContent.SectionItem;
-import org.lumbarguide.content.seed.SeedContent.SourceItem;
-import org.lumbarguide.content.seed.SeedContent.TermItem;
-import org.lumbarguide.content.seed.SeedContent.TopicItem;
+import org.lumbarguide.content.catalog.TopicViews.GlossaryEntry;
+import org.lumbarguide.content.format.ContentFiles;
+import org.lumbarguide.content.format.SeedContent.Origin;
+import org.lumbarguide.content.format.SeedContent.Release;
+import org.lumbarguide.content.format.SeedContent.SectionItem;
+import org.lumbarguide.content.format.SeedContent.SourceItem;
+import org.lumbarguide.content.format.SeedContent.TermItem;
+import org.lumbarguide.content.format.SeedContent.TopicItem;
+import org.lumbarguide.content.catalog.TopicCatalog;
+import org.lumbarguide.content.format.SectionKind;
+import org.lumbarguide.content.render.GlossaryLinker;
+import org.lumbarguide.content.render.MarkdownRenderer;
+import org.lumbarguide.content.render.ContentText;
+import org.lumbarguide.content.render.Readability;
 
 /**
  * The plain-language and coverage gates, run on the content files themselves (no Spring, no

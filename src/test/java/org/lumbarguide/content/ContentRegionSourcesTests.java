@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lumbarguide.config.Region;
-import org.lumbarguide.content.seed.ContentFiles;
-import org.lumbarguide.content.seed.SeedContent.Release;
-import org.lumbarguide.content.seed.SeedContent.SourceItem;
-import org.lumbarguide.content.seed.SeedContent.TopicItem;
+import org.lumbarguide.content.format.ContentFiles;
+import org.lumbarguide.content.format.SeedContent.Release;
+import org.lumbarguide.content.format.SeedContent.SourceItem;
+import org.lumbarguide.content.format.SeedContent.TopicItem;
 
 /**
  * Sources for one region only (sources.yaml {@code regions:}), checked on the content files: every page

@@ -16,14 +16,18 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lumbarguide.config.Region;
-import org.lumbarguide.content.TopicViews.GlossaryEntry;
-import org.lumbarguide.content.seed.ContentFiles;
-import org.lumbarguide.content.seed.SeedContent.Origin;
-import org.lumbarguide.content.seed.SeedContent.Release;
-import org.lumbarguide.content.seed.SeedContent.SectionItem;
-import org.lumbarguide.content.seed.SeedContent.SpellingItem;
-import org.lumbarguide.content.seed.SeedContent.TermItem;
-import org.lumbarguide.content.seed.SeedContent.TopicItem;
+import org.lumbarguide.content.catalog.TopicViews.GlossaryEntry;
+import org.lumbarguide.content.format.ContentFiles;
+import org.lumbarguide.content.format.SeedContent.Origin;
+import org.lumbarguide.content.format.SeedContent.Release;
+import org.lumbarguide.content.format.SeedContent.SectionItem;
+import org.lumbarguide.content.format.SeedContent.SpellingItem;
+import org.lumbarguide.content.format.SeedContent.TermItem;
+import org.lumbarguide.content.format.SeedContent.TopicItem;
+import org.lumbarguide.content.render.ContentText;
+import org.lumbarguide.content.catalog.TopicCatalog;
+import org.lumbarguide.content.render.MarkdownRenderer;
+import org.lumbarguide.content.render.GlossaryLinker;
 
 /**
  * The region's spellings (en/spellings.yaml), checked on the content files: a US page shows none of the

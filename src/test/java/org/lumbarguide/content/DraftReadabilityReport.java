@@ -2,6 +2,8 @@ package org.lumbarguide.content;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.lumbarguide.content.render.MarkdownRenderer;
+import org.lumbarguide.content.render.Readability;
 
 /**
  * Author's aid, not a test: scores a content draft (sections start with "## ") the same way the

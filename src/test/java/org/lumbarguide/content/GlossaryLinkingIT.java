@@ -14,10 +14,15 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.lumbarguide.Http;
 import org.lumbarguide.SiteIntegrationTest;
-import org.lumbarguide.content.TopicViews.GlossaryEntry;
+import org.lumbarguide.content.catalog.TopicViews.GlossaryEntry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.lumbarguide.content.catalog.TopicCatalog;
+import org.lumbarguide.content.render.GlossaryLinker;
+import org.lumbarguide.content.render.MarkdownRenderer;
+import org.lumbarguide.content.render.ContentText;
+import org.lumbarguide.content.render.RegionWords;
 
 /** Every glossary term is defined once on the glossary page and linked, once, on each page that uses it. */
 @SiteIntegrationTest

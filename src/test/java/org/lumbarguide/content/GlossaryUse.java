@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.lumbarguide.content.TopicViews.GlossaryEntry;
+import org.lumbarguide.content.catalog.TopicViews.GlossaryEntry;
 
 /**
  * The tests' own reading of "this text uses that glossary word", written apart from GlossaryLinker so

@@ -1,14 +1,12 @@
 package org.lumbarguide.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,24 +14,23 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.lumbarguide.config.Region;
-import org.lumbarguide.config.TestSettings;
 import org.lumbarguide.content.SectionPreview.Preview;
 import org.lumbarguide.content.SectionPreview.PreviewSection;
-import org.lumbarguide.content.SectionRenderer.SectionText;
-import org.lumbarguide.content.SectionRenderer.TopicText;
-import org.lumbarguide.content.TopicViews.SectionView;
-import org.lumbarguide.content.TopicViews.TopicPage;
-import org.lumbarguide.content.seed.ContentFiles;
-import org.lumbarguide.content.seed.SeedContent.Release;
-import org.lumbarguide.content.seed.SeedContent.SectionItem;
-import org.lumbarguide.content.seed.SeedContent.SourceItem;
-import org.lumbarguide.content.seed.SeedContent.TermItem;
-import org.lumbarguide.content.seed.SeedContent.TopicItem;
-import org.lumbarguide.content.seed.TopicRows;
+import org.lumbarguide.content.catalog.TopicViews.SectionView;
+import org.lumbarguide.content.catalog.TopicViews.TopicPage;
+import org.lumbarguide.content.format.ContentFiles;
+import org.lumbarguide.content.format.SeedContent.Release;
+import org.lumbarguide.content.format.SeedContent.TopicItem;
+import org.lumbarguide.content.TopicRows;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.lumbarguide.content.Includes;
+import org.lumbarguide.content.render.MarkdownRenderer;
+import org.lumbarguide.content.render.RegionWords;
+import org.lumbarguide.content.catalog.ReleaseCatalogs;
+import org.lumbarguide.content.catalog.TopicCatalog;
+import org.lumbarguide.content.catalog.TopicViews;
 
 /**
  * Issue 19: the editor's preview is the page. Every section of every topic, in every region, rendered through
@@ -56,7 +53,7 @@ class PreviewMatchesPageTests {
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
         MarkdownRenderer markdown = new MarkdownRenderer();
-        TopicCatalog catalog = catalog(words, messages, markdown);
+        TopicCatalog catalog = ReleaseCatalogs.of(RELEASE, LANGUAGE, words, messages, markdown);
         TopicRows rows = mock(TopicRows.class);
         TopicItem shared = RELEASE.topics(LANGUAGE).stream().filter(t -> t.key().equals(TopicCatalog.SHARED_TOPIC))
                 .findFirst().orElseThrow();
@@ -74,8 +71,7 @@ class PreviewMatchesPageTests {
             }
             String where = region + " " + file.getKey();
             TopicPage page = pages.page(draft.slug()).orElseThrow();
-            Preview shown = preview.preview(LANGUAGE, new TopicText(draft.title(), draft.summary(), draft.sections()
-                    .stream().map(s -> new SectionText(s.anchor(), s.heading(), s.kind(), s.body())).toList()));
+            Preview shown = preview.preview(draft);
             assertThat(shown.title()).as(where).isEqualTo(page.title());
             assertThat(shown.summary()).as(where).isEqualTo(page.summary());
             assertThat(shown.readingGrade()).as(where + ": the page's reading grade").isEqualTo(page.readingGrade());
@@ -95,19 +91,6 @@ class PreviewMatchesPageTests {
         assertThat(tiers).as("sections with a level of urgency").isGreaterThan(5);
     }
 
-    /** The catalog as the app builds it, over the release's rows as the repositories return them. */
-    private static TopicCatalog catalog(RegionWords words, ResourceBundleMessageSource messages,
-                                        MarkdownRenderer markdown) {
-        TopicRepository topics = mock(TopicRepository.class);
-        List<Topic> stored = RELEASE.topics(LANGUAGE).stream().map(PreviewMatchesPageTests::topic).toList();
-        when(topics.findWithSectionsByLanguage(LANGUAGE)).thenReturn(stored);
-        GlossaryRepository glossary = mock(GlossaryRepository.class);
-        List<GlossaryTerm> terms = RELEASE.glossary(LANGUAGE).stream().map(PreviewMatchesPageTests::term).toList();
-        when(glossary.findByLanguageOrderByTermAsc(LANGUAGE)).thenReturn(terms);
-        return new TopicCatalog(topics, glossary, markdown, messages, words, mock(PlatformTransactionManager.class),
-                TestSettings.defaults());
-    }
-
     /** Each topic file's text, by file name, as an editor's text box holds it. */
     private static Map<String, String> topicFiles() {
         Map<String, String> files = new java.util.TreeMap<>();
@@ -121,50 +104,5 @@ class PreviewMatchesPageTests {
         }
         assertThat(files).hasSizeGreaterThan(5);
         return files;
-    }
-
-    private static Topic topic(TopicItem item) {
-        Topic topic = mock(Topic.class);
-        when(topic.getTopicKey()).thenReturn(item.key());
-        when(topic.getLanguage()).thenReturn(item.language());
-        when(topic.getSlug()).thenReturn(item.slug());
-        when(topic.getTitle()).thenReturn(item.title());
-        when(topic.getSummary()).thenReturn(item.summary());
-        when(topic.getPosition()).thenReturn(item.position());
-        when(topic.getWrittenOn()).thenReturn(item.written());
-        when(topic.getReviewedOn()).thenReturn(item.reviewed());
-        when(topic.getReviewerRole()).thenReturn(item.reviewerRole());
-        List<Section> sections = new ArrayList<>();
-        for (SectionItem s : item.sections()) {
-            Section section = mock(Section.class);
-            when(section.getAnchor()).thenReturn(s.anchor());
-            when(section.getHeading()).thenReturn(s.heading());
-            when(section.getKind()).thenReturn(s.kind());
-            when(section.getBodyMarkdown()).thenReturn(s.body());
-            sections.add(section);
-        }
-        when(topic.getSections()).thenReturn(sections);
-        List<Source> sources = new ArrayList<>();
-        for (String key : item.sourceKeys()) {
-            SourceItem s = RELEASE.sources().stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow();
-            Source source = mock(Source.class);
-            when(source.getPublisher()).thenReturn(s.publisher());
-            when(source.getTitle()).thenReturn(s.title());
-            when(source.getPublishedYear()).thenReturn(s.year());
-            when(source.getUrl()).thenReturn(s.url());
-            when(source.isShownIn(any())).thenAnswer(i -> s.shownIn(i.getArgument(0)));
-            sources.add(source);
-        }
-        when(topic.getSources()).thenReturn(sources);
-        return topic;
-    }
-
-    private static GlossaryTerm term(TermItem item) {
-        GlossaryTerm term = mock(GlossaryTerm.class);
-        when(term.getTerm()).thenReturn(item.term());
-        when(term.getAnchor()).thenReturn(item.key());
-        when(term.getShortDefinition()).thenReturn(item.definition());
-        when(term.getAliases()).thenReturn(item.otherForms());
-        return term;
     }
 }

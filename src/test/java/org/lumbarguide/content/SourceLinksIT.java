@@ -12,6 +12,7 @@ import org.lumbarguide.SiteIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.lumbarguide.content.catalog.TopicCatalog;
 
 /**
  * Issue 17 item 9: a source URL such as {@code javascript:alert(92)} (an accepted release proposal can

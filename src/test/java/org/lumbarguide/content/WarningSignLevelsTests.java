@@ -21,11 +21,11 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lumbarguide.content.seed.ContentFiles;
-import org.lumbarguide.content.seed.SeedContent.Release;
-import org.lumbarguide.content.seed.SeedContent.SectionItem;
-import org.lumbarguide.content.seed.SeedContent.TermItem;
-import org.lumbarguide.content.seed.SeedContent.TopicItem;
+import org.lumbarguide.content.format.ContentFiles;
+import org.lumbarguide.content.format.SeedContent.Release;
+import org.lumbarguide.content.format.SeedContent.SectionItem;
+import org.lumbarguide.content.format.SeedContent.TermItem;
+import org.lumbarguide.content.format.SeedContent.TopicItem;
 
 /**
  * Every warning sign sits at one level of urgency wherever it is written: a reader who meets "swollen calf"

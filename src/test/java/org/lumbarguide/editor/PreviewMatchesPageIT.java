@@ -14,10 +14,10 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.lumbarguide.Http;
 import org.lumbarguide.SiteIntegrationTest;
-import org.lumbarguide.content.TopicCatalog;
-import org.lumbarguide.content.seed.ContentFiles;
-import org.lumbarguide.content.seed.SeedContent.TopicItem;
-import org.lumbarguide.content.seed.TopicRows;
+import org.lumbarguide.content.catalog.TopicCatalog;
+import org.lumbarguide.content.format.ContentFiles;
+import org.lumbarguide.content.format.SeedContent.TopicItem;
+import org.lumbarguide.content.TopicRows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

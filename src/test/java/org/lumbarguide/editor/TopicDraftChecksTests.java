@@ -8,10 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.lumbarguide.content.SectionKind;
-import org.lumbarguide.content.seed.SeedContent.Origin;
-import org.lumbarguide.content.seed.SeedContent.SectionItem;
-import org.lumbarguide.content.seed.SeedContent.TopicItem;
+import org.lumbarguide.content.format.SectionKind;
+import org.lumbarguide.content.format.SeedContent.Origin;
+import org.lumbarguide.content.format.SeedContent.SectionItem;
+import org.lumbarguide.content.format.SeedContent.TopicItem;
 import org.springframework.context.MessageSourceResolvable;
 
 /** The topic tables' rules, without a database: each limit passes, one more is named. */

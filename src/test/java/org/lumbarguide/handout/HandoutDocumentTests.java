@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.lumbarguide.content.SectionKind;
-import org.lumbarguide.content.TopicViews.SectionView;
+import org.lumbarguide.content.format.SectionKind;
+import org.lumbarguide.content.catalog.TopicViews.SectionView;
 
 /** The pieces HandoutService cuts content into for the printed document. */
 class HandoutDocumentTests {

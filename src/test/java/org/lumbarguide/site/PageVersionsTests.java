@@ -10,8 +10,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.lumbarguide.config.TestSettings;
-import org.lumbarguide.content.TopicCatalog;
-import org.lumbarguide.content.TopicViews.Catalog;
+import org.lumbarguide.content.catalog.TopicCatalog;
+import org.lumbarguide.content.catalog.TopicViews.Catalog;
 
 class PageVersionsTests {
 

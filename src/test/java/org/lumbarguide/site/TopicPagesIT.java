@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbarguide.Http;
 import org.lumbarguide.SiteIntegrationTest;
-import org.lumbarguide.content.TopicCatalog;
+import org.lumbarguide.content.catalog.TopicCatalog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;

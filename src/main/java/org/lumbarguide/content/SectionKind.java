@@ -1,6 +1,0 @@
-package org.lumbarguide.content;
-
-/** How a section is presented: plain text, an emergency callout, or a helpful tip. */
-public enum SectionKind {
-    NORMAL, URGENT, TIP
-}
