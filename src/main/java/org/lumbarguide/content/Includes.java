@@ -8,7 +8,6 @@ import java.util.Map;
 import org.lumbarguide.content.format.ContentFiles;
 import org.lumbarguide.content.format.SeedContent.SectionItem;
 import org.lumbarguide.content.format.SeedContent.TopicItem;
-import org.lumbarguide.content.TopicRows;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -25,13 +24,13 @@ import org.lumbarguide.content.render.RegionWords;
  * the shared topic is checked against every published page of its language, as each page includes it.
  */
 @Component
-public class Includes {
+class Includes {
 
     private final TopicRows rows;
     private final RegionWords regionWords;
     private final MessageSource messages;
 
-    public Includes(TopicRows rows, RegionWords regionWords, MessageSource messages) {
+    Includes(TopicRows rows, RegionWords regionWords, MessageSource messages) {
         this.rows = rows;
         this.regionWords = regionWords;
         this.messages = messages;
@@ -39,14 +38,14 @@ public class Includes {
 
     /** The published shared blocks, region words and spellings of a language. */
     @Transactional(readOnly = true)
-    public ContentText published(String language) {
+    ContentText published(String language) {
         return regionWords.text(language,
                 rows.load(language, TopicCatalog.SHARED_TOPIC).map(ContentFiles::blocks).orElse(Map.of()));
     }
 
     /** Why the draft's includes cannot be expanded, one line each, in the request's language; empty when they can. */
     @Transactional(readOnly = true)
-    public List<String> problems(TopicItem draft) {
+    List<String> problems(TopicItem draft) {
         return problems(draft, LocaleContextHolder.getLocale());
     }
 

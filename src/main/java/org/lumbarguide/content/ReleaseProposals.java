@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,40 +15,55 @@ import java.util.Optional;
 
 import org.lumbarguide.content.format.ContentFiles;
 import org.lumbarguide.content.format.SeedContent.SectionItem;
-import org.lumbarguide.content.TopicRows;
+import org.lumbarguide.content.format.SeedContent.TopicItem;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.lumbarguide.content.catalog.ContentVersion;
 
 /**
  * The content side of release proposals (a content release's text for something an editor had changed):
- * listing them, what they would replace, claiming one once, and applying a glossary word or a source.
- * The one place that reads and writes {@code content_proposal}, and writes {@code glossary_term} and
- * {@code source} for a proposal. Who may decide, and the audit trail, are the editor's: the caller passes
- * who decided, which the table records.
+ * listing them, what they would replace and the draft they become. The one place that reads and writes
+ * {@code content_proposal}, and writes {@code glossary_term} and {@code source} for a proposal; its writes
+ * (claiming a proposal once, applying a glossary word or a source) are package-private and reached through
+ * {@link ContentWrites}, the content module's one way in for writers. Who may decide, and the audit trail, are
+ * the editor's: the caller passes who decided, which the table records.
  */
 @Service
 public class ReleaseProposals {
 
-    public record Proposal(long id, String target, String change, String language, String topicKey, String itemKey,
-                           String proposedText, Instant createdAt, String status, String resolvedBy,
+    /** What a release proposes to change (the {@code target} column). */
+    public enum Target { TOPIC, SECTION, GLOSSARY_TERM, SOURCE }
+
+    /** How (the {@code change_kind} column). */
+    public enum Change { ADD, UPDATE, REMOVE }
+
+    /** Where a proposal stands (the {@code status} column): pending until an editor accepts or dismisses it. */
+    public enum Status { PENDING, ACCEPTED, DISMISSED }
+
+    public record Proposal(long id, Target target, Change change, String language, String topicKey, String itemKey,
+                           String proposedText, Instant createdAt, Status status, String resolvedBy,
                            Instant resolvedAt) {
 
         public boolean pending() {
-            return status.equals("PENDING");
+            return status == Status.PENDING;
         }
 
+        /** A topic or section proposal becomes the topic's draft (a topic's removal cannot: it is only dismissed). */
         public boolean becomesDraft() {
-            return (target.equals("SECTION") || target.equals("TOPIC")) && !(target.equals("TOPIC")
-                    && change.equals("REMOVE"));
+            return target == Target.SECTION || target == Target.TOPIC && change != Change.REMOVE;
         }
 
+        /** A glossary word or source is applied by a reviewer (their removal is only dismissed). */
         public boolean appliedByReviewer() {
-            return (target.equals("GLOSSARY_TERM") || target.equals("SOURCE")) && !change.equals("REMOVE");
+            return (target == Target.GLOSSARY_TERM || target == Target.SOURCE) && change != Change.REMOVE;
+        }
+
+        /** The topic whose draft the proposal becomes: the topic itself, or the topic the section is in. */
+        public String draftTopicKey() {
+            return target == Target.TOPIC ? itemKey : topicKey;
         }
     }
 
@@ -85,13 +101,11 @@ public class ReleaseProposals {
 
     private final JdbcClient jdbc;
     private final TopicRows rows;
-    private final ContentVersion contentVersion;
     private final Clock clock;
 
-    ReleaseProposals(JdbcClient jdbc, TopicRows rows, ContentVersion contentVersion, Clock clock) {
+    ReleaseProposals(JdbcClient jdbc, TopicRows rows, Clock clock) {
         this.jdbc = jdbc;
         this.rows = rows;
-        this.contentVersion = contentVersion;
         this.clock = clock;
     }
 
@@ -111,10 +125,10 @@ public class ReleaseProposals {
     @Transactional(readOnly = true)
     public String current(Proposal p) {
         return switch (p.target()) {
-            case "TOPIC" -> rows.load(p.language(), p.itemKey()).map(ContentFiles::write).orElse("");
-            case "SECTION" -> rows.load(p.language(), p.topicKey()).flatMap(t -> t.sections().stream()
+            case TOPIC -> rows.load(p.language(), p.itemKey()).map(ContentFiles::write).orElse("");
+            case SECTION -> rows.load(p.language(), p.topicKey()).flatMap(t -> t.sections().stream()
                     .filter(s -> s.anchor().equals(p.itemKey())).findFirst()).map(SectionItem::asMarkdown).orElse("");
-            case "GLOSSARY_TERM" -> jdbc.sql("select term, aliases, short_definition from glossary_term "
+            case GLOSSARY_TERM -> jdbc.sql("select term, aliases, short_definition from glossary_term "
                             + "where term_key = :key and language = :language")
                     .param("key", p.itemKey()).param("language", p.language())
                     .query(GlossaryRow.class).optional().map(row -> {
@@ -125,7 +139,7 @@ public class ReleaseProposals {
                         fields.put("definition", row.shortDefinition());
                         return ContentFiles.yaml(fields);
                     }).orElse("");
-            default -> jdbc.sql("select publisher, title, published_year, year_kind, url from source "
+            case SOURCE -> jdbc.sql("select publisher, title, published_year, year_kind, url from source "
                             + "where source_key = :key")
                     .param("key", p.itemKey())
                     .query(SourceRow.class).optional().map(row -> {
@@ -141,6 +155,48 @@ public class ReleaseProposals {
     }
 
     /**
+     * The topic file a topic or section proposal becomes as a draft: the release's whole topic, or the published
+     * topic with the proposal's section replaced, added (at the end) or removed. Empty when the topic is gone.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> draftText(Proposal p) {
+        if (!p.becomesDraft()) {
+            throw new IllegalArgumentException("Only a topic or section proposal becomes a draft");
+        }
+        return rows.load(p.language(), p.draftTopicKey()).map(published -> p.target() == Target.TOPIC
+                ? p.proposedText() : ContentFiles.write(withSection(published, p)));
+    }
+
+    /** The published topic with the proposal's section replaced, added or removed. */
+    private static TopicItem withSection(TopicItem topic, Proposal p) {
+        List<SectionItem> sections = new ArrayList<>();
+        boolean found = false;
+        for (SectionItem section : topic.sections()) {
+            if (section.anchor().equals(p.itemKey())) {
+                found = true;
+                if (p.change() != Change.REMOVE) {
+                    sections.add(proposedSection(topic, p));
+                }
+            } else {
+                sections.add(section);
+            }
+        }
+        if (!found && p.change() != Change.REMOVE) {
+            sections.add(proposedSection(topic, p));
+        }
+        return new TopicItem(topic.language(), topic.key(), topic.slug(), topic.title(), topic.summary(),
+                topic.position(), topic.sourceKeys(), topic.written(), topic.reviewed(), topic.reviewerRole(), sections,
+                topic.origin());
+    }
+
+    /** The proposal's section (its Markdown, heading line first) read as the topic file format reads one. */
+    private static SectionItem proposedSection(TopicItem topic, Proposal p) {
+        String file = "---\nkey: " + topic.key() + "\nslug: " + topic.slug() + "\ntitle: t\nsummary: s\nposition: 1\n"
+                + "sources: []\nreview:\n  written: 2000-01-01\n---\n\n" + p.proposedText();
+        return ContentFiles.parseTopic(topic.language(), topic.key() + ".md", file).sections().get(0);
+    }
+
+    /**
      * Marks the proposal decided ({@code status} ACCEPTED or DISMISSED, by {@code decidedBy}) if, and only if,
      * it is still pending: a conditional update in the caller's transaction. Of two editors deciding at once,
      * the second waits for the first's row lock, then finds it decided and changes nothing.
@@ -148,13 +204,13 @@ public class ReleaseProposals {
      * @return true if this call claimed it, false when someone had decided it first
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean claim(long id, String status, String decidedBy) {
-        if (!status.equals("ACCEPTED") && !status.equals("DISMISSED")) {
+    boolean claim(long id, Status status, String decidedBy) {
+        if (status == Status.PENDING) {
             throw new IllegalArgumentException("A proposal is accepted or dismissed");
         }
         return jdbc.sql("update content_proposal set status = :status, resolved_at = :at, resolved_by = :by "
                         + "where id = :id and status = 'PENDING'")
-                .param("status", status).param("at", Timestamp.from(clock.instant())).param("by", decidedBy)
+                .param("status", status.name()).param("at", Timestamp.from(clock.instant())).param("by", decidedBy)
                 .param("id", id)
                 .update() == 1;
     }
@@ -165,17 +221,16 @@ public class ReleaseProposals {
      * rolls back, so the proposal stays pending.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void apply(Proposal p) {
+    void apply(Proposal p) {
         if (!p.appliedByReviewer()) {
             throw new IllegalArgumentException("Only a glossary word or source is applied");
         }
         Map<String, Object> fields = fields(p);
-        if (p.target().equals("GLOSSARY_TERM")) {
+        if (p.target() == Target.GLOSSARY_TERM) {
             applyGlossaryTerm(p, fields);
         } else {
             applySource(p, fields);
         }
-        contentVersion.published();
     }
 
     private void applyGlossaryTerm(Proposal p, Map<String, Object> fields) {
@@ -264,9 +319,10 @@ public class ReleaseProposals {
 
     private static Proposal proposal(ResultSet rs, int row) throws SQLException {
         Timestamp resolvedAt = rs.getTimestamp("resolved_at");
-        return new Proposal(rs.getLong("id"), rs.getString("target"), rs.getString("change_kind"),
-                rs.getString("language"), rs.getString("topic_key"), rs.getString("item_key"),
-                rs.getString("proposed_text"), rs.getTimestamp("created_at").toInstant(), rs.getString("status"),
+        return new Proposal(rs.getLong("id"), Target.valueOf(rs.getString("target")),
+                Change.valueOf(rs.getString("change_kind")), rs.getString("language"), rs.getString("topic_key"),
+                rs.getString("item_key"), rs.getString("proposed_text"), rs.getTimestamp("created_at").toInstant(),
+                Status.valueOf(rs.getString("status")),
                 rs.getString("resolved_by"), resolvedAt == null ? null : resolvedAt.toInstant());
     }
 

@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.lumbarguide.content.catalog.ContentVersion;
-import org.lumbarguide.content.Includes;
+import org.lumbarguide.content.ContentWrites;
 import org.lumbarguide.content.format.ContentFileException;
 import org.lumbarguide.content.format.ContentFiles;
 import org.lumbarguide.content.format.SeedContent.TopicItem;
-import org.lumbarguide.content.TopicRows;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -75,29 +73,24 @@ class Drafts {
 
     private final TopicDraftRepository drafts;
     private final TopicRevisionRepository revisions;
-    private final TopicRows rows;
-    private final ContentVersion contentVersion;
+    private final ContentWrites content;
     private final AuditLog audit;
     private final MessageSource messages;
     private final Clock clock;
-    private final Includes includes;
 
-    Drafts(TopicDraftRepository drafts, TopicRevisionRepository revisions, TopicRows rows,
-           ContentVersion contentVersion, AuditLog audit, MessageSource messages, Clock clock,
-           Includes includes) {
+    Drafts(TopicDraftRepository drafts, TopicRevisionRepository revisions, ContentWrites content, AuditLog audit,
+           MessageSource messages, Clock clock) {
         this.drafts = drafts;
         this.messages = messages;
         this.revisions = revisions;
-        this.rows = rows;
-        this.contentVersion = contentVersion;
+        this.content = content;
         this.audit = audit;
         this.clock = clock;
-        this.includes = includes;
     }
 
     @Transactional(readOnly = true)
     Optional<Editing> open(String language, String key) {
-        return rows.load(language, key).map(published -> drafts.findByTopicKeyAndLanguage(key, language)
+        return content.published(language, key).map(published -> drafts.findByTopicKeyAndLanguage(key, language)
                 .map(d -> new Editing(published, d.getText(), d.getStatus(), d.getVersion(), d.contributorSet(),
                         d.getUpdatedBy(), d.getSubmittedBy(), d.getReturnComment()))
                 .orElseGet(() -> new Editing(published, ContentFiles.write(published), null, null, Set.of(), null,
@@ -116,12 +109,12 @@ class Drafts {
             if (!topic.key().equals(key)) {
                 problems.add(message(TopicDraftChecks.problem("editor.problem.key", key)));
             }
-            List<String> known = rows.sourceKeys();
+            List<String> known = content.sourceKeys();
             topic.sourceKeys().stream().filter(s -> !known.contains(s)).distinct()
                     .forEach(s -> problems.add(message(TopicDraftChecks.problem("editor.problem.source", s))));
             TopicDraftChecks.check(topic, slug -> slugTaken(language, key, slug)).stream().map(this::message)
                     .forEach(problems::add);
-            problems.addAll(includes.problems(topic));
+            problems.addAll(content.includeProblems(topic));
         } catch (ContentFileException e) {
             problems.add(e.getMessage());
         }
@@ -129,7 +122,7 @@ class Drafts {
     }
 
     private boolean slugTaken(String language, String key, String slug) {
-        return rows.slugTaken(language, key, slug);
+        return content.slugTaken(language, key, slug);
     }
 
     private String message(MessageSourceResolvable problem) {
@@ -202,13 +195,12 @@ class Drafts {
         }
         TopicItem topic = parse(language, key, draft.getText());
         LocalDate today = LocalDate.now(clock);
-        rows.publish(topic, today, reviewerRole);
+        content.publish(topic, today, reviewerRole);
         String authors = String.join(",", draft.contributorSet());
-        TopicItem published = rows.load(language, key).orElseThrow();
+        TopicItem published = content.published(language, key).orElseThrow();
         revisions.save(new TopicRevision(key, language, nextRevision(language, key), ContentFiles.write(published),
                 TopicRevision.Kind.PUBLISHED, clock.instant(), authors, reviewer, reviewerRole, blankToNull(comment)));
         drafts.delete(draft);
-        contentVersion.published();
         audit.record(reviewer, AuditLog.Action.PUBLISHED, target(language, key), "authors " + authors);
     }
 
@@ -220,11 +212,10 @@ class Drafts {
         }
         lockTopic(language, key);
         keepReleaseBaseline(language, key);
-        rows.reconfirm(language, key, LocalDate.now(clock), reviewerRole);
-        TopicItem published = rows.load(language, key).orElseThrow();
+        content.reconfirm(language, key, LocalDate.now(clock), reviewerRole);
+        TopicItem published = content.published(language, key).orElseThrow();
         revisions.save(new TopicRevision(key, language, nextRevision(language, key), ContentFiles.write(published),
                 TopicRevision.Kind.RECONFIRMED, clock.instant(), null, reviewer, reviewerRole, blankToNull(comment)));
-        contentVersion.published();
         audit.record(reviewer, AuditLog.Action.RECONFIRMED, target(language, key), null);
     }
 
@@ -271,7 +262,7 @@ class Drafts {
      * them take turns and the second sees what the first did (select … for update: H2 and PostgreSQL).
      */
     private void lockTopic(String language, String key) {
-        rows.lock(language, key);
+        content.lockTopic(language, key);
     }
 
     /** The draft, its row locked until commit, so two reviews or a review and a save take turns. */
@@ -293,7 +284,7 @@ class Drafts {
     /** Before the first edit, the text as the content files seeded it becomes revision 1, so diffs start there. */
     private void keepReleaseBaseline(String language, String key) {
         if (revisions.findByTopicKeyAndLanguageOrderByNumberDesc(key, language).isEmpty()) {
-            TopicItem published = rows.load(language, key).orElseThrow();
+            TopicItem published = content.published(language, key).orElseThrow();
             revisions.save(new TopicRevision(key, language, 1, ContentFiles.write(published), TopicRevision.Kind.RELEASE,
                     clock.instant(), null, null, null, null));
         }

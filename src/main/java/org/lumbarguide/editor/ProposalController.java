@@ -87,7 +87,7 @@ class ProposalController {
             return page(proposals.find(id).orElse(proposal), model, user);
         }
         if (decision.equals("accept") && proposal.becomesDraft()) {
-            String key = proposal.target().equals("TOPIC") ? proposal.itemKey() : proposal.topicKey();
+            String key = proposal.draftTopicKey();
             return "redirect:/editor/topics/" + proposal.language() + "/" + key + "?fromProposal";
         }
         return "redirect:/editor/proposals?" + decision;

@@ -1,15 +1,12 @@
 package org.lumbarguide.editor;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.lumbarguide.content.ReleaseProposals;
+import org.lumbarguide.content.ContentWrites;
 import org.lumbarguide.content.ReleaseProposals.Proposal;
-import org.lumbarguide.content.format.ContentFiles;
-import org.lumbarguide.content.format.SeedContent.SectionItem;
-import org.lumbarguide.content.format.SeedContent.TopicItem;
-import org.lumbarguide.content.TopicRows;
+import org.lumbarguide.content.ReleaseProposals.Status;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,13 +31,13 @@ class Proposals {
     }
 
     private final ReleaseProposals content;
-    private final TopicRows rows;
+    private final ContentWrites writes;
     private final Drafts drafts;
     private final AuditLog audit;
 
-    Proposals(ReleaseProposals content, TopicRows rows, Drafts drafts, AuditLog audit) {
+    Proposals(ReleaseProposals content, ContentWrites writes, Drafts drafts, AuditLog audit) {
         this.content = content;
-        this.rows = rows;
+        this.writes = writes;
         this.drafts = drafts;
         this.audit = audit;
     }
@@ -75,16 +72,14 @@ class Proposals {
         if (p.appliedByReviewer() && !reviewer) {
             throw new Drafts.Refused("editor.proposals.reviewerOnly", true);
         }
-        claim(p, "ACCEPTED", editor);
+        claim(p, Status.ACCEPTED, editor);
         if (p.becomesDraft()) {
-            TopicItem published = rows.load(p.language(), p.target().equals("TOPIC") ? p.itemKey() : p.topicKey())
-                    .orElseThrow(() -> new Drafts.Refused("editor.proposals.gone"));
-            String text = p.target().equals("TOPIC") ? p.proposedText() : withSection(published, p);
-            drafts.startFrom(published.language(), published.key(), text, editor);
+            String text = content.draftText(p).orElseThrow(() -> new Drafts.Refused("editor.proposals.gone"));
+            drafts.startFrom(p.language(), p.draftTopicKey(), text, editor);
         } else {
-            content.apply(p);
+            writes.apply(p);
         }
-        audit.record(editor, AuditLog.Action.PROPOSAL_ACCEPTED, p.target() + " " + p.itemKey(), p.change());
+        audit.record(editor, AuditLog.Action.PROPOSAL_ACCEPTED, p.target() + " " + p.itemKey(), p.change().name());
     }
 
     /** Dismissing sets a release's clinical text aside unread by the public: a reviewer's decision. */
@@ -94,42 +89,14 @@ class Proposals {
             throw new Drafts.Refused("editor.proposals.reviewerOnlyDismiss", true);
         }
         Proposal p = find(id).orElseThrow(() -> new Drafts.Refused("editor.proposals.gone"));
-        claim(p, "DISMISSED", editor);
-        audit.record(editor, AuditLog.Action.PROPOSAL_DISMISSED, p.target() + " " + p.itemKey(), p.change());
+        claim(p, Status.DISMISSED, editor);
+        audit.record(editor, AuditLog.Action.PROPOSAL_DISMISSED, p.target() + " " + p.itemKey(), p.change().name());
     }
 
     /** Marks the proposal decided if, and only if, it is still pending; otherwise says who decided it. */
-    private void claim(Proposal p, String status, String editor) {
-        if (!content.claim(p.id(), status, editor)) {
+    private void claim(Proposal p, Status decision, String editor) {
+        if (!writes.decide(p.id(), decision, editor)) {
             throw new AlreadyDecided(find(p.id()).orElse(p));
         }
-    }
-
-    /** The published topic with the proposal's section replaced, added or removed. */
-    private static String withSection(TopicItem topic, Proposal p) {
-        List<SectionItem> sections = new ArrayList<>();
-        boolean found = false;
-        for (SectionItem section : topic.sections()) {
-            if (section.anchor().equals(p.itemKey())) {
-                found = true;
-                if (!p.change().equals("REMOVE")) {
-                    sections.add(proposed(topic, p));
-                }
-            } else {
-                sections.add(section);
-            }
-        }
-        if (!found && !p.change().equals("REMOVE")) {
-            sections.add(proposed(topic, p));
-        }
-        return ContentFiles.write(new TopicItem(topic.language(), topic.key(), topic.slug(), topic.title(),
-                topic.summary(), topic.position(), topic.sourceKeys(), topic.written(), topic.reviewed(),
-                topic.reviewerRole(), sections, topic.origin()));
-    }
-
-    private static SectionItem proposed(TopicItem topic, Proposal p) {
-        String file = "---\nkey: " + topic.key() + "\nslug: " + topic.slug() + "\ntitle: t\nsummary: s\nposition: 1\n"
-                + "sources: []\nreview:\n  written: 2000-01-01\n---\n\n" + p.proposedText();
-        return ContentFiles.parseTopic(topic.language(), topic.key() + ".md", file).sections().get(0);
     }
 }

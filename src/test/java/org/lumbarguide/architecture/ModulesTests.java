@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.lumbarguide.LumbarGuideApplication;
-import org.lumbarguide.content.TopicRows;
+import org.lumbarguide.content.ContentWrites;
 import org.lumbarguide.content.catalog.TopicCatalog;
 import org.lumbarguide.content.render.SectionRenderer;
 import org.lumbarguide.content.format.ContentFiles;
@@ -50,7 +50,7 @@ class ModulesTests {
         assertThat(format.contains(ContentFiles.class)).isTrue();
         assertThat(format.contains(TopicCatalog.class)).isFalse();
         assertThat(catalog.contains(TopicCatalog.class)).isTrue();
-        assertThat(content.isExposed(TopicRows.class)).as("the module's own package").isTrue();
+        assertThat(content.isExposed(ContentWrites.class)).as("the module's own package").isTrue();
         assertThat(content.isExposed(ContentImport.class)).isFalse();
         assertThat(content.isExposed(ContentFilesMigration.class)).isFalse();
         assertThat(content.isExposed(SectionRenderer.class)).isFalse();

@@ -29,6 +29,9 @@ class ReleaseProposalsIT {
     ReleaseProposals proposals;
 
     @Autowired
+    ContentWrites writes;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -51,14 +54,14 @@ class ReleaseProposalsIT {
         assertThat(proposals.current(p)).contains("publisher: " + before.get("publisher")).contains("year-kind: ");
 
         inRolledBackTransaction(() -> {
-            assertThat(proposals.claim(id, "ACCEPTED", "rp-reviewer")).isTrue();
-            assertThat(proposals.claim(id, "DISMISSED", "rp-other")).as("decided once").isFalse();
-            proposals.apply(p);
+            assertThat(writes.decide(id, ReleaseProposals.Status.ACCEPTED, "rp-reviewer")).isTrue();
+            assertThat(writes.decide(id, ReleaseProposals.Status.DISMISSED, "rp-other")).as("decided once").isFalse();
+            writes.apply(p);
             assertThat(jdbc.queryForMap("select title, published_year, year_kind from source where source_key = ?",
                     key)).containsEntry("TITLE", "A newer title rp-test").containsEntry("PUBLISHED_YEAR", 2025)
                     .containsEntry("YEAR_KIND", "ACCESSED");
             Proposal decided = proposals.find(id).orElseThrow();
-            assertThat(decided.status()).isEqualTo("ACCEPTED");
+            assertThat(decided.status()).isEqualTo(ReleaseProposals.Status.ACCEPTED);
             assertThat(decided.resolvedBy()).isEqualTo("rp-reviewer");
             assertThat(decided.resolvedAt()).isNotNull();
         });
@@ -83,7 +86,7 @@ class ReleaseProposalsIT {
     @Test
     void claimingAndApplyingNeedTheCallersTransaction() {
         long id = proposal("SOURCE", "rp-none", "title: rp-test\n");
-        assertThatThrownBy(() -> proposals.claim(id, "ACCEPTED", "rp-reviewer"))
+        assertThatThrownBy(() -> writes.decide(id, ReleaseProposals.Status.ACCEPTED, "rp-reviewer"))
                 .isInstanceOf(IllegalTransactionStateException.class);
         assertThat(proposals.find(id).orElseThrow().pending()).isTrue();
     }
@@ -103,8 +106,8 @@ class ReleaseProposalsIT {
         Proposal p = proposals.find(id).orElseThrow();
         String[] code = new String[1];
         inRolledBackTransaction(() -> {
-            assertThat(proposals.claim(id, "ACCEPTED", "rp-reviewer")).isTrue();
-            assertThatThrownBy(() -> proposals.apply(p)).isInstanceOfSatisfying(ReleaseProposals.Unusable.class,
+            assertThat(writes.decide(id, ReleaseProposals.Status.ACCEPTED, "rp-reviewer")).isTrue();
+            assertThatThrownBy(() -> writes.apply(p)).isInstanceOfSatisfying(ReleaseProposals.Unusable.class,
                     u -> code[0] = u.problem.getCodes()[0]);
         });
         return code[0];

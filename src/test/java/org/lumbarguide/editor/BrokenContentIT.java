@@ -17,7 +17,7 @@ import org.lumbarguide.content.catalog.TopicCatalog;
 import org.lumbarguide.content.format.ContentFiles;
 import org.lumbarguide.content.format.SeedContent.SectionItem;
 import org.lumbarguide.content.format.SeedContent.TopicItem;
-import org.lumbarguide.content.TopicRows;
+import org.lumbarguide.content.ContentWrites;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,7 +42,7 @@ class BrokenContentIT {
     JdbcTemplate jdbc;
 
     @Autowired
-    TopicRows rows;
+    ContentWrites rows;
 
     @Autowired
     TopicCatalog catalog;
@@ -91,7 +91,7 @@ class BrokenContentIT {
 
     @Test
     void aDraftOfTheSharedTopicThatIncludesItselfIsRefusedWithTheTextKept() {
-        TopicItem shared = rows.load("en", "shared").orElseThrow();
+        TopicItem shared = rows.published("en", "shared").orElseThrow();
         String routingBody = shared.sections().stream().filter(s -> s.anchor().equals("routing")).findFirst()
                 .orElseThrow().body();
         String text = ContentFiles.write(shared).replace(routingBody, routingBody + "\n\n{{include emergency}}");
@@ -107,7 +107,7 @@ class BrokenContentIT {
 
     @Test
     void aDraftWhosePageWouldGrowPastTheLimitIsRefusedNamingTheInclude() {
-        TopicItem symptoms = rows.load("en", "symptoms").orElseThrow();
+        TopicItem symptoms = rows.published("en", "symptoms").orElseThrow();
         SectionItem first = symptoms.sections().get(0);
         String text = ContentFiles.write(symptoms).replace(first.body(),
                 first.body() + "\n\n" + "{{include emergency}}\n\n".repeat(100));
@@ -121,7 +121,7 @@ class BrokenContentIT {
 
     @Test
     void thePreviewShowsIncludedBlocksFilledIn() {
-        TopicItem symptoms = rows.load("en", "symptoms").orElseThrow();
+        TopicItem symptoms = rows.published("en", "symptoms").orElseThrow();
         SectionItem last = symptoms.sections().get(symptoms.sections().size() - 1);
         String text = ContentFiles.write(symptoms).replace(last.body(), last.body() + "\n\n{{include routing}}");
         Map<String, String> fields = new LinkedHashMap<>();
@@ -137,7 +137,7 @@ class BrokenContentIT {
     @Test
     void aSubmittedSharedDraftWhoseBlockIncludesItselfIsRefusedAtApprovalNotA500() {
         // A draft that never went through the save check (opened from a release proposal, or saved before it).
-        TopicItem shared = rows.load("en", "shared").orElseThrow();
+        TopicItem shared = rows.published("en", "shared").orElseThrow();
         SectionItem block = shared.sections().stream().filter(s -> s.anchor().equals("routing")).findFirst()
                 .orElseThrow();
         String looped = ContentFiles.write(shared).replace(block.body(), block.body() + "\n\n{{include routing}}");

@@ -22,7 +22,7 @@ import org.lumbarguide.content.catalog.TopicCatalog;
 import org.lumbarguide.content.format.ContentFiles;
 import org.lumbarguide.content.format.SeedContent.SectionItem;
 import org.lumbarguide.content.format.SeedContent.TopicItem;
-import org.lumbarguide.content.TopicRows;
+import org.lumbarguide.content.ContentWrites;
 import org.lumbarguide.quality.HtmlChecker;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,7 +47,7 @@ class DraftLimitsIT {
     JdbcTemplate jdbc;
 
     @Autowired
-    TopicRows rows;
+    ContentWrites rows;
 
     @Autowired
     TopicCatalog catalog;
@@ -60,7 +60,7 @@ class DraftLimitsIT {
     void accounts() {
         EditorSecurityIT.account(accounts, "lim-author", Role.AUTHOR);
         EditorSecurityIT.account(accounts, "lim-reviewer", Role.REVIEWER);
-        original = rows.load("en", "types").orElseThrow();
+        original = rows.published("en", "types").orElseThrow();
         author = EditorClient.signedIn(port, "lim-author");
         reviewer = EditorClient.signedIn(port, "lim-reviewer");
     }
@@ -121,7 +121,7 @@ class DraftLimitsIT {
         HttpResponse<String> approved = reviewer.submit(TOPIC, TOPIC + "/review", Map.of("version", version(),
                 "decision", "approve"));
         assertThat(approved.statusCode()).as("and published").isEqualTo(302);
-        assertThat(ContentFiles.write(rows.load("en", "types").orElseThrow())).isEqualTo(
+        assertThat(ContentFiles.write(rows.published("en", "types").orElseThrow())).isEqualTo(
                 ContentFiles.write(field.set().apply(field.limit()).apply(withReview(original))));
     }
 
@@ -160,7 +160,7 @@ class DraftLimitsIT {
         org.jsoup.nodes.Document page = Jsoup.parse(refused.body());
         assertThat(page.select(".error-summary li").text()).contains("The title has 201 characters");
         assertThat(page.selectFirst("textarea#comment").wholeText()).isEqualTo("Looks right.");
-        assertThat(rows.load("en", "types").orElseThrow().title()).isEqualTo(original.title());
+        assertThat(rows.published("en", "types").orElseThrow().title()).isEqualTo(original.title());
     }
 
     @Test

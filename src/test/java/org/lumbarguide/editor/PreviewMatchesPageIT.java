@@ -17,7 +17,7 @@ import org.lumbarguide.SiteIntegrationTest;
 import org.lumbarguide.content.catalog.TopicCatalog;
 import org.lumbarguide.content.format.ContentFiles;
 import org.lumbarguide.content.format.SeedContent.TopicItem;
-import org.lumbarguide.content.TopicRows;
+import org.lumbarguide.content.ContentWrites;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -38,7 +38,7 @@ class PreviewMatchesPageIT {
     Accounts accounts;
 
     @Autowired
-    TopicRows rows;
+    ContentWrites rows;
 
     @Autowired
     TopicCatalog catalog;
@@ -51,11 +51,11 @@ class PreviewMatchesPageIT {
         catalog.evictAll();
         int compared = 0;
         int tiers = 0;
-        for (String key : rows.keys("en")) {
+        for (String key : rows.topicKeys("en")) {
             if (key.equals(TopicCatalog.SHARED_TOPIC)) {
                 continue;
             }
-            TopicItem published = rows.load("en", key).orElseThrow();
+            TopicItem published = rows.published("en", key).orElseThrow();
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("action", "preview");
             fields.put("text", ContentFiles.write(published));

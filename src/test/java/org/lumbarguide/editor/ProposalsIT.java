@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.lumbarguide.SiteIntegrationTest;
 import org.lumbarguide.content.catalog.TopicCatalog;
 import org.lumbarguide.content.format.SeedContent.TopicItem;
-import org.lumbarguide.content.TopicRows;
+import org.lumbarguide.content.ContentWrites;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,7 +31,7 @@ class ProposalsIT {
     JdbcTemplate jdbc;
 
     @Autowired
-    TopicRows rows;
+    ContentWrites rows;
 
     @Autowired
     TopicCatalog catalog;
@@ -43,7 +43,7 @@ class ProposalsIT {
     void anEditorsChangeAndTheReleaseProposals() {
         EditorSecurityIT.account(accounts, "pr-author", Role.AUTHOR);
         EditorSecurityIT.account(accounts, "pr-reviewer", Role.REVIEWER);
-        original = rows.load("en", "living-with").orElseThrow();
+        original = rows.published("en", "living-with").orElseThrow();
         originalDefinition = jdbc.queryForObject("select short_definition from glossary_term where term_key = 'biopsy'",
                 String.class);
         String anchor = original.sections().get(0).anchor();

@@ -17,7 +17,7 @@ import org.lumbarguide.SiteIntegrationTest;
 import org.lumbarguide.content.catalog.TopicCatalog;
 import org.lumbarguide.content.format.ContentFiles;
 import org.lumbarguide.content.format.SeedContent.TopicItem;
-import org.lumbarguide.content.TopicRows;
+import org.lumbarguide.content.ContentWrites;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,7 +39,7 @@ class ReviewWorkflowIT {
     JdbcTemplate jdbc;
 
     @Autowired
-    TopicRows rows;
+    ContentWrites rows;
 
     @Autowired
     TopicCatalog catalog;
@@ -52,7 +52,7 @@ class ReviewWorkflowIT {
         EditorSecurityIT.account(accounts, "wf-author-2", Role.AUTHOR);
         EditorSecurityIT.account(accounts, "wf-reviewer", Role.REVIEWER);
         EditorSecurityIT.account(accounts, "wf-reviewer-2", Role.REVIEWER);
-        original = rows.load("en", "prognosis").orElseThrow();
+        original = rows.published("en", "prognosis").orElseThrow();
     }
 
     /** Other tests read the seeded text: put it back exactly, and forget drafts and versions made here. */
@@ -207,7 +207,7 @@ class ReviewWorkflowIT {
                 .isEqualTo(302);
         assertThat(Jsoup.parse(new Http(port).get(PUBLIC).body()).select("p.reviewed").text())
                 .startsWith("Reviewed by a consultant clinical oncologist on");
-        assertThat(rows.load("en", "prognosis").orElseThrow().summary()).isEqualTo(original.summary());
+        assertThat(rows.published("en", "prognosis").orElseThrow().summary()).isEqualTo(original.summary());
 
         EditorClient author = signedIn("wf-author");
         save(author, withSummary("Needs work."), "");

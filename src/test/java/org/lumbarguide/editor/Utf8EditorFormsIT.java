@@ -15,7 +15,7 @@ import org.lumbarguide.SiteIntegrationTest;
 import org.lumbarguide.content.catalog.TopicCatalog;
 import org.lumbarguide.content.format.ContentFiles;
 import org.lumbarguide.content.format.SeedContent.TopicItem;
-import org.lumbarguide.content.TopicRows;
+import org.lumbarguide.content.ContentWrites;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,7 +40,7 @@ class Utf8EditorFormsIT {
     JdbcTemplate jdbc;
 
     @Autowired
-    TopicRows rows;
+    ContentWrites rows;
 
     @Autowired
     TopicCatalog catalog;
@@ -52,7 +52,7 @@ class Utf8EditorFormsIT {
         EditorSecurityIT.account(accounts, "utf8-author", Role.AUTHOR);
         EditorSecurityIT.account(accounts, "utf8-reviewer", Role.REVIEWER);
         EditorSecurityIT.account(accounts, "utf8-admin", Role.ADMIN);
-        original = rows.load("en", "prognosis").orElseThrow();
+        original = rows.published("en", "prognosis").orElseThrow();
     }
 
     @AfterEach

@@ -23,7 +23,7 @@ import org.lumbarguide.SiteIntegrationTest;
 import org.lumbarguide.content.catalog.TopicCatalog;
 import org.lumbarguide.content.format.ContentFiles;
 import org.lumbarguide.content.format.SeedContent.TopicItem;
-import org.lumbarguide.content.TopicRows;
+import org.lumbarguide.content.ContentWrites;
 import org.lumbarguide.quality.HtmlChecker;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,7 +50,7 @@ class WorkflowRacesIT {
     JdbcTemplate jdbc;
 
     @Autowired
-    TopicRows rows;
+    ContentWrites rows;
 
     @Autowired
     TopicCatalog catalog;
@@ -64,7 +64,7 @@ class WorkflowRacesIT {
     void twoReviewers() {
         EditorSecurityIT.account(accounts, "race-reviewer-1", Role.REVIEWER);
         EditorSecurityIT.account(accounts, "race-reviewer-2", Role.REVIEWER);
-        original = rows.load("en", "questions").orElseThrow();
+        original = rows.published("en", "questions").orElseThrow();
         originalDefinition = jdbc.queryForObject("select short_definition from glossary_term where term_key = 'biopsy' "
                 + "and language = 'en'", String.class);
         first = EditorClient.signedIn(port, "race-reviewer-1");
