@@ -2,7 +2,7 @@ package org.lumbarguide.content.catalog;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -20,12 +20,12 @@ public class ContentVersion {
     static final long CHECK_MILLIS = 1000;
     private static final Logger log = LoggerFactory.getLogger(ContentVersion.class);
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final TopicCatalog catalog;
     private volatile Long seen;
     private volatile boolean unreachable;
 
-    ContentVersion(JdbcTemplate jdbc, TopicCatalog catalog) {
+    ContentVersion(JdbcClient jdbc, TopicCatalog catalog) {
         this.jdbc = jdbc;
         this.catalog = catalog;
     }
@@ -36,7 +36,7 @@ public class ContentVersion {
      * a second of it.
      */
     public void published() {
-        jdbc.update("update content_version set version = version + 1 where id = 1");
+        jdbc.sql("update content_version set version = version + 1 where id = 1").update();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
@@ -48,7 +48,7 @@ public class ContentVersion {
     @Scheduled(fixedDelay = CHECK_MILLIS, initialDelay = CHECK_MILLIS)
     void check() {
         try {
-            Long current = jdbc.queryForObject("select version from content_version where id = 1", Long.class);
+            Long current = jdbc.sql("select version from content_version where id = 1").query(Long.class).single();
             if (unreachable) {
                 log.info("The database answers again; content changes are picked up again.");
                 unreachable = false;

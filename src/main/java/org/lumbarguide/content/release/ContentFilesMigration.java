@@ -5,12 +5,12 @@ import java.time.Clock;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
+import org.lumbarguide.content.format.ContentFiles;
 import org.lumbarguide.content.format.SeedContent.Release;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.lumbarguide.content.format.ContentFiles;
 
 /**
  * A repeatable Flyway migration that imports the content files. Its checksum is the checksum of
@@ -63,7 +63,8 @@ public final class ContentFilesMigration implements JavaMigration {
     @Override
     public void migrate(Context context) {
         long start = System.nanoTime();
-        JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
+        // Flyway's own connection, in Flyway's transaction; "suppress close" leaves it open for Flyway.
+        JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(context.getConnection(), true));
         ContentImport.Report report = new ContentImport(jdbc, clock.instant()).apply(release());
         log.info("Content files imported from {} (read in {} ms, written in {} ms): {}", location, readMillis,
                 (System.nanoTime() - start) / 1_000_000, report);

@@ -1,11 +1,8 @@
 package org.lumbarguide.content.release;
 
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +11,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.lumbarguide.config.Region;
+import org.lumbarguide.content.ReleaseProposals.Change;
+import org.lumbarguide.content.ReleaseProposals.Target;
+import org.lumbarguide.content.format.ContentFiles;
 import org.lumbarguide.content.format.ContentHash;
-import org.lumbarguide.content.format.SectionKind;
 import org.lumbarguide.content.format.SeedContent.Release;
 import org.lumbarguide.content.format.SeedContent.SectionItem;
 import org.lumbarguide.content.format.SeedContent.SourceItem;
 import org.lumbarguide.content.format.SeedContent.TermItem;
 import org.lumbarguide.content.format.SeedContent.TopicItem;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.lumbarguide.content.format.ContentFiles;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Brings the database in line with a content release, without ever overwriting an editor's work.
@@ -47,14 +45,10 @@ public final class ContentImport {
         }
     }
 
-    enum Target { TOPIC, SECTION, GLOSSARY_TERM, SOURCE }
-
-    enum Change { ADD, UPDATE, REMOVE }
-
     /** Sections are renumbered in two steps; this offset keeps the unique (topic, position) pairs apart. */
     private static final int RENUMBER_OFFSET = 100_000;
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final Timestamp now;
     private int inserted;
     private int updated;
@@ -62,7 +56,7 @@ public final class ContentImport {
     private int removed;
     private int proposals;
 
-    public ContentImport(JdbcTemplate jdbc, Instant now) {
+    public ContentImport(JdbcClient jdbc, Instant now) {
         this.jdbc = jdbc;
         this.now = Timestamp.from(now);
     }
@@ -81,21 +75,17 @@ public final class ContentImport {
 
     // --- sources ---
 
-    private record SourceRow(long id, String key, String publisher, String title, int year, String yearKind,
-                             String url, String seededHash, String regions) {
+    /** A {@code source} row; its components are named after its columns, which is how JdbcClient maps them. */
+    private record SourceRow(long id, String sourceKey, String publisher, String title, int publishedYear,
+                             String yearKind, String url, String seededHash, String regions) {
 
         String hash() {
-            return ContentImport.hash(publisher, title, Integer.toString(year), yearKind, url);
+            return ContentImport.hash(publisher, title, Integer.toString(publishedYear), yearKind, url);
         }
     }
 
     private static final String SOURCE_COLUMNS = "select id, source_key, publisher, title, published_year, year_kind, "
             + "url, seeded_hash, regions from source s";
-
-    private static SourceRow sourceRow(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-        return new SourceRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
-    }
 
     /**
      * A source's text as an editor may change it (through a release proposal). Its regions are not part of
@@ -107,24 +97,30 @@ public final class ContentImport {
     }
 
     private void importSources(List<SourceItem> sources) {
-        Map<String, SourceRow> rows = jdbc.query(SOURCE_COLUMNS, ContentImport::sourceRow)
-                .stream().collect(Collectors.toMap(SourceRow::key, r -> r));
+        Map<String, SourceRow> rows = jdbc.sql(SOURCE_COLUMNS).query(SourceRow.class).list().stream()
+                .collect(Collectors.toMap(SourceRow::sourceKey, r -> r));
         for (SourceItem source : sources) {
             SourceRow row = rows.get(source.key());
             String next = hash(source);
             String regions = Region.keys(source.regions());
             if (row == null) {
-                jdbc.update("insert into source (source_key, publisher, title, published_year, url, year_kind, "
-                                + "seeded_hash, regions) values (?, ?, ?, ?, ?, ?, ?, ?)", source.key(),
-                        source.publisher(), source.title(), source.year(), source.url(), source.yearKind().name(),
-                        next, regions);
+                jdbc.sql("insert into source (source_key, publisher, title, published_year, url, year_kind, "
+                                + "seeded_hash, regions) values (:key, :publisher, :title, :year, :url, :yearKind, "
+                                + ":hash, :regions)")
+                        .param("key", source.key()).param("publisher", source.publisher())
+                        .param("title", source.title()).param("year", source.year()).param("url", source.url())
+                        .param("yearKind", source.yearKind().name()).param("hash", next).param("regions", regions)
+                        .update();
                 inserted++;
                 continue;
             }
             if (decide(row.hash(), row.seededHash(), next) == Decision.REPLACE) {
-                jdbc.update("update source set publisher = ?, title = ?, published_year = ?, url = ?, year_kind = ?, "
-                                + "seeded_hash = ? where id = ?", source.publisher(), source.title(), source.year(),
-                        source.url(), source.yearKind().name(), next, row.id());
+                jdbc.sql("update source set publisher = :publisher, title = :title, published_year = :year, "
+                                + "url = :url, year_kind = :yearKind, seeded_hash = :hash where id = :id")
+                        .param("publisher", source.publisher()).param("title", source.title())
+                        .param("year", source.year()).param("url", source.url())
+                        .param("yearKind", source.yearKind().name()).param("hash", next).param("id", row.id())
+                        .update();
                 updated++;
             } else {
                 settle(row.hash(), row.seededHash(), next, "source", row.id(), Target.SOURCE, null, null,
@@ -132,17 +128,18 @@ public final class ContentImport {
             }
             // Even on a source an editor changed: which regions list it is the release's to say.
             if (!Objects.equals(row.regions(), regions)) {
-                jdbc.update("update source set regions = ? where id = ?", regions, row.id());
+                jdbc.sql("update source set regions = :regions where id = :id")
+                        .param("regions", regions).param("id", row.id()).update();
             }
         }
     }
 
     private void removeUnusedSources(List<SourceItem> sources) {
         Set<String> shipped = sources.stream().map(SourceItem::key).collect(Collectors.toSet());
-        for (SourceRow row : jdbc.query(SOURCE_COLUMNS + " where not exists (select 1 from topic_source ts "
-                + "where ts.source_id = s.id)", ContentImport::sourceRow)) {
-            if (!shipped.contains(row.key()) && unedited(row.hash(), row.seededHash())) {
-                jdbc.update("delete from source where id = ?", row.id());
+        for (SourceRow row : jdbc.sql(SOURCE_COLUMNS + " where not exists (select 1 from topic_source ts "
+                + "where ts.source_id = s.id)").query(SourceRow.class).list()) {
+            if (!shipped.contains(row.sourceKey()) && unedited(row.hash(), row.seededHash())) {
+                jdbc.sql("delete from source where id = :id").param("id", row.id()).update();
                 removed++;
             }
         }
@@ -150,21 +147,43 @@ public final class ContentImport {
 
     // --- topics and their sections ---
 
-    private record TopicRow(long id, String key, String slug, String title, String summary, int position,
-                            LocalDate written, LocalDate reviewed, String reviewerRole, String seededHash,
-                            List<String> sourceKeys, List<SectionRow> sections) {
+    /** A {@code topic} row, its components named after its columns. */
+    private record TopicRow(long id, String topicKey, String slug, String title, String summary, int position,
+                            LocalDate writtenOn, LocalDate reviewedOn, String reviewerRole, String seededHash) {
+    }
+
+    /** A {@code section} row. */
+    private record SectionRow(long id, long topicId, String anchor, String heading, String kind, String bodyMarkdown,
+                              int position, String seededHash) {
 
         String hash() {
-            return topicHash(slug, title, summary, position, written, reviewed, reviewerRole, sourceKeys,
-                    sections.stream().map(SectionRow::anchor).toList());
+            return ContentImport.hash(heading, kind, bodyMarkdown);
         }
     }
 
-    private record SectionRow(long id, String anchor, String heading, String kind, String body, int position,
-                              String seededHash) {
+    /** A {@code topic_source} row, with the key of the source it cites. */
+    private record TopicSource(long topicId, String sourceKey) {
+    }
+
+    /** A topic as stored: its row, the keys of the sources it cites in order, and its sections in order. */
+    private record StoredTopic(TopicRow topic, List<String> sourceKeys, List<SectionRow> sections) {
+
+        long id() {
+            return topic.id();
+        }
+
+        String key() {
+            return topic.topicKey();
+        }
+
+        String seededHash() {
+            return topic.seededHash();
+        }
 
         String hash() {
-            return ContentImport.hash(heading, kind, body);
+            return topicHash(topic.slug(), topic.title(), topic.summary(), topic.position(), topic.writtenOn(),
+                    topic.reviewedOn(), topic.reviewerRole(), sourceKeys,
+                    sections.stream().map(SectionRow::anchor).toList());
         }
     }
 
@@ -186,9 +205,9 @@ public final class ContentImport {
     }
 
     private void importTopics(String language, List<TopicItem> topics) {
-        Map<String, TopicRow> rows = loadTopics(language);
+        Map<String, StoredTopic> rows = loadTopics(language);
         for (TopicItem topic : topics) {
-            TopicRow row = rows.get(topic.key());
+            StoredTopic row = rows.get(topic.key());
             if (row == null) {
                 insertTopic(language, topic);
                 continue;
@@ -204,11 +223,15 @@ public final class ContentImport {
                 }
             }
             if (decision == Decision.REPLACE) {
-                jdbc.update("update topic set slug = ?, title = ?, summary = ?, position = ?, written_on = ?, "
-                                + "reviewed_on = ?, reviewer_role = ?, seeded_hash = ?, version = version + 1 where id = ?",
-                        topic.slug(), topic.title(), topic.summary(), topic.position(), date(topic.written()),
-                        date(topic.reviewed()), topic.reviewerRole(), next, row.id());
-                jdbc.update("delete from topic_source where topic_id = ?", row.id());
+                jdbc.sql("update topic set slug = :slug, title = :title, summary = :summary, position = :position, "
+                                + "written_on = :written, reviewed_on = :reviewed, reviewer_role = :role, "
+                                + "seeded_hash = :hash, version = version + 1 where id = :id")
+                        .param("slug", topic.slug()).param("title", topic.title()).param("summary", topic.summary())
+                        .param("position", topic.position()).param("written", topic.written())
+                        .param("reviewed", topic.reviewed()).param("role", topic.reviewerRole())
+                        .param("hash", next).param("id", row.id())
+                        .update();
+                jdbc.sql("delete from topic_source where topic_id = :id").param("id", row.id()).update();
                 insertTopicSources(row.id(), topic.sourceKeys());
                 restructure(language, topic, row, existing);
                 updated++;
@@ -226,14 +249,14 @@ public final class ContentImport {
             }
         }
         Set<String> shipped = topics.stream().map(TopicItem::key).collect(Collectors.toSet());
-        for (TopicRow row : rows.values()) {
+        for (StoredTopic row : rows.values()) {
             if (shipped.contains(row.key())) {
                 continue;
             }
             boolean untouched = unedited(row.hash(), row.seededHash())
                     && row.sections().stream().allMatch(s -> unedited(s.hash(), s.seededHash()));
             if (untouched) {
-                jdbc.update("delete from topic where id = ?", row.id());
+                jdbc.sql("delete from topic where id = :id").param("id", row.id()).update();
                 removed++;
             } else {
                 propose(Target.TOPIC, Change.REMOVE, language, row.key(), row.key(), null, null);
@@ -242,24 +265,27 @@ public final class ContentImport {
     }
 
     /** Applies a release's list of sections to a topic nobody has restructured: add, remove, reorder. */
-    private void restructure(String language, TopicItem topic, TopicRow row, Map<String, SectionRow> existing) {
-        jdbc.update("update section set position = position + ? where topic_id = ?", RENUMBER_OFFSET, row.id());
+    private void restructure(String language, TopicItem topic, StoredTopic row, Map<String, SectionRow> existing) {
+        jdbc.sql("update section set position = position + :offset where topic_id = :topic")
+                .param("offset", RENUMBER_OFFSET).param("topic", row.id()).update();
         int position = 1;
         for (SectionItem section : topic.sections()) {
             SectionRow sectionRow = existing.remove(section.anchor());
             if (sectionRow == null) {
                 insertSection(row.id(), position, section);
             } else {
-                jdbc.update("update section set position = ? where id = ?", position, sectionRow.id());
+                jdbc.sql("update section set position = :position where id = :id")
+                        .param("position", position).param("id", sectionRow.id()).update();
             }
             position++;
         }
         for (SectionRow left : existing.values()) {
             if (unedited(left.hash(), left.seededHash())) {
-                jdbc.update("delete from section where id = ?", left.id());
+                jdbc.sql("delete from section where id = :id").param("id", left.id()).update();
                 removed++;
             } else {
-                jdbc.update("update section set position = ? where id = ?", position++, left.id());
+                jdbc.sql("update section set position = :position where id = :id")
+                        .param("position", position++).param("id", left.id()).update();
                 propose(Target.SECTION, Change.REMOVE, language, topic.key(), left.anchor(), null, null);
             }
         }
@@ -268,9 +294,11 @@ public final class ContentImport {
     private void importSection(String language, String topicKey, SectionRow row, SectionItem section) {
         String next = hash(section);
         if (decide(row.hash(), row.seededHash(), next) == Decision.REPLACE) {
-            jdbc.update("update section set heading = ?, kind = ?, body_markdown = ?, seeded_hash = ?, "
-                    + "version = version + 1 where id = ?", section.heading(), section.kind().name(), section.body(),
-                    next, row.id());
+            jdbc.sql("update section set heading = :heading, kind = :kind, body_markdown = :body, seeded_hash = :hash, "
+                            + "version = version + 1 where id = :id")
+                    .param("heading", section.heading()).param("kind", section.kind().name())
+                    .param("body", section.body()).param("hash", next).param("id", row.id())
+                    .update();
             updated++;
         } else {
             settle(row.hash(), row.seededHash(), next, "section", row.id(), Target.SECTION, language, topicKey,
@@ -279,12 +307,16 @@ public final class ContentImport {
     }
 
     private void insertTopic(String language, TopicItem topic) {
-        jdbc.update("insert into topic (topic_key, language, slug, title, summary, position, written_on, reviewed_on, "
-                        + "reviewer_role, seeded_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", topic.key(), language,
-                topic.slug(), topic.title(), topic.summary(), topic.position(), date(topic.written()),
-                date(topic.reviewed()), topic.reviewerRole(), hash(topic));
-        long id = jdbc.queryForObject("select id from topic where topic_key = ? and language = ?", Long.class,
-                topic.key(), language);
+        jdbc.sql("insert into topic (topic_key, language, slug, title, summary, position, written_on, reviewed_on, "
+                        + "reviewer_role, seeded_hash) values (:key, :language, :slug, :title, :summary, :position, "
+                        + ":written, :reviewed, :role, :hash)")
+                .param("key", topic.key()).param("language", language).param("slug", topic.slug())
+                .param("title", topic.title()).param("summary", topic.summary()).param("position", topic.position())
+                .param("written", topic.written()).param("reviewed", topic.reviewed())
+                .param("role", topic.reviewerRole()).param("hash", hash(topic))
+                .update();
+        long id = jdbc.sql("select id from topic where topic_key = :key and language = :language")
+                .param("key", topic.key()).param("language", language).query(Long.class).single();
         insertTopicSources(id, topic.sourceKeys());
         int position = 1;
         for (SectionItem section : topic.sections()) {
@@ -294,54 +326,55 @@ public final class ContentImport {
     }
 
     private void insertSection(long topicId, int position, SectionItem section) {
-        jdbc.update("insert into section (topic_id, position, anchor, heading, body_markdown, kind, seeded_hash) "
-                        + "values (?, ?, ?, ?, ?, ?, ?)", topicId, position, section.anchor(), section.heading(),
-                section.body(), section.kind().name(), hash(section));
+        jdbc.sql("insert into section (topic_id, position, anchor, heading, body_markdown, kind, seeded_hash) "
+                        + "values (:topic, :position, :anchor, :heading, :body, :kind, :hash)")
+                .param("topic", topicId).param("position", position).param("anchor", section.anchor())
+                .param("heading", section.heading()).param("body", section.body())
+                .param("kind", section.kind().name()).param("hash", hash(section))
+                .update();
         inserted++;
     }
 
     private void insertTopicSources(long topicId, List<String> sourceKeys) {
         int position = 0;
         for (String key : sourceKeys) {
-            jdbc.update("insert into topic_source (topic_id, source_id, position) "
-                    + "select ?, id, ? from source where source_key = ?", topicId, position++, key);
+            jdbc.sql("insert into topic_source (topic_id, source_id, position) "
+                            + "select :topic, id, :position from source where source_key = :key")
+                    .param("topic", topicId).param("position", position++).param("key", key)
+                    .update();
         }
     }
 
-    private Map<String, TopicRow> loadTopics(String language) {
-        Map<Long, List<String>> sourceKeys = new HashMap<>();
-        jdbc.query("select ts.topic_id, s.source_key from topic_source ts join source s on s.id = ts.source_id "
-                        + "join topic t on t.id = ts.topic_id where t.language = ? order by ts.topic_id, ts.position",
-                rs -> {
-                    sourceKeys.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-                }, language);
-        Map<Long, List<SectionRow>> sections = new HashMap<>();
-        jdbc.query("select s.topic_id, s.id, s.anchor, s.heading, s.kind, s.body_markdown, s.position, s.seeded_hash "
-                        + "from section s join topic t on t.id = s.topic_id where t.language = ? "
-                        + "order by s.topic_id, s.position",
-                rs -> {
-                    sections.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new SectionRow(rs.getLong(2),
-                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7),
-                            rs.getString(8)));
-                }, language);
-        Map<String, TopicRow> rows = new LinkedHashMap<>();
-        jdbc.query("select id, topic_key, slug, title, summary, position, written_on, reviewed_on, reviewer_role, "
-                + "seeded_hash from topic where language = ? order by position", rs -> {
-                    long id = rs.getLong(1);
-                    rows.put(rs.getString(2), new TopicRow(id, rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getInt(6), localDate(rs.getDate(7)), localDate(rs.getDate(8)),
-                            rs.getString(9), rs.getString(10), sourceKeys.getOrDefault(id, List.of()),
-                            sections.getOrDefault(id, List.of())));
-                }, language);
+    /** A language's topics as stored, in reading order: three queries, whatever the number of topics. */
+    private Map<String, StoredTopic> loadTopics(String language) {
+        Map<Long, List<String>> sourceKeys = jdbc.sql("select ts.topic_id, s.source_key from topic_source ts "
+                        + "join source s on s.id = ts.source_id join topic t on t.id = ts.topic_id "
+                        + "where t.language = :language order by ts.topic_id, ts.position")
+                .param("language", language).query(TopicSource.class).list().stream()
+                .collect(Collectors.groupingBy(TopicSource::topicId,
+                        Collectors.mapping(TopicSource::sourceKey, Collectors.toList())));
+        Map<Long, List<SectionRow>> sections = jdbc.sql("select s.id, s.topic_id, s.anchor, s.heading, s.kind, "
+                        + "s.body_markdown, s.position, s.seeded_hash from section s join topic t on t.id = s.topic_id "
+                        + "where t.language = :language order by s.topic_id, s.position")
+                .param("language", language).query(SectionRow.class).list().stream()
+                .collect(Collectors.groupingBy(SectionRow::topicId));
+        Map<String, StoredTopic> rows = new LinkedHashMap<>();
+        jdbc.sql("select id, topic_key, slug, title, summary, position, written_on, reviewed_on, reviewer_role, "
+                        + "seeded_hash from topic where language = :language order by position")
+                .param("language", language).query(TopicRow.class).list()
+                .forEach(row -> rows.put(row.topicKey(), new StoredTopic(row,
+                        sourceKeys.getOrDefault(row.id(), List.of()), sections.getOrDefault(row.id(), List.of()))));
         return rows;
     }
 
     // --- glossary ---
 
-    private record TermRow(long id, String key, String term, String aliases, String definition, String seededHash) {
+    /** A {@code glossary_term} row, its components named after its columns. */
+    private record TermRow(long id, String termKey, String term, String aliases, String shortDefinition,
+                           String seededHash) {
 
         String hash() {
-            return ContentImport.hash(term, aliases, definition);
+            return ContentImport.hash(term, aliases, shortDefinition);
         }
     }
 
@@ -354,23 +387,26 @@ public final class ContentImport {
     }
 
     private void importGlossary(String language, List<TermItem> terms) {
-        Map<String, TermRow> rows = jdbc.query("select id, term_key, term, aliases, short_definition, seeded_hash "
-                                + "from glossary_term where language = ?", (rs, i) -> new TermRow(rs.getLong(1),
-                                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)),
-                        language)
-                .stream().collect(Collectors.toMap(TermRow::key, r -> r));
+        Map<String, TermRow> rows = jdbc.sql("select id, term_key, term, aliases, short_definition, seeded_hash "
+                        + "from glossary_term where language = :language")
+                .param("language", language).query(TermRow.class).list().stream()
+                .collect(Collectors.toMap(TermRow::termKey, r -> r));
         for (TermItem term : terms) {
             TermRow row = rows.remove(term.key());
             String next = hash(term);
             if (row == null) {
-                jdbc.update("insert into glossary_term (term_key, language, term, anchor, short_definition, aliases, "
-                                + "seeded_hash) values (?, ?, ?, ?, ?, ?, ?)", term.key(), language, term.term(),
-                        term.key(), term.definition(), aliases(term), next);
+                jdbc.sql("insert into glossary_term (term_key, language, term, anchor, short_definition, aliases, "
+                                + "seeded_hash) values (:key, :language, :term, :key, :definition, :aliases, :hash)")
+                        .param("key", term.key()).param("language", language).param("term", term.term())
+                        .param("definition", term.definition()).param("aliases", aliases(term)).param("hash", next)
+                        .update();
                 inserted++;
             } else if (decide(row.hash(), row.seededHash(), next) == Decision.REPLACE) {
-                jdbc.update("update glossary_term set term = ?, short_definition = ?, aliases = ?, seeded_hash = ?, "
-                        + "version = version + 1 where id = ?", term.term(), term.definition(), aliases(term), next,
-                        row.id());
+                jdbc.sql("update glossary_term set term = :term, short_definition = :definition, aliases = :aliases, "
+                                + "seeded_hash = :hash, version = version + 1 where id = :id")
+                        .param("term", term.term()).param("definition", term.definition())
+                        .param("aliases", aliases(term)).param("hash", next).param("id", row.id())
+                        .update();
                 updated++;
             } else {
                 settle(row.hash(), row.seededHash(), next, "glossary_term", row.id(), Target.GLOSSARY_TERM, language,
@@ -379,10 +415,10 @@ public final class ContentImport {
         }
         for (TermRow left : rows.values()) {
             if (unedited(left.hash(), left.seededHash())) {
-                jdbc.update("delete from glossary_term where id = ?", left.id());
+                jdbc.sql("delete from glossary_term where id = :id").param("id", left.id()).update();
                 removed++;
             } else {
-                propose(Target.GLOSSARY_TERM, Change.REMOVE, language, null, left.key(), null, null);
+                propose(Target.GLOSSARY_TERM, Change.REMOVE, language, null, left.termKey(), null, null);
             }
         }
     }
@@ -417,28 +453,37 @@ public final class ContentImport {
             unchanged++;
         }
         if (!Objects.equals(seededHash, releaseHash)) {
-            jdbc.update("update " + table + " set seeded_hash = ? where id = ?", releaseHash, id);
+            jdbc.sql("update " + table + " set seeded_hash = :hash where id = :id")
+                    .param("hash", releaseHash).param("id", id).update();
         }
     }
 
     /** Records the release's text for an editor; an older pending proposal for the same item is superseded. */
     private void propose(Target target, Change change, String language, String topicKey, String itemKey,
                          String proposedText, String releaseHash) {
-        List<Long> pending = jdbc.queryForList("select id from content_proposal where target = ? and item_key = ? "
-                        + "and coalesce(topic_key, '') = ? and coalesce(language, '') = ? and status = 'PENDING' "
-                        + "and change_kind = ? and coalesce(proposed_text, '') = ?", Long.class, target.name(), itemKey,
-                Objects.toString(topicKey, ""), Objects.toString(language, ""), change.name(),
-                Objects.toString(proposedText, ""));
+        List<Long> pending = jdbc.sql("select id from content_proposal where target = :target and item_key = :item "
+                        + "and coalesce(topic_key, '') = :topic and coalesce(language, '') = :language "
+                        + "and status = 'PENDING' and change_kind = :change and coalesce(proposed_text, '') = :text")
+                .param("target", target.name()).param("item", itemKey).param("topic", Objects.toString(topicKey, ""))
+                .param("language", Objects.toString(language, "")).param("change", change.name())
+                .param("text", Objects.toString(proposedText, ""))
+                .query(Long.class).list();
         if (!pending.isEmpty()) {
             return;
         }
-        jdbc.update("update content_proposal set status = 'SUPERSEDED', resolved_at = ? where target = ? "
-                        + "and item_key = ? and coalesce(topic_key, '') = ? and coalesce(language, '') = ? "
-                        + "and status = 'PENDING'", now, target.name(), itemKey, Objects.toString(topicKey, ""),
-                Objects.toString(language, ""));
-        jdbc.update("insert into content_proposal (target, change_kind, language, topic_key, item_key, proposed_text, "
-                        + "seeded_hash, created_at, status) values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')", target.name(),
-                change.name(), language, topicKey, itemKey, proposedText, releaseHash, now);
+        jdbc.sql("update content_proposal set status = 'SUPERSEDED', resolved_at = :now where target = :target "
+                        + "and item_key = :item and coalesce(topic_key, '') = :topic "
+                        + "and coalesce(language, '') = :language and status = 'PENDING'")
+                .param("now", now).param("target", target.name()).param("item", itemKey)
+                .param("topic", Objects.toString(topicKey, "")).param("language", Objects.toString(language, ""))
+                .update();
+        jdbc.sql("insert into content_proposal (target, change_kind, language, topic_key, item_key, proposed_text, "
+                        + "seeded_hash, created_at, status) values (:target, :change, :language, :topic, :item, :text, "
+                        + ":hash, :now, 'PENDING')")
+                .param("target", target.name()).param("change", change.name()).param("language", language)
+                .param("topic", topicKey).param("item", itemKey).param("text", proposedText)
+                .param("hash", releaseHash).param("now", now)
+                .update();
         proposals++;
     }
 
@@ -470,17 +515,5 @@ public final class ContentImport {
 
     static String hash(String... parts) {
         return ContentHash.ofParts(parts);
-    }
-
-    private static Date date(LocalDate date) {
-        return date == null ? null : Date.valueOf(date);
-    }
-
-    private static LocalDate localDate(java.sql.Date date) {
-        return date == null ? null : date.toLocalDate();
-    }
-
-    static SectionKind kind(String name) {
-        return SectionKind.valueOf(name);
     }
 }
