@@ -51,7 +51,7 @@ class TopicRows {
     private List<SectionItem> sections(long topicId, String key) {
         return jdbc.sql("select anchor, heading, kind, body_markdown from section where topic_id = :topic "
                         + "order by position")
-                .param("topic", topicId).query(SectionRow.class).stream()
+                .param("topic", topicId).query(SectionRow.class).list().stream()
                 .map(s -> new SectionItem(s.anchor(), s.heading(), s.kind(), s.bodyMarkdown(), new Origin(key, 0), 0))
                 .toList();
     }
