@@ -1,0 +1,223 @@
+package org.lumbarguide.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lumbarguide.handout.HandoutClient.fields;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lumbarguide.Http;
+import org.lumbarguide.SiteIntegrationTest;
+import org.lumbarguide.handout.HandoutClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.security.core.context.SecurityContext;
+
+/**
+ * Editor sessions are rows in the database (Spring Session JDBC), so any instance that shares it can carry on a
+ * sign-in. The rows are read here through a JdbcClient of the test's own, on its own connection, as another
+ * instance would; Spring Session JDBC keeps no copy in the JVM (each request reads its session by the cookie),
+ * which the test proves by taking the row away and putting it back. Public pages never make a row or a cookie.
+ */
+@SiteIntegrationTest
+class SessionStoreIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @Value("${spring.datasource.url}")
+    String url;
+
+    @Value("${spring.datasource.username}")
+    String user;
+
+    @Value("${spring.datasource.password}")
+    String password;
+
+    /** Not the application's pool or template: a connection of its own, as a second instance has. */
+    JdbcClient database;
+
+    @BeforeEach
+    void setUp() {
+        database = JdbcClient.create(new DriverManagerDataSource(url, user, password));
+        EditorSecurityIT.account(accounts, "it-admin", Role.ADMIN);
+    }
+
+    @Test
+    void aSignInIsARowThatTheCookieAloneBringsBack() throws Exception {
+        EditorSecurityIT.account(accounts, "it-session-row", Role.AUTHOR);
+        EditorClient client = new EditorClient(port);
+        client.get("/editor/sign-in");
+        String before = sessionId(client);
+        assertThat(rows(before)).as("the sign-in form's session holds its CSRF token").isOne();
+
+        assertThat(client.signIn("it-session-row", EditorSecurityIT.PASSWORD).statusCode()).isEqualTo(302);
+        String after = sessionId(client);
+        assertThat(after).as("a new session id at sign-in").isNotEqualTo(before);
+        assertThat(rows(before)).as("the id from before sign-in leads nowhere").isZero();
+
+        Map<String, Object> row = database.sql("select * from spring_session where session_id = ?").param(after)
+                .query().singleRow();
+        assertThat(row).containsEntry("PRINCIPAL_NAME", "it-session-row")
+                .containsEntry("MAX_INACTIVE_INTERVAL", 60 * 60);
+        byte[] stored = database.sql("select attribute_bytes from spring_session_attributes a join spring_session s "
+                        + "on a.session_primary_id = s.primary_id where s.session_id = ? and a.attribute_name = ?")
+                .params(after, "SPRING_SECURITY_CONTEXT").query(byte[].class).single();
+        Accounts.EditorPrincipal principal = (Accounts.EditorPrincipal) ((SecurityContext) deserialize(stored))
+                .getAuthentication().getPrincipal();
+        assertThat(principal.getUsername()).isEqualTo("it-session-row");
+        assertThat(principal.sessionStamp()).isEqualTo(accounts.sessionState(principal.id()).orElseThrow().getSessionStamp());
+        assertThat(principal.getPassword()).as("the password hash is not kept in the session").isNull();
+
+        // Nothing but the cookie: a client that never signed in, as a request arriving at another instance.
+        String cookie = client.session().orElseThrow();
+        assertThat(dashboard(cookie).statusCode()).isEqualTo(200);
+
+        // Take the row away: the session is gone at once (no copy in memory); put it back: it is whole again.
+        Map<String, Object> whole = database.sql("select * from spring_session where session_id = ?").param(after)
+                .query().singleRow();
+        List<Map<String, Object>> attributes = database.sql("select * from spring_session_attributes "
+                + "where session_primary_id = ?").param(whole.get("PRIMARY_ID")).query().listOfRows();
+        database.sql("delete from spring_session where session_id = ?").param(after).update();
+        assertThat(dashboard(cookie).statusCode()).as("signed out without its row").isEqualTo(302);
+        insert("spring_session", whole);
+        attributes.forEach(attribute -> insert("spring_session_attributes", attribute));
+        HttpResponse<String> restored = dashboard(cookie);
+        assertThat(restored.statusCode()).as("the row alone restores the session").isEqualTo(200);
+        assertThat(restored.body()).contains("action=\"/editor/sign-out\"");
+    }
+
+    @Test
+    void signingOutRemovesTheRow() {
+        EditorSecurityIT.account(accounts, "it-session-out", Role.AUTHOR);
+        EditorClient client = EditorClient.signedIn(port, "it-session-out");
+        String id = sessionId(client);
+        assertThat(rows(id)).isOne();
+        HttpResponse<String> signOut = client.submit("/editor", "/editor/sign-out", Map.of());
+        assertThat(signOut.headers().firstValue("Location").orElseThrow()).endsWith("/editor/sign-in?signedOut");
+        assertThat(rows(id)).isZero();
+        assertThat(database.sql("select count(*) from spring_session where principal_name = 'it-session-out'")
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void stoppingAnAccountEndsItsStoredSessionAndRemovesTheRow() {
+        EditorSecurityIT.account(accounts, "it-session-stopped", Role.AUTHOR);
+        EditorClient client = EditorClient.signedIn(port, "it-session-stopped");
+        String id = sessionId(client);
+        long account = accounts.byUsername("it-session-stopped").orElseThrow().getId();
+        accounts.setEnabled("it-admin", account, false);
+        try {
+            HttpResponse<String> next = client.get("/editor");
+            assertThat(next.statusCode()).isEqualTo(302);
+            assertThat(next.headers().firstValue("Location").orElseThrow()).endsWith(AccountSessionFilter.ENDED);
+            assertThat(rows(id)).isZero();
+        } finally {
+            accounts.setEnabled("it-admin", account, true);
+        }
+    }
+
+    @Test
+    void changingThePasswordEndsTheAccountsOtherStoredSessionsAndKeepsThisOne() {
+        EditorSecurityIT.account(accounts, "it-session-password", Role.AUTHOR);
+        EditorClient here = EditorClient.signedIn(port, "it-session-password");
+        EditorClient elsewhere = EditorClient.signedIn(port, "it-session-password");
+        String elsewhereId = sessionId(elsewhere);
+        HttpResponse<String> changed = here.submit(AccountSessionFilter.CHANGE_PASSWORD,
+                AccountSessionFilter.CHANGE_PASSWORD, Map.of("currentPassword", EditorSecurityIT.PASSWORD,
+                        "newPassword", "plum kettle orbit saddle", "confirmPassword", "plum kettle orbit saddle"));
+        assertThat(changed.statusCode()).isEqualTo(302);
+        assertThat(here.get("/editor").statusCode()).isEqualTo(200);
+        assertThat(rows(sessionId(here))).isOne();
+
+        HttpResponse<String> other = elsewhere.get("/editor");
+        assertThat(other.headers().firstValue("Location").orElseThrow()).endsWith(AccountSessionFilter.ENDED);
+        assertThat(rows(elsewhereId)).isZero();
+    }
+
+    @Test
+    void publicPagesAndTheHandoutBuilderWriteNoSessionAndSetNoSessionCookie() {
+        int before = database.sql("select count(*) from spring_session").query(Integer.class).single();
+        Http http = new Http(port);
+        for (String path : List.of("/", "/topics", "/topics/symptoms", "/glossary", "/handouts")) {
+            HttpResponse<String> page = http.get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.headers().allValues("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("JSESSIONID="));
+        }
+        String patient = "José Müller – ñ ü ¿";
+        HandoutClient handouts = HandoutClient.newClinic(port);
+        assertThat(handouts.get("/handouts").headers().allValues("Set-Cookie"))
+                .noneMatch(c -> c.startsWith("JSESSIONID="));
+        HttpResponse<byte[]> print = handouts.post(fields("topic", "symptoms", "patientName", patient,
+                "note", "Call " + patient, "qr", "false", "output", "print"));
+        assertThat(print.statusCode()).isEqualTo(200);
+        assertThat(new String(print.body(), StandardCharsets.UTF_8)).contains(patient);
+        assertThat(print.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
+
+        assertThat(database.sql("select count(*) from spring_session").query(Integer.class).single())
+                .as("no session row").isEqualTo(before);
+        byte[] name = patient.getBytes(StandardCharsets.UTF_8);
+        assertThat(database.sql("select attribute_bytes from spring_session_attributes").query(byte[].class).list())
+                .as("no stored session holds what was typed for a patient")
+                .noneMatch(bytes -> indexOf(bytes, name) >= 0);
+    }
+
+    /** The session id the cookie names (Spring Session writes it Base64-encoded). */
+    private static String sessionId(EditorClient client) {
+        return new String(Base64.getDecoder().decode(client.session().orElseThrow()), StandardCharsets.US_ASCII);
+    }
+
+    private int rows(String sessionId) {
+        return database.sql("select count(*) from spring_session where session_id = ?").param(sessionId)
+                .query(Integer.class).single();
+    }
+
+    private HttpResponse<String> dashboard(String cookie) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/editor"))
+                .header("Cookie", "JSESSIONID=" + cookie).header("Accept", "text/html").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void insert(String table, Map<String, Object> row) {
+        String columns = String.join(", ", row.keySet());
+        String marks = String.join(", ", row.keySet().stream().map(c -> "?").toList());
+        database.sql("insert into " + table + " (" + columns + ") values (" + marks + ")")
+                .params(List.copyOf(row.values())).update();
+    }
+
+    private static Object deserialize(byte[] bytes) throws IOException, ClassNotFoundException {
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+            return in.readObject();
+        }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
