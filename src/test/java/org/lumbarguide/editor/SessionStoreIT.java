@@ -1,6 +1,9 @@
 package org.lumbarguide.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
 import static org.lumbarguide.handout.HandoutClient.fields;
 
 import java.io.ByteArrayInputStream;
@@ -14,18 +17,28 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbarguide.Http;
+import org.lumbarguide.LogCapture;
 import org.lumbarguide.SiteIntegrationTest;
 import org.lumbarguide.handout.HandoutClient;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Editor sessions are rows in the database (Spring Session JDBC), so any instance that shares it can carry on a
@@ -41,6 +54,13 @@ class SessionStoreIT {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    SessionStore sessionStore;
+
+    @Autowired
+    @Qualifier("sessionStoreOutageFilter")
+    FilterRegistrationBean<?> outageFilter;
 
     @Value("${spring.datasource.url}")
     String url;
@@ -177,6 +197,71 @@ class SessionStoreIT {
         assertThat(database.sql("select attribute_bytes from spring_session_attributes").query(byte[].class).list())
                 .as("no stored session holds what was typed for a patient")
                 .noneMatch(bytes -> indexOf(bytes, name) >= 0);
+    }
+
+    /**
+     * When the database does not answer, Spring Session's filter fails to read (or save) the session before any
+     * controller runs; the filter in front of it gives the editor the 503 page with their text, as a controller's
+     * own failure does. (Here the chain fails as a real outage makes it fail: no connection for the transaction.)
+     */
+    @Test
+    void whenTheSessionStoreIsAwayTheEditorGetsTheirTextBackWithA503() throws Exception {
+        jakarta.servlet.Filter filter = outageFilter.getFilter();
+        MockHttpServletRequest save = new MockHttpServletRequest("POST", "/editor/topics/en/symptoms");
+        save.addParameter("text", "José Müller – ñ ü ¿ wrote this.");
+        save.addParameter("action", "save");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(save, response, (request, ignored) -> {
+            throw new CannotCreateTransactionException("Could not open JDBC Connection for transaction");
+        });
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("30");
+        assertThat(response.getHeader("Cache-Control")).isEqualTo("no-store");
+        Document page = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("h1").text()).isEqualTo("The database is not available just now");
+        assertThat(page.selectFirst("textarea#typed").wholeText()).isEqualTo("José Müller – ñ ü ¿ wrote this.");
+
+        MockHttpServletResponse other = new MockHttpServletResponse();
+        assertThatThrownBy(() -> filter.doFilter(new MockHttpServletRequest("GET", "/editor"), other,
+                (request, ignored) -> {
+                    throw new IllegalStateException("not the database");
+                })).as("any other failure goes on as before").isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void expiredSessionsAreDeletedAndLiveOnesKept() {
+        long now = System.currentTimeMillis();
+        String expired = UUID.randomUUID().toString();
+        String live = UUID.randomUUID().toString();
+        for (String id : List.of(expired, live)) {
+            database.sql("insert into spring_session (primary_id, session_id, creation_time, last_access_time, "
+                            + "max_inactive_interval, expiry_time) values (?, ?, ?, ?, 3600, ?)")
+                    .params(id, id, now, now, id.equals(live) ? now + 3_600_000 : now - 1).update();
+        }
+        sessionStore.deleteExpired();
+        assertThat(rows(expired)).isZero();
+        assertThat(rows(live)).isOne();
+        database.sql("delete from spring_session where session_id = ?").param(live).update();
+    }
+
+    @Test
+    void whileTheDatabaseIsAwayTheCleanUpLogsOneLineNotAStackTraceAMinute() {
+        JdbcIndexedSessionRepository away = mock(JdbcIndexedSessionRepository.class);
+        doThrow(new CannotCreateTransactionException("Could not open JPA EntityManager for transaction"))
+                .doThrow(new CannotCreateTransactionException("Could not open JPA EntityManager for transaction"))
+                .doNothing().when(away).cleanUpExpiredSessions();
+        SessionStore store = new SessionStore(away);
+        try (LogCapture log = LogCapture.root()) {
+            store.deleteExpired();
+            store.deleteExpired();
+            store.deleteExpired();
+            assertThat(log.text().lines().filter(line -> line.contains("SessionStore")))
+                    .containsExactly("WARN org.lumbarguide.editor.SessionStore - Cannot delete expired editor sessions: "
+                                    + "the database does not answer (CannotCreateTransactionException). Trying again every minute.",
+                            "INFO org.lumbarguide.editor.SessionStore - The database answers again; expired editor "
+                                    + "sessions are deleted again.");
+            assertThat(log.text()).doesNotContain("\tat ");
+        }
     }
 
     /** The session id the cookie names (Spring Session writes it Base64-encoded). */
