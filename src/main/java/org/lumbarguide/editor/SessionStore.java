@@ -15,6 +15,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializationFailedException;
+import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
@@ -40,6 +46,9 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  * <li>Expired sessions are deleted here once a minute (Spring Session's own schedule is off:
  * spring.session.jdbc.cleanup-cron=-), so that while the database is away the log gets one line, as for the
  * content check, not a stack trace a minute. Every instance deletes; a delete that finds nothing is harmless.</li>
+ * <li>A session holds Java-serialised objects (the signed-in account, the form token). One written by another
+ * version of the app that this one cannot read (a class changed in an upgrade, during a rolling deploy) counts
+ * as no session: the editor signs in again, instead of meeting an error on every page until it expires.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -67,6 +76,30 @@ class SessionStore {
                 log.warn("Cannot delete expired editor sessions: the database does not answer ({}). Trying again "
                         + "every minute.", e.getClass().getSimpleName());
                 unreachable = true;
+            }
+        }
+    }
+
+    /** Spring Session's own conversion (Java serialisation), read leniently; only Spring Session is given it (static:
+     * Spring Session needs it before this class, which needs Spring Session's repository, can be made). */
+    @Bean(name = "springSessionConversionService", defaultCandidate = false)
+    static ConversionService springSessionConversionService() {
+        GenericConversionService conversions = new GenericConversionService();
+        conversions.addConverter(Object.class, byte[].class, new SerializingConverter());
+        conversions.addConverter(byte[].class, Object.class, new Lenient(new DeserializingConverter(SessionStore.class.getClassLoader())));
+        return conversions;
+    }
+
+    private record Lenient(DeserializingConverter java) implements Converter<byte[], Object> {
+
+        @Override
+        public Object convert(byte[] bytes) {
+            try {
+                return java.convert(bytes);
+            } catch (SerializationFailedException e) {
+                log.info("An editor session could not be read (written by another version of the app): it counts as "
+                        + "signed out");
+                return null;
             }
         }
     }

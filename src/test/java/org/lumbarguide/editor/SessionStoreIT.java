@@ -124,6 +124,23 @@ class SessionStoreIT {
         assertThat(restored.body()).contains("action=\"/editor/sign-out\"");
     }
 
+    /** As after an upgrade that changed a class the session holds: the editor signs in again, with no error page. */
+    @Test
+    void aSessionThisVersionCannotReadCountsAsSignedOut() {
+        EditorSecurityIT.account(accounts, "it-session-unreadable", Role.AUTHOR);
+        EditorClient client = EditorClient.signedIn(port, "it-session-unreadable");
+        String id = sessionId(client);
+        assertThat(database.sql("update spring_session_attributes set attribute_bytes = ? where attribute_name = ? "
+                        + "and session_primary_id = (select primary_id from spring_session where session_id = ?)")
+                .params(new byte[] {(byte) 0xAC, (byte) 0xED, 0, 5, 's', 'r', 0, 1, 'X'}, "SPRING_SECURITY_CONTEXT", id)
+                .update()).isOne();
+        HttpResponse<String> next = client.get("/editor");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location").orElseThrow()).endsWith("/editor/sign-in");
+        assertThat(client.signIn("it-session-unreadable", EditorSecurityIT.PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(client.get("/editor").statusCode()).isEqualTo(200);
+    }
+
     @Test
     void signingOutRemovesTheRow() {
         EditorSecurityIT.account(accounts, "it-session-out", Role.AUTHOR);
