@@ -37,7 +37,7 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * Editor sessions live in the database (Spring Session JDBC, tables from V12), so a sign-in holds on every
- * instance. Two things about that store are the editor's own:
+ * instance. Three things about that store are the editor's own:
  * <ul>
  * <li>When the database does not answer, a session can be neither read nor saved, and that fails in Spring
  * Session's filter, outside any controller, so {@link DatabaseUnavailable} never sees it. The filter here, just
