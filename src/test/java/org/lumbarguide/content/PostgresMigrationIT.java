@@ -86,6 +86,10 @@ class PostgresMigrationIT {
         // V11's column, filled by the content import that runs after it.
         assertThat(jdbc.queryForObject("select regions from source where source_key = 'lifeline-988'", String.class))
                 .isEqualTo("us");
+        // V12: editor sessions (Spring Session JDBC), its attribute bytes in PostgreSQL's own binary type.
+        assertThat(jdbc.queryForObject("select data_type from information_schema.columns where table_schema = "
+                + "current_schema() and table_name = 'spring_session_attributes' and column_name = 'attribute_bytes'",
+                String.class)).isEqualTo("bytea");
     }
 
     private static String envOr(String name, String fallback) {
