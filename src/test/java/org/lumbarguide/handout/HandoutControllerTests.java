@@ -269,6 +269,14 @@ class HandoutControllerTests {
         }
     }
 
+    @Test
+    void theSummaryListsTheMessagesInTheOrderOfTheFieldsOnThePage() throws Exception {
+        Document page = page(send(form("output", "zip", "patientName", "p".repeat(101), "paper", "b5",
+                "topic", "nope")));
+        assertThat(page.select(".error-summary li a").eachAttr("href"))
+                .containsExactly("#field-topic", "#field-paper", "#field-patientName", "#field-output");
+    }
+
     private static void assertErrorShown(Document page, String field, String message) {
         String anchor = field.equals("questions") ? "topic" : field;
         Element error = page.getElementById("field-" + field + "-error");

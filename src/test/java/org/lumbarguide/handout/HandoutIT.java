@@ -288,6 +288,19 @@ class HandoutIT {
         assertThat(page.select("#field-note .field-error").text()).contains("1,000");
         assertThat(page.select("#field-note").text()).contains("1,001");
         assertThat(page.select("#note").text()).hasSize(1001);
+
+        // Every field wrong at once: each message beside its field and in the summary, and still valid HTML
+        // (every aria-describedby names an element on the page).
+        HttpResponse<byte[]> everything = client.post(fields("topic", "nope", "section", "symptoms:nope",
+                "questions", "maybe", "format", "all", "paper", "b5", "size", "huge", "lang", "xx", "qr", "perhaps",
+                "clinicName", "c".repeat(121), "clinicPhone", "1".repeat(41), "helplineNumber", "1".repeat(41),
+                "note", "x".repeat(1001), "patientName", "p".repeat(101), "output", "zip"));
+        assertThat(everything.statusCode()).isEqualTo(400);
+        String html = new String(everything.body(), StandardCharsets.UTF_8);
+        Document all = Jsoup.parse(html);
+        assertThat(all.select(".field-error")).hasSize(14);
+        assertThat(all.select(".error-summary li a")).hasSize(14);
+        assertThat(HtmlChecker.errors(html)).isEmpty();
     }
 
     @Test
