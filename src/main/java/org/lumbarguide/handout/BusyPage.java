@@ -1,7 +1,6 @@
 package org.lumbarguide.handout;
 
 import java.io.ByteArrayOutputStream;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,6 +19,7 @@ import org.lumbarguide.content.catalog.TopicCatalog;
 import org.lumbarguide.system.RefusedFormPage;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.View;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.HtmlUtils;
@@ -39,12 +39,12 @@ class BusyPage implements RefusedFormPage {
     static final String MARKER = "<!--lumbarguide:typed-fields-->";
 
     /**
-     * The builder's fields (HandoutRequest's), the old {@code questions} that HandoutRequest.from still reads,
-     * and the CSRF token: nothing else a request sent is echoed.
+     * The builder's fields (those its form binds, old bookmarks' {@code questions} too) but the button pressed,
+     * which the page's own buttons send, and the CSRF token: nothing else a request sent is echoed.
      */
     static final Set<String> FIELDS = Stream.concat(
-                    Arrays.stream(HandoutRequest.class.getRecordComponents()).map(RecordComponent::getName),
-                    Stream.of("questions", "_csrf"))
+                    Arrays.stream(HandoutForm.FIELDS).filter(field -> !field.equals("output")),
+                    Stream.of("_csrf"))
             .collect(Collectors.toUnmodifiableSet());
 
     private static final String PATH = "/handouts";
@@ -57,11 +57,13 @@ class BusyPage implements RefusedFormPage {
 
     private final TopicCatalog catalog;
     private final ThymeleafViewResolver views;
+    private final LocaleResolver locales;
     private final Map<String, Shell> shells = new ConcurrentHashMap<>();
 
-    BusyPage(TopicCatalog catalog, ThymeleafViewResolver views) {
+    BusyPage(TopicCatalog catalog, ThymeleafViewResolver views, LocaleResolver locales) {
         this.catalog = catalog;
         this.views = views;
+        this.locales = locales;
     }
 
     /**
@@ -70,9 +72,10 @@ class BusyPage implements RefusedFormPage {
      * Reads nothing but memory: safe before any other work is done.
      */
     Optional<Page> made(HttpServletRequest request) {
-        String lang = request.getParameter("lang");
-        lang = lang == null || lang.isBlank() ? HandoutRequest.DEFAULT_LANGUAGE : lang.strip();
-        // Only a language a page was made for is looked up: never a catalog for a typed value.
+        // The language the controller would choose (a language handouts are made in, never a typed value),
+        // from the same LocaleResolver: this runs before Spring MVC.
+        String named = request.getParameter("lang");
+        String lang = HandoutService.language(named == null ? null : named.strip(), locales.resolveLocale(request));
         Shell shell = shells.get(lang);
         if (shell == null || !shell.version().equals(version(lang))) {
             return Optional.empty();
@@ -143,8 +146,8 @@ class BusyPage implements RefusedFormPage {
     private String version(String lang) {
         // The footer's emergency routing comes from the default language's content.
         String own = catalog.catalog(lang).etag();
-        return lang.equals(HandoutRequest.DEFAULT_LANGUAGE) ? own
-                : own + "/" + catalog.catalog(HandoutRequest.DEFAULT_LANGUAGE).etag();
+        String first = HandoutService.LANGUAGES.get(0);
+        return lang.equals(first) ? own : own + "/" + catalog.catalog(first).etag();
     }
 
     private static byte[] fill(Shell shell, HttpServletRequest request) {

@@ -1,35 +1,54 @@
 package org.lumbarguide.handout;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.groups.Default;
 
 import org.lumbarguide.config.GuideProperties;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.ModelAndViewDefiningException;
 
 /**
- * The clinician's handout builder. GET shows the form (choices may come from a bookmarked URL);
- * POST checks the choices and answers with the print view or the PDF. Every response is no-store:
- * a handout may carry a patient's name.
+ * The clinician's handout builder. GET shows the form (choices may come from a bookmarked URL); each button
+ * of the form has its handler: the print view, the PDF, and "Change the choices" (the form again). A form
+ * with something wrong is shown again, everything typed kept, with each message beside its field and in a
+ * summary at the top (400). Every answer is no-store (HandoutCacheHeaders): a handout may carry a patient's
+ * name.
  */
 @Controller
+@RequestMapping(HandoutCacheHeaders.PATH)
 class HandoutController {
 
     /** Seconds a refused PDF request is asked to wait before trying again. */
     static final int RETRY_AFTER_SECONDS = 10;
+
+    /** The form's name in the model, and so in its message codes ({@code Size.handoutForm.note}). */
+    static final String FORM = "handoutForm";
+
+    static final String PDF_NAME = "lumbar-spine-guide-handout.pdf";
 
     private final HandoutService handouts;
     private final HandoutPdf pdf;
@@ -46,114 +65,135 @@ class HandoutController {
         this.busyPage = busyPage;
     }
 
-    /** Where readers open the guide: the configured public address, else the one this request came to. */
-    private PublicAddress address() {
-        return PublicAddress.of(settings.publicBaseUrl());
+    /**
+     * Only the builder's own fields are bound (an indexed or nested name such as {@code section[7]} is none of
+     * them, so it is ignored), and an address (GET) never sets the note, the patient's name or their helpline.
+     * The choices are read from their words whatever the case; another word is a field error.
+     */
+    @InitBinder(FORM)
+    void initBinder(WebDataBinder binder, HttpServletRequest request) {
+        binder.setAllowedFields(HttpMethod.POST.matches(request.getMethod()) ? HandoutForm.FIELDS
+                : HandoutForm.BOOKMARKED);
+        binder.setAutoGrowCollectionLimit(HandoutForm.MAX_CHOICES);
+        binder.addCustomFormatter(new FormChoice.Words<>(Paper.values()), Paper.class);
+        binder.addCustomFormatter(new FormChoice.Words<>(HandoutForm.PrintSize.values()), HandoutForm.PrintSize.class);
+        binder.addCustomFormatter(new FormChoice.Words<>(HandoutForm.Format.values()), HandoutForm.Format.class);
+        binder.addCustomFormatter(new FormChoice.Words<>(HandoutForm.Output.values()), HandoutForm.Output.class);
     }
 
-    @GetMapping("/handouts")
-    String builder(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request,
-                   HttpServletResponse response, Model model) throws Exception {
-        noStore(response);
-        // The note and the patient's name are only ever taken from a POST body, never from an address.
-        HandoutRequest form = tidied(HandoutRequest.from(parameters).withoutPrivateFields()
-                .withHelplineNumber(settings.helplineNumber()));
-        if (HandoutService.LANGUAGES.contains(form.lang())) {
-            // The busy page, made once per language and content version, is then ready before a flood.
-            busyPage.prepare(request, response, model.asMap(), form.lang());
-        }
-        return formAgain(form, response, model);
+    /** The form, with the choices a bookmark names: nothing chosen yet is no error here. */
+    @GetMapping
+    ModelAndView form(@Validated @ModelAttribute(FORM) HandoutForm form, BindingResult result, Locale locale,
+                      Model model, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        // A blank form starts with the deployment's own 24-hour helpline number, which the clinician can change.
+        form.setHelplineNumber(settings.helplineNumber());
+        String language = complete(form, result, locale);
+        // The busy page, made once per language and content version, is then ready before a flood.
+        busyPage.prepare(request, response, model.asMap(), language);
+        return builder(form, result, language);
     }
 
-    @PostMapping("/handouts")
-    Object build(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request,
-                 HttpServletResponse response, Model model) throws Exception {
-        noStore(response);
-        HandoutRequest form = tidied(HandoutRequest.from(parameters));
-        String output = parameters.getFirst("output");
-        if ("edit".equals(output)) {
-            return formAgain(form, response, model); // "Change the choices" from the print view
+    /** "Change the choices", from the print view or the busy page: the form again, everything kept. */
+    @PostMapping(params = "output=edit")
+    ModelAndView edit(@Validated @ModelAttribute(FORM) HandoutForm form, BindingResult result, Locale locale) {
+        return builder(form, result, complete(form, result, locale));
+    }
+
+    /** The print view (also for a form that names no button, or one it does not have: that is a field error). */
+    @PostMapping
+    ModelAndView print(@Validated({Default.class, HandoutForm.Complete.class}) @ModelAttribute(FORM) HandoutForm form,
+                       BindingResult result, Locale locale) {
+        String language = complete(form, result, locale);
+        if (result.hasErrors()) {
+            return builder(form, result, language);
         }
-        Map<String, String> errors = handouts.validate(form);
-        if (!errors.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return showForm(form, errors, model);
+        PublicAddress address = address();
+        HandoutService.Handout handout = handouts.build(form, address.baseUrl());
+        return new ModelAndView("handout/handout",
+                Map.of("address", address, "lang", handout.lang(), "handout", handout, "pdf", false));
+    }
+
+    /** The PDF, made on the render pool; when the pool has no place for this client, the busy page (503). */
+    @PostMapping(params = "output=pdf")
+    ResponseEntity<byte[]> pdf(@Validated({Default.class, HandoutForm.Complete.class}) @ModelAttribute(FORM)
+                               HandoutForm form, BindingResult result, Locale locale, Model model,
+                               HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String language = complete(form, result, locale);
+        if (result.hasErrors()) {
+            // A PDF's answer names no view: Spring's DispatcherServlet shows this one instead, with this
+            // request's model (the form, its errors, and what every page's footer needs).
+            throw new ModelAndViewDefiningException(builder(form, result, language).addAllObjects(model.asMap()));
         }
         // Read here, on the request's thread: the pool's threads know nothing of the request.
         PublicAddress address = address();
-        if ("pdf".equals(output)) {
-            byte[] document;
-            try {
-                // The whole handout (QR codes included) is made on the pool, so a refusal costs nothing.
-                document = pdfPool.render(request.getRemoteAddr(), () -> pdf.render(handouts.build(form, address.baseUrl())));
-            } catch (PdfRenderPool.Busy busy) {
-                // Refused at once, and cheaply: a short page, not the whole builder (under a flood of PDF
-                // requests the refusals must not eat the CPU that pages need). Everything typed travels
-                // on in hidden fields, so "Try again" sends it all back and nothing is lost. The page is
-                // rendered once (BusyPage); from then on BusyPdfFilter sends it before any of this work.
-                byte[] page = busyPage.render(request, response, model.asMap(), form.lang());
-                return ResponseEntity.status(HttpServletResponse.SC_SERVICE_UNAVAILABLE)
-                        .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS))
-                        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                        .body(page);
-            }
-            return ResponseEntity.ok()
-                    .contentType(MediaType.APPLICATION_PDF)
+        byte[] document;
+        try {
+            // The whole handout (QR codes included) is made on the pool, so a refusal costs nothing.
+            document = pdfPool.render(request.getRemoteAddr(), () -> pdf.render(handouts.build(form, address.baseUrl())));
+        } catch (PdfRenderPool.Busy busy) {
+            // Refused at once, and cheaply: a short page, not the whole builder (under a flood of PDF
+            // requests the refusals must not eat the CPU that pages need). Everything typed travels
+            // on in hidden fields, so "Try again" sends it all back and nothing is lost. The page is
+            // rendered once (BusyPage); from then on BusyPdfFilter sends it before any of this work.
+            byte[] page = busyPage.render(request, response, model.asMap(), language);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS))
                     .cacheControl(CacheControl.noStore())
-                    .header(HttpHeaders.CONTENT_DISPOSITION,
-                            ContentDisposition.attachment().filename("lumbar-spine-guide-handout.pdf").build().toString())
-                    .body(document);
+                    .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                    .body(page);
         }
-        HandoutService.Handout handout = handouts.build(form, address.baseUrl());
-        model.addAttribute("address", address);
-        model.addAttribute("lang", handout.lang());
-        model.addAttribute("handout", handout);
-        model.addAttribute("form", form);
-        model.addAttribute("pdf", false);
-        return "handout/handout";
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(PDF_NAME).build()
+                        .toString())
+                .body(document);
     }
 
-    /** No paper chosen: the region's. Choices said one way only (see HandoutRequest.tidied). */
-    private HandoutRequest tidied(HandoutRequest form) {
-        return form.withDefaultPaper(settings.region().defaultPaper()).tidied(handouts.choices(form.lang()).topics());
+    /**
+     * The form as the page shows it and the handout reads it: the region's paper if none was chosen, the
+     * language the handout is made in if none was named (the request's, from Spring's LocaleResolver), each
+     * choice said one way ({@link HandoutForm#tidy}). Returns the handout's language.
+     */
+    private String complete(HandoutForm form, BindingResult result, Locale locale) {
+        String language = HandoutService.language(form.getLang(), locale);
+        if (form.getLang() == null) {
+            form.setLang(language);
+        }
+        if (form.getPaper() == null && !result.hasFieldErrors("paper")) {
+            form.setPaper(Paper.of(settings.region().defaultPaper()));
+        }
+        form.tidy(handouts.choices(language).topics());
+        return language;
     }
 
-    /** The form with choices already made (a bookmark, "Change the choices"): nothing chosen is no error yet. */
-    private String formAgain(HandoutRequest form, HttpServletResponse response, Model model) {
-        Map<String, String> errors = handouts.validate(form);
-        if (form.isEmpty()) {
-            errors.remove("topic");
-        }
-        if (!errors.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        }
-        return showForm(form, errors, model);
-    }
-
-    private String showForm(HandoutRequest form, Map<String, String> errors, Model model) {
-        HandoutService.Choices choices = handouts.choices(form.lang());
+    /** The builder: 400 when something is wrong, each message from the form's BindingResult. */
+    private ModelAndView builder(HandoutForm form, BindingResult result, String language) {
+        HandoutService.Choices choices = handouts.choices(language);
         PageEstimate estimate = new PageEstimate(choices);
-        Paper paper = Paper.of(form.paper());
-        model.addAttribute("form", form);
-        model.addAttribute("lang", form.lang());
-        model.addAttribute("errors", errors);
-        model.addAttribute("choices", choices.topics());
-        model.addAttribute("partsChosen", form.section().stream()
+        Map<String, Object> model = new HashMap<>();
+        model.put("lang", language);
+        model.put("choices", choices.topics());
+        model.put("partsChosen", form.getSection().stream()
                 .collect(Collectors.groupingBy(id -> id.substring(0, Math.max(0, id.indexOf(':'))),
                         Collectors.summingInt(id -> 1))));
-        model.addAttribute("estimate", estimate);
-        model.addAttribute("pages", estimate.pages(form));
-        model.addAttribute("paperLabel", paper == null ? "" : paper.label());
-        model.addAttribute("papers", Paper.values());
-        model.addAttribute("languages", HandoutService.LANGUAGES);
-        model.addAttribute("maxNote", HandoutRequest.MAX_NOTE);
-        model.addAttribute("maxPhone", HandoutRequest.MAX_PHONE);
-        model.addAttribute("bookmark", handouts.bookmark(form));
-        model.addAttribute("address", address());
-        return "handout/builder";
+        model.put("estimate", estimate);
+        model.put("pages", estimate.pages(form));
+        model.put("paperLabel", form.getPaper() == null ? "" : form.getPaper().label());
+        model.put("papers", Paper.values());
+        model.put("languages", HandoutService.LANGUAGES);
+        model.put("fields", HandoutForm.FIELDS);
+        model.put("maxNote", HandoutForm.MAX_NOTE);
+        model.put("maxName", HandoutForm.MAX_NAME);
+        model.put("maxClinic", HandoutForm.MAX_CLINIC);
+        model.put("maxPhone", HandoutForm.MAX_PHONE);
+        model.put("bookmark", handouts.bookmark(form));
+        model.put("address", address());
+        return new ModelAndView("handout/builder", model, result.hasErrors() ? HttpStatus.BAD_REQUEST : HttpStatus.OK);
     }
 
-    private static void noStore(HttpServletResponse response) {
-        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+    /** Where readers open the guide: the configured public address, else the one this request came to. */
+    private PublicAddress address() {
+        return PublicAddress.of(settings.publicBaseUrl());
     }
 }

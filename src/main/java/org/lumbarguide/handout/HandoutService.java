@@ -24,13 +24,18 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Checks a handout request against the published content and builds what the handout template shows. */
+/** What the handout builder offers from the published content, and what the handout template shows. */
 @Service
 class HandoutService {
 
     /** The topic whose sections form the "questions to ask" checklist. */
     static final String QUESTIONS_TOPIC = "questions";
-    static final List<String> LANGUAGES = List.of("en");
+    /**
+     * The languages handouts are made in, as the content and the catalog name them; the first is the one the
+     * guide was written in, for a request whose language is none of these. (One list for the whole site is on
+     * its way with the site's LocaleResolver: this then reads it.)
+     */
+    static final List<String> LANGUAGES = List.of(Locale.ENGLISH.getLanguage());
     static final int MAX_ECHOED = 3;
     static final int MAX_ECHOED_LENGTH = 40;
 
@@ -112,71 +117,50 @@ class HandoutService {
         this.clock = clock;
     }
 
+    /** Whether handouts are made in this language (as a form or the content names it). */
+    static boolean isOffered(String language) {
+        return language != null && LANGUAGES.contains(language);
+    }
+
+    /**
+     * The language of a handout's content: the one the form names if handouts are made in it, else the
+     * request's (from Spring's LocaleResolver), else the one the guide was written in. Never a typed value the
+     * guide does not have, so no catalog is ever built for one.
+     */
+    static String language(String named, Locale locale) {
+        if (isOffered(named)) {
+            return named;
+        }
+        return isOffered(locale.getLanguage()) ? locale.getLanguage() : LANGUAGES.get(0);
+    }
+
+    /** The form's language (HandoutController names one in every form it completes), or the guide's first. */
+    private static String languageOf(HandoutForm form) {
+        return isOffered(form.getLang()) ? form.getLang() : LANGUAGES.get(0);
+    }
+
+    /** What the builder offers in a language (that of the guide's writing if handouts are not made in it). */
     Choices choices(String lang) {
-        Catalog current = catalog.catalog(LANGUAGES.contains(lang) ? lang : LANGUAGES.get(0));
+        Catalog current = catalog.catalog(isOffered(lang) ? lang : LANGUAGES.get(0));
         return new Choices(current.topics().stream()
                 .map(link -> current.page(link.slug()).orElseThrow())
                 .map(page -> new TopicChoice(page.key(), page.title(), choosable(page)))
                 .toList(), current.urgentSigns());
     }
 
-    /** Field name to message for everything wrong with the request; empty when it can be printed. */
-    Map<String, String> validate(HandoutRequest request) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Locale locale = Locale.forLanguageTag(LANGUAGES.get(0));
-        if (!LANGUAGES.contains(request.lang())) {
-            errors.put("lang", message("handout.error.lang", locale));
-        }
-        if (Paper.of(request.paper()) == null) {
-            errors.put("paper", message("handout.error.paper", locale));
-        }
-        if (!request.size().equals("regular") && !request.size().equals("large")) {
-            errors.put("size", message("handout.error.size", locale));
-        }
-        if (!request.format().equals(HandoutRequest.FULL) && !request.format().equals(HandoutRequest.KEY_POINTS)) {
-            errors.put("format", message("handout.error.format", locale));
-        }
-        Catalog current = catalog.catalog(LANGUAGES.get(0));
-        Map<String, TopicPage> byKey = byKey(current);
-        List<String> unknownTopics = request.topic().stream().filter(key -> !byKey.containsKey(key)).toList();
-        if (!unknownTopics.isEmpty()) {
-            errors.put("topic", message("handout.error.unknownTopic", locale, echo(unknownTopics)));
-        } else if (request.isEmpty()) {
-            errors.put("topic", message("handout.error.nothingChosen", locale));
-        }
-        List<String> unknownSections = request.section().stream().filter(id -> findSection(byKey, id) == null).toList();
-        if (!unknownSections.isEmpty()) {
-            errors.put("section", message("handout.error.unknownSection", locale, echo(unknownSections)));
-        }
-        if (request.note().length() > HandoutRequest.MAX_NOTE) {
-            errors.put("note", message("handout.error.note", locale, request.note().length(), HandoutRequest.MAX_NOTE));
-        }
-        if (request.patientName().length() > HandoutRequest.MAX_NAME) {
-            errors.put("patientName", message("handout.error.tooLong", locale, HandoutRequest.MAX_NAME));
-        }
-        if (request.clinicName().length() > HandoutRequest.MAX_CLINIC) {
-            errors.put("clinicName", message("handout.error.tooLong", locale, HandoutRequest.MAX_CLINIC));
-        }
-        if (request.clinicPhone().length() > HandoutRequest.MAX_PHONE) {
-            errors.put("clinicPhone", message("handout.error.tooLong", locale, HandoutRequest.MAX_PHONE));
-        }
-        if (request.helplineNumber().length() > HandoutRequest.MAX_PHONE) {
-            errors.put("helplineNumber", message("handout.error.tooLong", locale, HandoutRequest.MAX_PHONE));
-        }
-        return errors;
-    }
-
     /**
-     * The handout for a request that {@link #validate} accepted. {@code baseUrl} is where readers open the
-     * guide (scheme, host, port, no trailing slash): printed links and QR codes start with it.
+     * The handout for a form that passed its checks (HandoutForm's constraints), in the form's language.
+     * {@code baseUrl} is where readers open the guide (scheme, host, port, no trailing slash): printed links and
+     * QR codes start with it.
      */
-    Handout build(HandoutRequest request, String baseUrl) {
-        Catalog current = catalog.catalog(request.lang());
+    Handout build(HandoutForm form, String baseUrl) {
+        String lang = languageOf(form);
+        Catalog current = catalog.catalog(lang);
         Map<String, TopicPage> byKey = byKey(current);
-        Set<String> chosenSections = new LinkedHashSet<>(request.section());
+        Set<String> chosenSections = new LinkedHashSet<>(form.getSection());
         List<String> topicKeys = new ArrayList<>();
         for (TopicPage page : byKey.values()) {
-            boolean topicTicked = request.topic().contains(page.key());
+            boolean topicTicked = form.getTopic().contains(page.key());
             boolean anySection = chosenSections.stream().anyMatch(id -> id.startsWith(page.key() + ":"));
             if (topicTicked || anySection) {
                 topicKeys.add(page.key());
@@ -190,19 +174,19 @@ class HandoutService {
                     .filter(s -> !anySection || chosenSections.contains(key + ":" + s.anchor()))
                     .toList();
             String url = baseUrl + "/topics/" + page.slug();
-            boolean diagram = !request.keyPoints() && key.equals(DIAGRAM_TOPIC)
+            boolean diagram = !form.keyPoints() && key.equals(DIAGRAM_TOPIC)
                     && sections.stream().anyMatch(s -> s.anchor().equals(DIAGRAM_SECTION));
             topics.add(new HandoutTopic(key, page.title(), page.summary(), page.review(), url, addressParts(url),
-                    Boolean.TRUE.equals(request.qr()) ? qrCodes.pngDataUri(url) : null,
-                    message("handout.qrAlt", Locale.forLanguageTag(request.lang()), page.title(), url), sections,
+                    Boolean.TRUE.equals(form.getQr()) ? qrCodes.pngDataUri(url) : null,
+                    message("handout.qrAlt", Locale.forLanguageTag(lang), page.title(), url), sections,
                     questions(page), diagram ? DIAGRAM_SECTION : null));
         }
         SectionView urgent = current.urgentSigns();
-        return new Handout(request.lang(), Paper.of(request.paper()), request.largePrint(), request.keyPoints(),
+        return new Handout(lang, form.getPaper(), form.largePrint(), form.keyPoints(),
                 LocalDate.now(clock), urgent,
                 urgent == null ? "" : signs(urgent.plainHtml(), current.emergencyRouting()), current.emergencyRouting(),
-                topics, request.clinicName(), request.clinicPhone(), request.note(), request.patientName(),
-                request.helplineNumber(), bookmark(request));
+                topics, form.getClinicName(), form.getClinicPhone(), form.getNote(), form.getPatientName(),
+                form.getHelplineNumber(), bookmark(form));
     }
 
     /**
@@ -345,19 +329,20 @@ class HandoutService {
     /**
      * The builder's address with this set of choices: never the note, the patient's name or their
      * helpline, and only choices the guide has (whatever else was sent is not repeated back). The old
-     * questions=true is not written: it arrives as the questions topic (see HandoutRequest.from).
+     * questions=true is not written: it arrives as the questions topic (see HandoutForm.setQuestions).
      */
-    String bookmark(HandoutRequest request) {
-        Map<String, TopicPage> byKey = byKey(catalog.catalog(LANGUAGES.get(0)));
+    String bookmark(HandoutForm form) {
+        String lang = languageOf(form);
+        Map<String, TopicPage> byKey = byKey(catalog.catalog(lang));
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/handouts");
-        request.topic().stream().filter(byKey::containsKey).distinct().forEach(t -> uri.queryParam("topic", t));
-        request.section().stream().filter(id -> findSection(byKey, id) != null).distinct()
+        form.getTopic().stream().filter(byKey::containsKey).distinct().forEach(t -> uri.queryParam("topic", t));
+        form.getSection().stream().filter(id -> findSection(byKey, id) != null).distinct()
                 .forEach(s -> uri.queryParam("section", s));
-        uri.queryParam("paper", Paper.of(request.paper()) != null ? request.paper() : Paper.normalise(null))
-                .queryParam("size", request.largePrint() ? "large" : "regular")
-                .queryParam("lang", LANGUAGES.contains(request.lang()) ? request.lang() : LANGUAGES.get(0))
-                .queryParam("qr", request.qr())
-                .queryParam("format", request.keyPoints() ? HandoutRequest.KEY_POINTS : HandoutRequest.FULL);
+        uri.queryParam("paper", form.getPaper() == null ? "" : form.getPaper().code())
+                .queryParam("size", form.getSize().code())
+                .queryParam("lang", lang)
+                .queryParam("qr", form.getQr())
+                .queryParam("format", form.getFormat().code());
         return uri.encode().build().toUriString();
     }
 

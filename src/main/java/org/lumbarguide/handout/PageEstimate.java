@@ -77,8 +77,8 @@ final class PageEstimate {
         return stripped.isEmpty() ? 0 : SPACE.split(stripped).length;
     }
 
-    static Fit fit(String paper, String size) {
-        return FITS.get(paper + " " + size);
+    static Fit fit(Paper paper, HandoutForm.PrintSize size) {
+        return paper == null || size == null ? null : FITS.get(paper.code() + " " + size.code());
     }
 
     /** For the page's script: section id ("topic:anchor") to its words. */
@@ -97,15 +97,15 @@ final class PageEstimate {
     }
 
     /** Pages, or 0 when nothing is chosen or the paper or size is not one the guide has. */
-    public int pages(HandoutRequest form) {
-        Fit fit = fit(form.paper(), form.size());
+    public int pages(HandoutForm form) {
+        Fit fit = fit(form.getPaper(), form.getSize());
         Sum sum = sum(form);
         if (fit == null || sum.topics() == 0) {
             return 0;
         }
         double pages = form.keyPoints() ? fit.keyPointsOpening() + sum.topics() * fit.keyPointsPerTopic()
                 : fit.fixedPages() + sum.words() / fit.wordsPerPage()
-                        + (Boolean.TRUE.equals(form.qr()) ? sum.topics() * QR_PAGES : 0);
+                        + (Boolean.TRUE.equals(form.getQr()) ? sum.topics() * QR_PAGES : 0);
         return Math.max(1, (int) Math.ceil(pages));
     }
 
@@ -114,13 +114,13 @@ final class PageEstimate {
     }
 
     /** The same rule as the handout's: a topic with no parts chosen is all of it. */
-    Sum sum(HandoutRequest form) {
+    Sum sum(HandoutForm form) {
         int topicCount = 0;
-        int total = urgentWords + form.note().length() / NOTE_CHARS_PER_WORD;
+        int total = urgentWords + form.getNote().length() / NOTE_CHARS_PER_WORD;
         for (HandoutService.TopicChoice topic : topics) {
             List<String> parts = topic.sections().stream().map(s -> topic.key() + ":" + s.anchor()).toList();
-            List<String> chosen = parts.stream().filter(form.section()::contains).toList();
-            if (form.topic().contains(topic.key()) || !chosen.isEmpty()) {
+            List<String> chosen = parts.stream().filter(form.getSection()::contains).toList();
+            if (form.getTopic().contains(topic.key()) || !chosen.isEmpty()) {
                 topicCount++;
                 total += TOPIC_WORDS + (chosen.isEmpty() ? parts : chosen).stream().mapToInt(this::words).sum();
             }

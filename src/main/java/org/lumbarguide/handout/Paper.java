@@ -1,9 +1,7 @@
 package org.lumbarguide.handout;
 
-import java.util.Locale;
-
 /** The paper sizes clinics print on. */
-enum Paper {
+enum Paper implements FormChoice {
     LETTER("letter", "Letter", "8.5in 11in"),
     A4("a4", "A4", "210mm 297mm");
 
@@ -17,6 +15,7 @@ enum Paper {
         this.cssSize = cssSize;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -29,10 +28,7 @@ enum Paper {
         return cssSize;
     }
 
-    static String normalise(String value) {
-        return value == null || value.isBlank() ? "" : value.strip().toLowerCase(Locale.ROOT);
-    }
-
+    /** The paper with this code ({@code config/Region} names its default so), or null. */
     static Paper of(String code) {
         for (Paper paper : values()) {
             if (paper.code.equals(code)) {

@@ -112,15 +112,24 @@ class HandoutIT {
         String anchor = choosableAnchors("diagnosis").get(1);
         Document bookmarked = Jsoup.parse(client.get("/handouts?topic=symptoms&section=diagnosis:" + anchor
                 + "&paper=a4&size=large&qr=false&questions=true").body());
-        assertThat(bookmarked.select("#topic-symptoms").attr("checked")).isNotNull();
-        assertThat(bookmarked.select("#topic-symptoms").hasAttr("checked")).isTrue();
-        assertThat(bookmarked.select("input[value=diagnosis:" + anchor + "]").hasAttr("checked")).isTrue();
-        assertThat(bookmarked.select("input[value=diagnosis:" + choosableAnchors("diagnosis").get(0) + "]")
-                .hasAttr("checked")).isFalse();
-        assertThat(bookmarked.select("#paper-a4").hasAttr("checked")).isTrue();
-        assertThat(bookmarked.select("#size-large").hasAttr("checked")).isTrue();
-        assertThat(bookmarked.select("#qr-no").hasAttr("checked")).isTrue();
-        assertThat(bookmarked.select("#topic-questions").hasAttr("checked")).as("old questions=true").isTrue();
+        assertThat(checked(bookmarked, "#topic-symptoms")).isTrue();
+        assertThat(checked(bookmarked, "#topic-diagnosis")).as("a topic with a part chosen").isTrue();
+        assertThat(checked(bookmarked, "#topic-treatment")).as("a topic not chosen").isFalse();
+        assertThat(checked(bookmarked, "input[value=diagnosis:" + anchor + "]")).isTrue();
+        assertThat(checked(bookmarked, "input[value=diagnosis:" + choosableAnchors("diagnosis").get(0) + "]")).isFalse();
+        assertThat(checked(bookmarked, "#paper-a4")).isTrue();
+        assertThat(checked(bookmarked, "#paper-letter")).isFalse();
+        assertThat(checked(bookmarked, "#size-large")).isTrue();
+        assertThat(checked(bookmarked, "#size-regular")).isFalse();
+        assertThat(checked(bookmarked, "#qr-no")).isTrue();
+        assertThat(checked(bookmarked, "#qr-yes")).isFalse();
+        assertThat(checked(bookmarked, "#topic-questions")).as("old questions=true").isTrue();
+    }
+
+    /** Whether the one box or button the selector finds is checked (it fails when there is none, or more). */
+    private static boolean checked(Document page, String selector) {
+        assertThat(page.select(selector)).as(selector).hasSize(1);
+        return page.selectFirst(selector).hasAttr("checked");
     }
 
     @Test
@@ -248,15 +257,20 @@ class HandoutIT {
 
     @Test
     void unknownSectionsGetA400PageWithTheFormAndEverythingTypedKept() {
+        // Posted as browsers post forms, with no charset (HandoutClient): every language comes back whole.
+        String name = "Sam José Müller – ñ ü ¿";
         HttpResponse<byte[]> response = client.post(fields("topic", "symptoms", "section", "symptoms:no-such-part",
-                "paper", "a4", "size", "large", "note", "Keep this note", "patientName", "Sam Keep",
+                "paper", "a4", "size", "large", "note", "Keep this note ¿", "patientName", name,
                 "clinicName", "Lake Clinic", "output", "pdf"));
         assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         Document page = Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8));
         assertThat(page.select("#field-section").text()).contains("symptoms:no-such-part");
         assertThat(page.select(".error-summary a[href=#field-section]")).hasSize(1);
-        assertThat(page.select("#note").text()).isEqualTo("Keep this note");
-        assertThat(page.select("#patientName").val()).isEqualTo("Sam Keep");
+        assertThat(page.select("#note").text()).isEqualTo("Keep this note ¿");
+        assertThat(page.select("#patientName").val()).isEqualTo(name);
+        assertThat(page.select(".footer-emergency").text()).as("the footer, as on every page").contains("emergency");
+        assertThat(HtmlChecker.errors(new String(response.body(), StandardCharsets.UTF_8))).isEmpty();
         assertThat(page.select("#clinicName").val()).isEqualTo("Lake Clinic");
         assertThat(page.select("#topic-symptoms").hasAttr("checked")).isTrue();
         assertThat(page.select("#size-large").hasAttr("checked")).isTrue();
@@ -271,8 +285,22 @@ class HandoutIT {
         HttpResponse<byte[]> tooLong = client.post(fields("topic", "symptoms", "note", "x".repeat(1001), "output", "pdf"));
         assertThat(tooLong.statusCode()).isEqualTo(400);
         Document page = Jsoup.parse(new String(tooLong.body(), StandardCharsets.UTF_8));
-        assertThat(page.select("#field-note .field-error").text()).contains("1,001").contains("1,000");
+        assertThat(page.select("#field-note .field-error").text()).contains("1,000");
+        assertThat(page.select("#field-note").text()).contains("1,001");
         assertThat(page.select("#note").text()).hasSize(1001);
+
+        // Every field wrong at once: each message beside its field and in the summary, and still valid HTML
+        // (every aria-describedby names an element on the page).
+        HttpResponse<byte[]> everything = client.post(fields("topic", "nope", "section", "symptoms:nope",
+                "questions", "maybe", "format", "all", "paper", "b5", "size", "huge", "lang", "xx", "qr", "perhaps",
+                "clinicName", "c".repeat(121), "clinicPhone", "1".repeat(41), "helplineNumber", "1".repeat(41),
+                "note", "x".repeat(1001), "patientName", "p".repeat(101), "output", "zip"));
+        assertThat(everything.statusCode()).isEqualTo(400);
+        String html = new String(everything.body(), StandardCharsets.UTF_8);
+        Document all = Jsoup.parse(html);
+        assertThat(all.select(".field-error")).hasSize(14);
+        assertThat(all.select(".error-summary li a")).hasSize(14);
+        assertThat(HtmlChecker.errors(html)).isEmpty();
     }
 
     @Test

@@ -371,7 +371,7 @@ class HandoutLayoutIT {
         List<Arguments> kinds = new ArrayList<>();
         for (String paper : List.of("a4", "letter")) {
             for (String size : List.of("regular", "large")) {
-                for (String format : List.of(HandoutRequest.FULL, HandoutRequest.KEY_POINTS)) {
+                for (String format : List.of(HandoutForm.Format.FULL.code(), HandoutForm.Format.KEY_POINTS.code())) {
                     for (boolean details : List.of(true, false)) {
                         kinds.add(Arguments.of(paper, size, format, details));
                     }
@@ -388,7 +388,7 @@ class HandoutLayoutIT {
     @ParameterizedTest(name = "{0} {1} {2} details {3}")
     @MethodSource("everyKindOfHandout")
     void whoToCallIsOnPageOne(String paper, String size, String format, boolean details) {
-        HandoutRequest request = request(List.of("symptoms", "treatment"), paper, size, format, details, false);
+        HandoutForm request = request(List.of("symptoms", "treatment"), paper, size, format, details, false);
         String pageOne = letters(pageText(handoutPdf.render(handouts.build(request, "http://localhost")), 1, 1));
         softly.assertThat(pageOne).as("the helpline line")
                 .contains(letters(details ? message("emergency.helpline", HELPLINE) : message("handout.helplineBlank")));
@@ -410,7 +410,7 @@ class HandoutLayoutIT {
     @CsvSource({"a4, symptoms", "letter, symptoms", "a4, treatment", "letter, treatment", "a4, living-with",
             "letter, living-with"})
     void oneTopicOfKeyPointsIsOneSheet(String paper, String topic) {
-        HandoutRequest request = request(List.of(topic), paper, "regular", HandoutRequest.KEY_POINTS, true, true);
+        HandoutForm request = request(List.of(topic), paper, "regular", HandoutForm.Format.KEY_POINTS.code(), true, true);
         byte[] pdf = handoutPdf.render(handouts.build(request, "http://localhost"));
         List<Page> pages = PdfPages.read(pdf);
         assertThat(pages).as("pages").hasSize(1);
@@ -429,11 +429,11 @@ class HandoutLayoutIT {
         softly.assertAll();
     }
 
-    private static HandoutRequest request(List<String> topics, String paper, String size, String format,
-                                          boolean details, boolean qr) {
-        return new HandoutRequest(topics, List.of(), paper, size, "en", qr, details ? "Riverside Spine Clinic" : "",
-                details ? PHONE : "", details ? "Please bring your scan letters and a list of your medicines." : "",
-                details ? "Alex Example" : "", details ? HELPLINE : "", format);
+    private static HandoutForm request(List<String> topics, String paper, String size, String format,
+                                       boolean details, boolean qr) {
+        HandoutForm form = Forms.form(topics, List.of(), paper, size, format, qr);
+        return details ? Forms.typed(form, "Riverside Spine Clinic", PHONE,
+                "Please bring your scan letters and a list of your medicines.", "Alex Example", HELPLINE) : form;
     }
 
     /** The text of some pages, in the PDF's reading order. */

@@ -33,12 +33,12 @@ class PageEstimateIT {
     @Autowired
     HandoutPdf pdf;
 
-    private record Measured(String fit, HandoutRequest form, int estimated, int real, int words, int topics) {
+    private record Measured(String fit, HandoutForm form, int estimated, int real, int words, int topics) {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%s, topics %s, parts %s, qr %s: estimated %d, real %d", fit, form.topic(),
-                    form.section(), form.qr(), estimated, real);
+            return String.format(Locale.ROOT, "%s, topics %s, parts %s, qr %s: estimated %d, real %d", fit, form.getTopic(),
+                    form.getSection(), form.getQr(), estimated, real);
         }
 
         boolean close() {
@@ -48,7 +48,7 @@ class PageEstimateIT {
 
     @Test
     void theEstimateIsWithinOnePageOrAQuarterOfTheRealPdf() throws IOException {
-        HandoutService.Choices choices = handouts.choices("en");
+        HandoutService.Choices choices = handouts.choices(HandoutService.LANGUAGES.get(0));
         PageEstimate estimate = new PageEstimate(choices);
         List<String> diagnosis = choices.topics().stream().filter(t -> t.key().equals("diagnosis")).findFirst()
                 .orElseThrow().sections().stream().map(s -> "diagnosis:" + s.anchor()).toList();
@@ -56,19 +56,20 @@ class PageEstimateIT {
         List<Measured> keyPointsMeasured = new ArrayList<>();
         for (String paper : PAPERS) {
             for (String size : SIZES) {
-                for (HandoutRequest form : List.of(
+                for (HandoutForm tidy : List.of(
                         form(List.of("symptoms"), List.of(), paper, size, true, ""),
                         form(List.of(), List.of(diagnosis.get(1), diagnosis.get(3)), paper, size, false, "x ".repeat(150)),
                         form(List.of("prognosis", "questions", "living-with"), List.of(), paper, size, true, ""),
                         form(List.of("diagnosis", "treatment"), List.of(), paper, size, false, ""))) {
-                    HandoutRequest tidy = form.tidied(choices.topics());
+                    tidy.tidy(choices.topics());
                     PageEstimate.Sum sum = estimate.sum(tidy);
                     measured.add(new Measured(paper + " " + size, tidy, estimate.pages(tidy),
                             pages(pdf.render(handouts.build(tidy, "http://localhost"))), sum.words(), sum.topics()));
                 }
                 for (List<String> topics : List.of(List.of("symptoms"), List.of("overview", "treatment", "questions"))) {
-                    HandoutRequest keyPoints = form(topics, List.of(), paper, size, true, "", HandoutRequest.KEY_POINTS)
-                            .tidied(choices.topics());
+                    HandoutForm keyPoints = form(topics, List.of(), paper, size, true, "",
+                            HandoutForm.Format.KEY_POINTS.code());
+                    keyPoints.tidy(choices.topics());
                     keyPointsMeasured.add(new Measured(paper + " " + size, keyPoints, estimate.pages(keyPoints),
                             pages(pdf.render(handouts.build(keyPoints, "http://localhost"))), 0, topics.size()));
                 }
@@ -86,15 +87,15 @@ class PageEstimateIT {
                 .as("at least half exact; " + recalibrate).isGreaterThanOrEqualTo(measured.size() / 2);
     }
 
-    private static HandoutRequest form(List<String> topics, List<String> sections, String paper, String size, boolean qr,
-                                       String note) {
-        return form(topics, sections, paper, size, qr, note, HandoutRequest.FULL);
+    private static HandoutForm form(List<String> topics, List<String> sections, String paper, String size, boolean qr,
+                                    String note) {
+        return form(topics, sections, paper, size, qr, note, HandoutForm.Format.FULL.code());
     }
 
-    private static HandoutRequest form(List<String> topics, List<String> sections, String paper, String size, boolean qr,
-                                       String note, String format) {
-        return new HandoutRequest(topics, sections, paper, size, "en", qr, "Hill Clinic", "555 0100", note,
-                "Alex Example", "0800 000 0000", format);
+    private static HandoutForm form(List<String> topics, List<String> sections, String paper, String size, boolean qr,
+                                    String note, String format) {
+        return Forms.typed(Forms.form(topics, sections, paper, size, format, qr), "Hill Clinic", "555 0100", note,
+                "Alex Example", "0800 000 0000");
     }
 
     private static int pages(byte[] document) throws IOException {
@@ -127,6 +128,6 @@ class PageEstimateIT {
     }
 
     private static double pagesFromWords(Measured m) {
-        return m.real() - 0.5 - (Boolean.TRUE.equals(m.form().qr()) ? m.topics() * PageEstimate.QR_PAGES : 0);
+        return m.real() - 0.5 - (Boolean.TRUE.equals(m.form().getQr()) ? m.topics() * PageEstimate.QR_PAGES : 0);
     }
 }
