@@ -1,6 +1,11 @@
 package org.lumbarguide.site;
 
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.lumbarguide.config.GuideProperties;
+import org.lumbarguide.config.Languages;
 import org.lumbarguide.content.catalog.TopicCatalog;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -15,7 +20,8 @@ class EmergencyDetails {
 
     private final TopicCatalog catalog;
     private final GuideProperties settings;
-    private volatile String lastRouting = "";
+    /** The last text shown, per language (the resolver chooses only supported ones, so this stays small). */
+    private final Map<String, String> lastRouting = new ConcurrentHashMap<>();
 
     EmergencyDetails(TopicCatalog catalog, GuideProperties settings) {
         this.catalog = catalog;
@@ -23,13 +29,16 @@ class EmergencyDetails {
     }
 
     @ModelAttribute("emergencyRouting")
-    String emergencyRouting() {
+    String emergencyRouting(Locale locale) {
+        String language = Languages.code(locale);
         try {
-            lastRouting = catalog.catalog(SiteLanguage.DEFAULT).emergencyRouting();
+            String routing = catalog.catalog(language).emergencyRouting();
+            lastRouting.put(language, routing);
+            return routing;
         } catch (RuntimeException e) {
             // The footer must never turn a page into an error; keep what was shown before.
+            return lastRouting.getOrDefault(language, "");
         }
-        return lastRouting;
     }
 
     @ModelAttribute("helplineNumber")

@@ -1,5 +1,8 @@
 package org.lumbarguide.site;
 
+import java.util.Locale;
+
+import org.lumbarguide.config.Languages;
 import org.lumbarguide.content.catalog.TopicCatalog;
 import org.lumbarguide.content.catalog.TopicViews.Catalog;
 import org.springframework.stereotype.Controller;
@@ -16,9 +19,8 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
-        Catalog current = catalog.catalog(SiteLanguage.DEFAULT);
-        model.addAttribute("lang", current.language());
+    String home(Locale locale, Model model) {
+        Catalog current = catalog.catalog(Languages.code(locale));
         model.addAttribute("topics", current.topics());
         model.addAttribute("urgent", current.urgentSigns());
         return "site/home";

@@ -34,10 +34,11 @@ class PageVersions {
     private final TopicCatalog catalog;
     private final String siteBuild;
     /**
-     * ETags of the current catalog only: a new catalog (a refresh, an edit) starts an empty map, so the
-     * store holds at most one entry per page of one catalog, however many versions a long run sees.
+     * Per language, ETags of its current catalog only: a new catalog (a refresh, an edit) starts an empty map,
+     * so the store holds at most one entry per page of one catalog per supported language, however many
+     * versions a long run sees.
      */
-    private volatile Generation generation = new Generation(null);
+    private final Map<String, Generation> generations = new ConcurrentHashMap<>();
 
     private record Generation(Catalog catalog, Map<String, String> etags) {
         Generation(Catalog catalog) {
@@ -51,33 +52,37 @@ class PageVersions {
         this.siteBuild = ContentHash.of(hashSiteFiles(), settings.helplineNumber());
     }
 
-    /** The current ETag of a public page, or empty when the path is not one (it is then not cached). */
-    Optional<String> etag(String path) {
+    /**
+     * The current ETag of a public page in a language (its content code, as {@link SiteLocale} chooses it), or
+     * empty when the path is not one (it is then not cached).
+     */
+    Optional<String> etag(String path, String language) {
         // The path decides first: a static file or an unknown address never asks the catalog.
         Optional<CachedRoute> route = CachedRoute.of(path);
-        return route.isEmpty() ? Optional.empty() : etag(route.get(), path);
+        return route.isEmpty() ? Optional.empty() : etag(route.get(), path, language);
     }
 
-    /** The current ETag of a path of this route, or empty when the route has no such page. */
-    Optional<String> etag(CachedRoute route, String path) {
-        Catalog current = catalog.catalog(SiteLanguage.DEFAULT);
-        Generation known = generation;
-        if (known.catalog() != current) {
+    /** The current ETag of a path of this route in a language, or empty when the route has no such page. */
+    Optional<String> etag(CachedRoute route, String path, String language) {
+        Catalog current = catalog.catalog(language);
+        Generation known = generations.get(language);
+        if (known == null || known.catalog() != current) {
             known = new Generation(current);
-            generation = known;
+            generations.put(language, known);
         }
         Map<String, String> etags = known.etags();
-        return route.contentVersion(current, path).map(version -> etags.computeIfAbsent(version, this::etagOf));
+        return route.contentVersion(current, path).map(version -> etags.computeIfAbsent(version, v -> etagOf(v, language)));
     }
 
-    /** How many ETags are held (for tests: the store is bounded by the pages of one catalog). */
+    /** How many ETags are held (for tests: the store is bounded by the pages of one catalog per language). */
     int storedEtags() {
-        return generation.etags().size();
+        return generations.values().stream().mapToInt(known -> known.etags().size()).sum();
     }
 
-    private String etagOf(String contentVersion) {
-        // Hashing is per version, not per request: the public path stays allocation-light.
-        return "\"" + ContentHash.of(contentVersion, siteBuild) + "\"";
+    private String etagOf(String contentVersion, String language) {
+        // Hashing is per version, not per request: the public path stays allocation-light. The language is
+        // part of it, so two languages' pages never share a tag.
+        return "\"" + ContentHash.of(contentVersion, language, siteBuild) + "\"";
     }
 
     private static String hashSiteFiles() {

@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.lumbarguide.config.Languages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -26,6 +27,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -57,21 +59,29 @@ class RenderedPageFilter extends OncePerRequestFilter {
     private static final Set<String> NOT_STORED = Set.of("etag", "content-length", "content-encoding",
             "transfer-encoding", "connection", "keep-alive", "date", "set-cookie", "content-type");
 
+    private static final String VARY = Languages.SUPPORTED.size() > 1
+            ? HttpHeaders.ACCEPT_ENCODING + ", " + HttpHeaders.ACCEPT_LANGUAGE : HttpHeaders.ACCEPT_ENCODING;
+
     private record Rendered(String etag, String gzipEtag, String contentType, String[] names, String[] values,
                             byte[] plain, byte[] gzip) {
     }
 
     private final PageVersions versions;
+    private final LocaleResolver locales;
     private final String sessionCookie;
-    /** Per path, and secure or not (HSTS is sent over HTTPS only): bounded by the table's pages. */
+    /**
+     * Per language, path, and secure or not (HSTS is sent over HTTPS only): bounded by the table's pages
+     * times the supported languages.
+     */
     private final Map<String, Rendered> pages = new ConcurrentHashMap<>();
     private final Counter fromMemory;
     private final Counter notModified;
     private final Counter rendered;
 
-    RenderedPageFilter(PageVersions versions, MeterRegistry registry,
+    RenderedPageFilter(PageVersions versions, LocaleResolver locales, MeterRegistry registry,
                        @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
         this.versions = versions;
+        this.locales = locales;
         this.sessionCookie = sessionCookie + "=";
         this.fromMemory = pageCounter(registry, "hit");
         this.notModified = pageCounter(registry, "not-modified");
@@ -106,7 +116,9 @@ class RenderedPageFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = request.getRequestURI();
         Optional<CachedRoute> route = CachedRoute.of(path);
-        Optional<String> version = route.isEmpty() ? Optional.empty() : versions.etag(route.get(), path);
+        // The language the page would be rendered in: the same resolver Spring MVC asks.
+        String language = route.isEmpty() ? null : SiteLocale.language(locales, request);
+        Optional<String> version = route.isEmpty() ? Optional.empty() : versions.etag(route.get(), path, language);
         if (version.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -116,7 +128,7 @@ class RenderedPageFilter extends OncePerRequestFilter {
                 .ifPresent(context -> context.setPathPattern(route.get().pattern()));
         String etag = version.get();
         boolean head = "HEAD".equals(request.getMethod());
-        String key = request.isSecure() ? "s:" + path : path;
+        String key = (request.isSecure() ? "s:" : ":") + language + ":" + path;
         Rendered page = pages.get(key);
         boolean fresh = page == null || !page.etag().equals(etag);
         if (fresh) {
@@ -220,10 +232,13 @@ class RenderedPageFilter extends OncePerRequestFilter {
         pages.clear();
     }
 
-    /** Pages revalidate every time (no-cache) and differ by Accept-Encoding; set before the chain runs. */
+    /**
+     * Pages revalidate every time (no-cache) and differ by Accept-Encoding, and by Accept-Language once there
+     * is more than one language to choose from; set before the chain runs.
+     */
     private static void writeValidators(HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        response.setHeader(HttpHeaders.VARY, VARY);
     }
 
     private static byte[] gzip(byte[] body) {

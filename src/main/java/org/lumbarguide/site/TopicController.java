@@ -1,7 +1,9 @@
 package org.lumbarguide.site;
 
+import java.util.Locale;
+
+import org.lumbarguide.config.Languages;
 import org.lumbarguide.content.catalog.TopicCatalog;
-import org.lumbarguide.content.catalog.TopicViews.Catalog;
 import org.lumbarguide.content.catalog.TopicViews.TopicPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -20,18 +22,15 @@ class TopicController {
     }
 
     @GetMapping("/topics")
-    String index(Model model) {
-        Catalog current = catalog.catalog(SiteLanguage.DEFAULT);
-        model.addAttribute("lang", current.language());
-        model.addAttribute("topics", current.topics());
+    String index(Locale locale, Model model) {
+        model.addAttribute("topics", catalog.catalog(Languages.code(locale)).topics());
         return "topics/index";
     }
 
     @GetMapping("/topics/{slug}")
-    String topic(@PathVariable String slug, Model model) {
-        TopicPage page = catalog.catalog(SiteLanguage.DEFAULT).page(slug)
+    String topic(@PathVariable String slug, Locale locale, Model model) {
+        TopicPage page = catalog.catalog(Languages.code(locale)).page(slug)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("lang", page.language());
         model.addAttribute("page", page);
         return "topics/topic";
     }

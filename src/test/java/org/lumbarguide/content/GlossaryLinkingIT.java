@@ -86,6 +86,32 @@ class GlossaryLinkingIT {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * The links of a sample of sections, listed by hand from the content files (each word as written, then the
+     * entry it links to, in reading order): first sections of their pages, so every glossary word used there is
+     * a first use. An oracle that shares no code with the linker, nor with {@link GlossaryUse}.
+     */
+    static final Map<String, List<String>> LISTED_BY_HAND = Map.of(
+            "overview#lumbar-spine", List.of("lumbar spine → lumbar-spine", "vertebrae → vertebra", "disc → disc",
+                    "nerves → nerve", "spinal cord → spinal-cord", "cauda equina → cauda-equina",
+                    "nerve roots → nerve-root"),
+            "overview#what-is-a-tumour", List.of("tumour → tumour", "cancer → cancer"),
+            "types-of-tumour#about-types", List.of("tumour → tumour", "cancer → cancer", "benign → benign",
+                    "nerves → nerve", "biopsy → biopsy"));
+
+    @Test
+    void aSampleOfSectionsLinksExactlyTheWordsListedByHand() {
+        Http http = new Http(port);
+        LISTED_BY_HAND.forEach((where, expected) -> {
+            String slug = where.substring(0, where.indexOf('#'));
+            String anchor = where.substring(where.indexOf('#') + 1);
+            Document page = Jsoup.parse(http.get("/topics/" + slug).body());
+            Elements links = page.select("section[aria-labelledby=" + anchor + "] .prose a.term");
+            assertThat(links.stream().map(link -> link.text().toLowerCase(java.util.Locale.ROOT) + " → "
+                    + link.attr("href").replace("/glossary#", "")).toList()).as(where).containsExactlyElementsOf(expected);
+        });
+    }
+
     @Test
     void linksSkipHeadingsAndHonourWordEdges() {
         GlossaryLinker linker = new GlossaryLinker(List.of(

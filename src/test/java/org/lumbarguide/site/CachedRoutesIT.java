@@ -15,11 +15,14 @@ import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbarguide.Http;
 import org.lumbarguide.RawHttp;
 import org.lumbarguide.SiteIntegrationTest;
+import org.lumbarguide.config.Languages;
 import org.lumbarguide.content.catalog.TopicCatalog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -74,7 +77,7 @@ class CachedRoutesIT {
 
     @Test
     void everyPageOfTheTableIsWarmedServedAndAnsweredFromMemory() {
-        List<String> paths = CachedRoute.allPaths(catalog.catalog(SiteLanguage.DEFAULT));
+        List<String> paths = CachedRoute.allPaths(catalog.catalog(Languages.defaultCode()));
         assertThat(paths).contains("/", "/topics", "/glossary", "/topics/symptoms");
         assertThat(paths.size()).isGreaterThan(8);
         assertThat(warmer.warmed()).as("warmed at start-up").containsAll(paths).contains("/handouts");
@@ -160,6 +163,29 @@ class CachedRoutesIT {
         assertThat(after).isEqualTo(before).containsKey("strict-transport-security");
         assertThat(http.get("/glossary").headers().firstValue("Strict-Transport-Security"))
                 .as("not over plain HTTP").isEmpty();
+    }
+
+    /**
+     * The language comes from the site's one resolver, which serves only supported languages: a French
+     * browser gets the English page (its dates too), and its visit cannot change what others are sent from
+     * memory (before, its French month names and Content-Language were kept and replayed to everyone).
+     */
+    @Test
+    void aBrowserAskingForAnotherLanguageGetsTheSitesPageAndLeavesTheCacheAsItWas() {
+        pages.forgetAll();
+        HttpResponse<String> french = http.get("/topics/symptoms", "Accept-Language", "fr-FR,fr;q=0.9");
+        assertThat(french.statusCode()).isEqualTo(200);
+        assertThat(french.headers().firstValue("Content-Language")).hasValue("en");
+        Document page = Jsoup.parse(french.body());
+        assertThat(page.select("html").attr("lang")).isEqualTo("en");
+        assertThat(page.select("p.reviewed").text()).as("dates in the page's language")
+                .containsPattern("(January|February|March|April|May|June|July|August|September|October|November"
+                        + "|December) \\d{4}");
+        double hits = count("hit");
+        HttpResponse<String> british = http.get("/topics/symptoms", "Accept-Language", "en-GB,en;q=0.8");
+        assertThat(count("hit")).as("the same page from memory").isEqualTo(hits + 1);
+        assertThat(british.body()).isEqualTo(french.body());
+        assertThat(british.headers().firstValue("Content-Language")).hasValue("en");
     }
 
     private double count(String result) {

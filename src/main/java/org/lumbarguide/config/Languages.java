@@ -1,0 +1,47 @@
+package org.lumbarguide.config;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The languages the guide is served in: the one list. A language belongs here once the build holds all of it
+ * (its content folder, {@code content/<code>/}, and its {@code messages_<code>.properties}), so it is a fact of
+ * the release, not a setting an operator could turn on without the text behind it. The first is the default:
+ * what a visitor who asks for no supported language gets, and what requests outside Spring MVC (filters,
+ * start-up work) use. Pages take their language from the site's {@code LocaleResolver}, which chooses among
+ * these; code that only names a language for the content or the catalog uses {@link #code(Locale)}.
+ */
+public final class Languages {
+
+    /** Every supported language, the default first. */
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH);
+
+    /** The default language. */
+    public static final Locale DEFAULT = SUPPORTED.get(0);
+
+    private Languages() {
+    }
+
+    /**
+     * The language's code as the content and the catalog name it (the content folder's name, a topic row's
+     * {@code language}): the ISO 639 code, without a region.
+     */
+    public static String code(Locale locale) {
+        return locale.getLanguage();
+    }
+
+    /** The default language's code. */
+    public static String defaultCode() {
+        return code(DEFAULT);
+    }
+
+    /** Every supported language's code, the default first. */
+    public static List<String> codes() {
+        return SUPPORTED.stream().map(Languages::code).toList();
+    }
+
+    /** Whether a language code (as a form or the content names it) is one the guide is served in. */
+    public static boolean isSupported(String code) {
+        return code != null && codes().contains(code);
+    }
+}
