@@ -40,8 +40,11 @@ public class ReleaseProposals {
     /** How (the {@code change_kind} column). */
     public enum Change { ADD, UPDATE, REMOVE }
 
-    /** Where a proposal stands (the {@code status} column): pending until an editor accepts or dismisses it. */
-    public enum Status { PENDING, ACCEPTED, DISMISSED }
+    /**
+     * Where a proposal stands (the {@code status} column, V5's check): pending until an editor accepts or dismisses
+     * it, or until a later release proposes something else for the same item (superseded, by the import).
+     */
+    public enum Status { PENDING, ACCEPTED, DISMISSED, SUPERSEDED }
 
     public record Proposal(long id, Target target, Change change, String language, String topicKey, String itemKey,
                            String proposedText, Instant createdAt, Status status, String resolvedBy,
@@ -205,8 +208,8 @@ public class ReleaseProposals {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     boolean claim(long id, Status status, String decidedBy) {
-        if (status == Status.PENDING) {
-            throw new IllegalArgumentException("A proposal is accepted or dismissed");
+        if (status != Status.ACCEPTED && status != Status.DISMISSED) {
+            throw new IllegalArgumentException("An editor accepts or dismisses a proposal");
         }
         return jdbc.sql("update content_proposal set status = :status, resolved_at = :at, resolved_by = :by "
                         + "where id = :id and status = 'PENDING'")

@@ -3,6 +3,7 @@ package org.lumbarguide.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -111,6 +112,26 @@ class ReleaseProposalsIT {
                     u -> code[0] = u.problem.getCodes()[0]);
         });
         return code[0];
+    }
+
+    /**
+     * Every status the table allows reads back: a proposal a later release superseded ({@code SUPERSEDED}, written
+     * by the import) opens as decided, not as an error.
+     */
+    @Test
+    void aProposalOfEveryStatusTheTableAllowsReadsBack() {
+        String key = jdbc.queryForObject("select min(source_key) from source", String.class);
+        for (String status : List.of("PENDING", "ACCEPTED", "DISMISSED", "SUPERSEDED")) {
+            long id = proposal("SOURCE", key, "publisher: NHS\n");
+            jdbc.update("update content_proposal set status = ? where id = ?", status, id);
+            try {
+                Proposal p = proposals.find(id).orElseThrow();
+                assertThat(p.status().name()).isEqualTo(status);
+                assertThat(p.pending()).isEqualTo(status.equals("PENDING"));
+            } finally {
+                jdbc.update("delete from content_proposal where id = ?", id);
+            }
+        }
     }
 
     private void inRolledBackTransaction(Runnable work) {
