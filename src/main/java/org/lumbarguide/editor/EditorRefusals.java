@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +22,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -184,7 +187,10 @@ class EditorRefusals {
         return null;
     }
 
-    /** A form whose hidden fields do not convert (a garbled or made-up request): 400, what was typed kept. */
+    /**
+     * A form whose fields do not convert (a version, a role or a flag the page cannot have sent: a garbled or
+     * made-up request): 400, nothing done, and what was typed kept.
+     */
     @ExceptionHandler(BindException.class)
     ModelAndView unreadableForm(HandlerMethod handler, HttpServletRequest request, HttpServletResponse response,
                                 Model model, Authentication user) throws IOException {
@@ -195,10 +201,25 @@ class EditorRefusals {
                     "editor.refused.nonsense", request, user));
         }
         if (handler.getBeanType() == UserAdminController.class) {
+            if (request.getRequestURI().endsWith("/editor/users")) {
+                model.addAttribute("accountForm", new Accounts.NewAccount(request.getParameter("username"),
+                        request.getParameter("displayName"), request.getParameter("clinicalRole"), null, Set.of()));
+            }
             return nonsense(response, model);
         }
         response.sendError(HttpStatus.BAD_REQUEST.value());
         return null;
+    }
+
+    /**
+     * Stops a handler whose form did not convert (a version or a role that is no number or no role: not what
+     * the page sends), so that {@link #unreadableForm} answers it. Spring keeps such a form's errors without
+     * the form itself (its model holds null), so the handler's own page could not show it again.
+     */
+    static void requireReadable(BindingResult result) throws BindException {
+        if (result.getFieldErrors().stream().anyMatch(FieldError::isBindingFailure)) {
+            throw new BindException(result);
+        }
     }
 
     private ModelAndView nonsense(HttpServletResponse response, Model model) {

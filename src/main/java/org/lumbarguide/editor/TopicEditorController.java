@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
@@ -148,7 +149,8 @@ class TopicEditorController {
 
     @PostMapping(params = "action=preview")
     String preview(@PathVariable String language, @PathVariable String key, @Valid DraftForm draftForm,
-                   BindingResult result, Authentication user, Model model, HttpServletResponse response) {
+                   BindingResult result, Authentication user, Model model, HttpServletResponse response)
+            throws BindException {
         Drafts.Editing editing = page.open(language, key);
         if (!checked(language, key, draftForm, result)) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -159,7 +161,8 @@ class TopicEditorController {
 
     @PostMapping(params = "action=save")
     String save(@PathVariable String language, @PathVariable String key, @Valid DraftForm draftForm,
-                BindingResult result, Authentication user, Model model, HttpServletResponse response) {
+                BindingResult result, Authentication user, Model model, HttpServletResponse response)
+            throws BindException {
         Drafts.Editing editing = page.open(language, key);
         if (!checked(language, key, draftForm, result)) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -194,7 +197,9 @@ class TopicEditorController {
     @ReviewersOnly
     @PostMapping(path = "/review", params = "decision=approve")
     String approve(@PathVariable String language, @PathVariable String key, @Valid ReviewForm reviewForm,
-                   BindingResult result, Authentication user, Model model, HttpServletResponse response) {
+                   BindingResult result, Authentication user, Model model, HttpServletResponse response)
+            throws BindException {
+        EditorRefusals.requireReadable(result);
         Drafts.Editing editing = page.open(language, key);
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -207,7 +212,9 @@ class TopicEditorController {
     @ReviewersOnly
     @PostMapping(path = "/review", params = "decision=return")
     String sendBack(@PathVariable String language, @PathVariable String key, @Valid ReviewForm reviewForm,
-                    BindingResult result, Authentication user, Model model, HttpServletResponse response) {
+                    BindingResult result, Authentication user, Model model, HttpServletResponse response)
+            throws BindException {
+        EditorRefusals.requireReadable(result);
         Drafts.Editing editing = page.open(language, key);
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -288,7 +295,8 @@ class TopicEditorController {
      * The text's own rules, then the topic's (format, sources, table limits, includes: some read the
      * database), each reported on the text. A text over the length limit is not parsed.
      */
-    private boolean checked(String language, String key, DraftForm form, BindingResult result) {
+    private boolean checked(String language, String key, DraftForm form, BindingResult result) throws BindException {
+        EditorRefusals.requireReadable(result);
         if (!result.hasErrors()) {
             drafts.problems(language, key, form.text()).forEach(problem -> EditPage.reject(result, "text", problem));
         }

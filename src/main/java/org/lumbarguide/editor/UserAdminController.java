@@ -11,6 +11,7 @@ import org.lumbarguide.editor.EditorRights.AdministratorsOnly;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -80,7 +81,9 @@ class UserAdminController {
 
     @PostMapping("/editor/users")
     String create(@Valid @ModelAttribute("accountForm") Accounts.NewAccount account, BindingResult result,
-                  Principal admin, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                  Principal admin, Model model, HttpServletResponse response, RedirectAttributes redirect)
+            throws BindException {
+        EditorRefusals.requireReadable(result);
         // The form's own rules are checked by binding; a name already taken and a weak password are the service's.
         accounts.check(account).stream().filter(problem -> !result.hasFieldErrors(problem.field))
                 .forEach(problem -> result.rejectValue(problem.field, problem.messageKey,
