@@ -39,7 +39,7 @@ import org.springframework.web.servlet.ModelAndView;
  * <li>{@link Drafts.Refused}: 403 (this editor may never do it) or 409 (the draft's state does not allow it now),
  * the edit or proposal page with the reason;</li>
  * <li>{@link Drafts.Conflict}, and a lost row lock or first insert: 409, the conflict page with both texts for
- * the edit form, the page again (the draft changed) for a review;</li>
+ * the edit form, the page again (the draft changed) for a review, the list as it is now for accounts;</li>
  * <li>{@link Drafts.Invalid}: 400, the edit page with the draft's problems on its text;</li>
  * <li>{@link Proposals.AlreadyDecided}: 409, the proposal as decided (by whom and when);
  * {@link ReleaseProposals.Unusable}: 400, the proposal with its problem;</li>
@@ -108,6 +108,11 @@ class EditorRefusals {
             // Lost a row lock to, or inserted the same draft as, another editor deciding at this moment.
             return proposal(request).map(now -> proposalPage.problem(model, now, now.pending()
                     ? proposalPage.message("editor.refused.draftOpen", locale) : null, user, locale)).orElse(PROPOSALS);
+        }
+        if (handler.getBeanType() == UserAdminController.class) {
+            // Two administrators adding the same user name at once, or changing one account: the list as it is now.
+            keepAccountForm(request, model);
+            return usersPage.refused(model, "editor.users.refused.changed");
         }
         DatabaseUnavailable.keepWhatWasTyped(request, model);
         return "editor/changed";
@@ -201,10 +206,7 @@ class EditorRefusals {
                     "editor.refused.nonsense", request, user));
         }
         if (handler.getBeanType() == UserAdminController.class) {
-            if (request.getRequestURI().endsWith("/editor/users")) {
-                model.addAttribute("accountForm", new Accounts.NewAccount(request.getParameter("username"),
-                        request.getParameter("displayName"), request.getParameter("clinicalRole"), null, Set.of()));
-            }
+            keepAccountForm(request, model);
             return nonsense(response, model);
         }
         response.sendError(HttpStatus.BAD_REQUEST.value());
@@ -219,6 +221,14 @@ class EditorRefusals {
     static void requireReadable(BindingResult result) throws BindException {
         if (result.getFieldErrors().stream().anyMatch(FieldError::isBindingFailure)) {
             throw new BindException(result);
+        }
+    }
+
+    /** The new-account form as typed (but the password and the roles), when that is the form that was refused. */
+    private static void keepAccountForm(HttpServletRequest request, Model model) {
+        if (request.getRequestURI().endsWith("/editor/users")) {
+            model.addAttribute("accountForm", new Accounts.NewAccount(request.getParameter("username"),
+                    request.getParameter("displayName"), request.getParameter("clinicalRole"), null, Set.of()));
         }
     }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbarguide.SiteIntegrationTest;
+import org.lumbarguide.quality.HtmlChecker;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,6 +71,7 @@ class EditorRoleRulesIT {
                 Map.of("decision", "apply"));
         assertThat(applied.statusCode()).isEqualTo(403);
         assertThat(applied.body()).contains("Only a reviewer");
+        assertThat(HtmlChecker.errors(applied.body())).as("the 403 page").isEmpty();
 
         EditorClient reviewer = EditorClient.signedIn(port, "role-reviewer");
         assertThat(Jsoup.parse(reviewer.get("/editor/proposals/" + removal).body()).select("button[value=dismiss]"))

@@ -28,6 +28,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
@@ -128,6 +129,16 @@ class UserAdminControllerTests {
                 .param("password", "plum orchard lantern 42").param("roles[100000]", "AUTHOR"))
                 .andExpect(status().isBadRequest());
         verify(accounts, never()).create(any());
+    }
+
+    @Test
+    void twoAdministratorsAddingTheSameNameAtOnceIsA409WithTheFormKept() throws Exception {
+        when(accounts.create(any())).thenThrow(new DataIntegrityViolationException("unique username"));
+        Document page = page(send(newAccount("jose", NAME, "plum orchard lantern 42", "AUTHOR"))
+                .andExpect(status().isConflict()).andExpect(view().name("editor/users")));
+        assertThat(page.select(".error-summary").text()).contains("Another administrator changed the accounts");
+        assertThat(page.select("input#displayName").attr("value")).isEqualTo(NAME);
+        verify(audit, never()).record(any(), any(), any(), any());
     }
 
     @Test

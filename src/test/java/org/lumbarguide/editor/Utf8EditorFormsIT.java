@@ -84,6 +84,28 @@ class Utf8EditorFormsIT {
     }
 
     @Test
+    void aFormShownAgainWithItsErrorsKeepsEveryLetter() {
+        EditorClient admin = EditorClient.signedIn(port, "utf8-admin");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("username", "utf8-weak");
+        form.put("displayName", TEXT);
+        form.put("clinicalRole", "enfermera clínica – " + TEXT);
+        form.put("password", "aaaaaaaaaaaa");
+        form.put("roles", "AUTHOR");
+        HttpResponse<String> refused = admin.submit("/editor/users", "/editor/users", form);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        org.jsoup.nodes.Document page = Jsoup.parse(refused.body());
+        assertThat(page.select("input#displayName").attr("value")).isEqualTo(TEXT);
+        assertThat(page.select("input#clinicalRole").attr("value")).isEqualTo("enfermera clínica – " + TEXT);
+
+        EditorClient author = EditorClient.signedIn(port, "utf8-author");
+        String broken = "Not a topic file: " + TEXT;
+        HttpResponse<String> problems = author.saveDraft(TOPIC, broken);
+        assertThat(problems.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(problems.body()).selectFirst("textarea#text").wholeText()).isEqualTo(broken);
+    }
+
+    @Test
     void anAccountsNameAndClinicalRoleAreStoredIntact() {
         EditorClient admin = EditorClient.signedIn(port, "utf8-admin");
         String username = "utf8-new-" + System.nanoTime() % 100_000;
