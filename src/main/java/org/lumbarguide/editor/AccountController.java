@@ -1,8 +1,5 @@
 package org.lumbarguide.editor;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -16,14 +13,20 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The signed-in editor's own account: changing the password (any role). */
 @Controller
 class AccountController {
+
+    /** The change-password form. No password is ever put back into the page. */
+    public record PasswordForm(String currentPassword, String newPassword, String confirmPassword) {
+    }
 
     private final Accounts accounts;
     private final AuditLog audit;
@@ -36,42 +39,47 @@ class AccountController {
         this.throttle = throttle;
     }
 
+    @InitBinder("passwordForm")
+    void passwordForm(WebDataBinder binder) {
+        binder.setAllowedFields("currentPassword", "newPassword", "confirmPassword");
+    }
+
     @GetMapping(AccountSessionFilter.CHANGE_PASSWORD)
     String form(Authentication authentication, Model model) {
         model.addAttribute("minPassword", Accounts.MIN_PASSWORD_LENGTH);
         model.addAttribute("mustChange", accounts.byUsername(authentication.getName())
                 .map(EditorUser::isMustChangePassword).orElse(false));
-        if (!model.containsAttribute("fieldErrors")) {
-            model.addAttribute("fieldErrors", Map.of());
+        if (!model.containsAttribute("passwordForm")) {
+            model.addAttribute("passwordForm", new PasswordForm(null, null, null));
         }
         return "editor/password";
     }
 
     @PostMapping(AccountSessionFilter.CHANGE_PASSWORD)
-    String change(@RequestParam(name = "currentPassword", required = false) String current,
-                  @RequestParam(name = "newPassword", required = false) String chosen,
-                  @RequestParam(name = "confirmPassword", required = false) String confirmation,
-                  Authentication authentication, HttpServletRequest request, HttpServletResponse response,
-                  Model model, RedirectAttributes redirect) {
+    String change(PasswordForm passwordForm, BindingResult result, Authentication authentication,
+                  HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         String username = authentication.getName();
         String client = request.getRemoteAddr();
         // A session left open must not become a way round the sign-in throttle for guessing the password.
         if (throttle.blocked(username, client)) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            model.addAttribute("fieldErrors", Map.of("currentPassword", "editor.password.error.throttled"));
+            result.rejectValue("currentPassword", "editor.password.error.throttled");
             return form(authentication, model);
         }
         Accounts.PasswordChanged changed;
         try {
-            changed = accounts.changePassword(username, current, chosen, confirmation);
+            changed = accounts.changePassword(username, passwordForm.currentPassword(), passwordForm.newPassword(),
+                    passwordForm.confirmPassword());
         } catch (Accounts.ChangeRefused refused) {
+            // The password rules (PasswordRules) and the current password are checked under the account's lock,
+            // in the service; each problem is reported on its field.
             if (refused.problems.contains(Accounts.ChangeProblem.CURRENT_WRONG)) {
                 throttle.failed(username, client);
             }
-            Map<String, String> fieldErrors = new LinkedHashMap<>();
-            refused.problems.forEach(p -> fieldErrors.putIfAbsent(p.field, p.messageKey));
+            refused.problems.stream().filter(problem -> !result.hasFieldErrors(problem.field))
+                    .forEach(problem -> result.rejectValue(problem.field, problem.messageKey,
+                            new Object[] {Accounts.MIN_PASSWORD_LENGTH}, null));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fieldErrors", fieldErrors);
             return form(authentication, model);
         }
         keepThisSession(authentication, changed, request, response);

@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -22,12 +27,12 @@ class Accounts implements UserDetailsService {
 
     static final int MIN_PASSWORD_LENGTH = PasswordRules.MIN_LENGTH;
     static final int MAX_PASSWORD_BYTES = PasswordRules.MAX_BYTES;
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,79}");
-
-    /** Why an account could not be created; each names a message key and the form field it is shown beside. */
-    /** The column's size (editor_user.clinical_role). */
+    static final String USERNAME = "[a-z0-9][a-z0-9._-]{1,79}";
+    /** The columns' sizes (editor_user.display_name, editor_user.clinical_role). */
+    static final int MAX_DISPLAY_NAME = 200;
     static final int MAX_CLINICAL_ROLE = 200;
 
+    /** Why an account could not be created; each names a message key and the form field it is shown beside. */
     enum Problem {
         USERNAME_FORMAT("editor.users.error.username", "username"),
         USERNAME_TAKEN("editor.users.error.taken", "username"),
@@ -44,6 +49,16 @@ class Accounts implements UserDetailsService {
         Problem(String messageKey, String field) {
             this.messageKey = messageKey;
             this.field = field;
+        }
+
+        /** The form rule (Bean Validation on {@link NewAccount}) broken by a value of this field. */
+        static Problem of(ConstraintViolation<NewAccount> violation) {
+            return switch (violation.getPropertyPath().toString()) {
+                case "username" -> USERNAME_FORMAT;
+                case "displayName" -> DISPLAY_NAME;
+                case "clinicalRole" -> CLINICAL_ROLE;
+                default -> NO_ROLE;
+            };
         }
 
         static Problem of(PasswordRules.Problem problem) {
@@ -118,18 +133,39 @@ class Accounts implements UserDetailsService {
     record PasswordChanged(long sessionStamp) {
     }
 
-    record NewAccount(String username, String displayName, String clinicalRole, String password, Set<Role> roles) {
+    /**
+     * A new account as the administrator's form sends it, with the rules each field must keep (its messages
+     * are shown beside the field). Each text is kept as it will be stored, and checked so: the user name
+     * trimmed and in lower case, the names trimmed. The rules that need the database or the password checker
+     * are {@link #check}'s.
+     */
+    record NewAccount(
+            @Pattern(regexp = USERNAME, message = "{editor.users.error.username}") String username,
+            @NotBlank(message = "{editor.users.error.displayName}")
+            @MaxCharacters(value = MAX_DISPLAY_NAME, message = "{editor.users.error.displayName}") String displayName,
+            @MaxCharacters(value = MAX_CLINICAL_ROLE, message = "{editor.users.error.clinicalRole}") String clinicalRole,
+            String password,
+            @NotEmpty(message = "{editor.users.error.role}") Set<Role> roles) {
+
+        NewAccount {
+            username = normalise(username);
+            displayName = displayName == null ? null : displayName.strip();
+            clinicalRole = clinicalRole == null || clinicalRole.isBlank() ? null : clinicalRole.strip();
+        }
     }
 
     private final EditorUserRepository users;
     private final PasswordEncoder passwords;
     private final PasswordRules rules;
+    private final Validator validator;
     private final Clock clock;
 
-    Accounts(EditorUserRepository users, PasswordEncoder passwords, PasswordRules rules, Clock clock) {
+    Accounts(EditorUserRepository users, PasswordEncoder passwords, PasswordRules rules, Validator validator,
+             Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.rules = rules;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -171,26 +207,18 @@ class Accounts implements UserDetailsService {
         return users.findByUsernameIgnoreCase(username);
     }
 
-    /** The problems with a new account, empty when it can be created. */
+    /**
+     * The problems with a new account, empty when it can be created: its form's rules (the constraints on
+     * {@link NewAccount}), a user name already taken, and a password {@link PasswordRules} refuses.
+     */
     @Transactional(readOnly = true)
     Set<Problem> check(NewAccount account) {
         Set<Problem> problems = java.util.EnumSet.noneOf(Problem.class);
-        String username = normalise(account.username());
-        if (!USERNAME.matcher(username).matches()) {
-            problems.add(Problem.USERNAME_FORMAT);
-        } else if (users.findByUsernameIgnoreCase(username).isPresent()) {
+        validator.validate(account).forEach(violation -> problems.add(Problem.of(violation)));
+        if (!problems.contains(Problem.USERNAME_FORMAT) && users.findByUsernameIgnoreCase(account.username()).isPresent()) {
             problems.add(Problem.USERNAME_TAKEN);
         }
         rules.check(account.password()).map(Problem::of).ifPresent(problems::add);
-        if (account.roles() == null || account.roles().isEmpty()) {
-            problems.add(Problem.NO_ROLE);
-        }
-        if (account.displayName() == null || account.displayName().isBlank() || account.displayName().length() > 200) {
-            problems.add(Problem.DISPLAY_NAME);
-        }
-        if (account.clinicalRole() != null && account.clinicalRole().strip().length() > MAX_CLINICAL_ROLE) {
-            problems.add(Problem.CLINICAL_ROLE);
-        }
         return problems;
     }
 

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 /**
  * Spring counts a lost race (ConcurrencyFailureException: an optimistic-lock failure at commit, a row
  * lock given up, a deadlock victim) as a TransientDataAccessException, like an outage; it is not one.
- * It is answered here as a conflict (409, the most specific handler wins); the editor controllers catch
- * the races they know and show both texts, and this is the net for the rest.
+ * It is answered here as a conflict (409, the most specific handler wins); {@link EditorRefusals} answers the
+ * races of the pages it knows (both texts side by side), and this is the net for the rest.
  *
  * When the database does not answer, an editor gets a clear page (503) that gives back what they typed,
  * so it can be copied and saved later: nothing is lost, and no stack trace is shown or logged.
@@ -47,7 +47,7 @@ class DatabaseUnavailable {
     }
 
     /** A form's text and comment, shown again so the editor can copy them: nothing is lost. */
-    private static void keepWhatWasTyped(HttpServletRequest request, Model model) {
+    static void keepWhatWasTyped(HttpServletRequest request, Model model) {
         boolean posted = "POST".equals(request.getMethod());
         model.addAttribute("typed", posted ? request.getParameter("text") : null);
         model.addAttribute("comment", posted ? request.getParameter("comment") : null);

@@ -11,16 +11,18 @@ import org.lumbarguide.content.ContentWrites;
 import org.lumbarguide.content.format.ContentFileException;
 import org.lumbarguide.content.format.ContentFiles;
 import org.lumbarguide.content.format.SeedContent.TopicItem;
-import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The review workflow. An edit makes a draft; the public site keeps the published text. An author
  * submits the draft; a reviewer who wrote none of it approves and publishes it (atomically, with a new
- * revision), or sends it back with a comment. Every rule is enforced here, not only on the page.
+ * revision), or sends it back with a comment. Every rule of the workflow is enforced here, not only on the
+ * page, and above all the two-person rule: a reviewer never approves a draft they contributed to. Which role
+ * may ask for what is method security's ({@link EditorRights}, on the controllers); this class takes the
+ * editor's name and answers with the state of the draft.
  */
 @Service
 class Drafts {
@@ -38,7 +40,7 @@ class Drafts {
     /** A request the workflow does not allow (for example approving one's own draft). */
     static final class Refused extends RuntimeException {
         final String messageKey;
-        /** The editor's role does not allow it (403), as opposed to the state of the draft not allowing it (409). */
+        /** This editor may never do it (403: approving their own draft), as opposed to the draft's state not allowing it now (409). */
         final boolean forbidden;
 
         Refused(String messageKey) {
@@ -54,9 +56,9 @@ class Drafts {
 
     /** A draft the database would refuse (a draft saved before today's checks, or a slug taken since). */
     static final class Invalid extends RuntimeException {
-        final List<String> problems;
+        final List<MessageSourceResolvable> problems;
 
-        Invalid(List<String> problems) {
+        Invalid(List<MessageSourceResolvable> problems) {
             super("The draft breaks the topic's rules");
             this.problems = problems;
         }
@@ -75,13 +77,11 @@ class Drafts {
     private final TopicRevisionRepository revisions;
     private final ContentWrites content;
     private final AuditLog audit;
-    private final MessageSource messages;
     private final Clock clock;
 
     Drafts(TopicDraftRepository drafts, TopicRevisionRepository revisions, ContentWrites content, AuditLog audit,
-           MessageSource messages, Clock clock) {
+           Clock clock) {
         this.drafts = drafts;
-        this.messages = messages;
         this.revisions = revisions;
         this.content = content;
         this.audit = audit;
@@ -98,25 +98,26 @@ class Drafts {
     }
 
     /**
-     * Problems that stop a text being saved, in the editor's language: the file format's, sources that do
-     * not exist, and every length and uniqueness rule of the topic's tables (TopicDraftChecks).
+     * Problems that stop a text being saved, as messages the page resolves in the editor's language: the file
+     * format's, sources that do not exist, every length and uniqueness rule of the topic's tables
+     * (TopicDraftChecks), and includes that cannot be filled in. The file format's and the includes' come
+     * already written (their default message).
      */
     @Transactional(readOnly = true)
-    List<String> problems(String language, String key, String text) {
-        List<String> problems = new ArrayList<>();
+    List<MessageSourceResolvable> problems(String language, String key, String text) {
+        List<MessageSourceResolvable> problems = new ArrayList<>();
         try {
             TopicItem topic = parse(language, key, text);
             if (!topic.key().equals(key)) {
-                problems.add(message(TopicDraftChecks.problem("editor.problem.key", key)));
+                problems.add(TopicDraftChecks.problem("editor.problem.key", key));
             }
             List<String> known = content.sourceKeys();
             topic.sourceKeys().stream().filter(s -> !known.contains(s)).distinct()
-                    .forEach(s -> problems.add(message(TopicDraftChecks.problem("editor.problem.source", s))));
-            TopicDraftChecks.check(topic, slug -> slugTaken(language, key, slug)).stream().map(this::message)
-                    .forEach(problems::add);
-            problems.addAll(content.includeProblems(topic));
+                    .forEach(s -> problems.add(TopicDraftChecks.problem("editor.problem.source", s)));
+            problems.addAll(TopicDraftChecks.check(topic, slug -> slugTaken(language, key, slug)));
+            content.includeProblems(topic).forEach(problem -> problems.add(written(problem)));
         } catch (ContentFileException e) {
-            problems.add(e.getMessage());
+            problems.add(written(e.getMessage()));
         }
         return problems;
     }
@@ -125,8 +126,8 @@ class Drafts {
         return content.slugTaken(language, key, slug);
     }
 
-    private String message(MessageSourceResolvable problem) {
-        return messages.getMessage(problem, LocaleContextHolder.getLocale());
+    private static MessageSourceResolvable written(String message) {
+        return new DefaultMessageSourceResolvable(null, null, message);
     }
 
     /**
@@ -155,20 +156,20 @@ class Drafts {
     }
 
     @Transactional
-    void submit(String language, String key, long expectedVersion, String editor) {
+    void submit(String language, String key, Long expectedVersion, String editor) {
         TopicDraft draft = current(language, key, expectedVersion);
         draft.submit(editor);
         audit.record(editor, AuditLog.Action.DRAFT_SUBMITTED, target(language, key), null);
     }
 
     @Transactional
-    void discard(String language, String key, long expectedVersion, String editor) {
+    void discard(String language, String key, Long expectedVersion, String editor) {
         drafts.delete(current(language, key, expectedVersion));
         audit.record(editor, AuditLog.Action.DRAFT_DISCARDED, target(language, key), null);
     }
 
     @Transactional
-    void sendBack(String language, String key, long expectedVersion, String reviewer, String comment) {
+    void sendBack(String language, String key, Long expectedVersion, String reviewer, String comment) {
         TopicDraft draft = current(language, key, expectedVersion);
         requireSubmitted(draft);
         draft.sendBack(comment);
@@ -177,18 +178,19 @@ class Drafts {
 
     /** Publishes a submitted draft: the topic's rows, a new revision and the content version, in one transaction. */
     @Transactional
-    void approve(String language, String key, long expectedVersion, String reviewer, String reviewerRole,
+    void approve(String language, String key, Long expectedVersion, String reviewer, String reviewerRole,
                  String comment) {
         lockTopic(language, key);
         TopicDraft draft = current(language, key, expectedVersion);
         requireSubmitted(draft);
-        List<String> problems = problems(language, key, draft.getText());
+        List<MessageSourceResolvable> problems = problems(language, key, draft.getText());
         if (!problems.isEmpty()) {
             throw new Invalid(problems);
         }
+        // The two-person rule: whoever wrote any of the draft cannot be the clinician who signs it off.
         if (draft.contributorSet().contains(reviewer)) {
             audit.record(reviewer, AuditLog.Action.SELF_APPROVAL_REFUSED, target(language, key), null);
-            throw new Refused("editor.refused.ownDraft");
+            throw new Refused("editor.refused.ownDraft", true);
         }
         if (reviewerRole == null || reviewerRole.isBlank()) {
             throw new Refused("editor.refused.noClinicalRole");
@@ -231,7 +233,10 @@ class Drafts {
 
     /** Makes an old version the new draft; history stays as it is. Refused while another draft is open. */
     @Transactional
-    void restore(String language, String key, int number, String editor) {
+    void restore(String language, String key, Integer number, String editor) {
+        if (number == null) {
+            throw new Refused("editor.refused.noRevision");
+        }
         lockTopic(language, key);
         TopicRevision old = revision(language, key, number).orElseThrow(() -> new Refused("editor.refused.noRevision"));
         if (drafts.findByTopicKeyAndLanguage(key, language).isPresent()) {
@@ -265,9 +270,13 @@ class Drafts {
         content.lockTopic(language, key);
     }
 
-    /** The draft, its row locked until commit, so two reviews or a review and a save take turns. */
-    private TopicDraft current(String language, String key, long expectedVersion) {
+    /**
+     * The draft, its row locked until commit, so two reviews or a review and a save take turns. A request
+     * that names no version was made from a page that showed no draft.
+     */
+    private TopicDraft current(String language, String key, Long expectedVersion) {
         TopicDraft draft = drafts.lockByTopicKeyAndLanguage(key, language)
+                .filter(d -> expectedVersion != null)
                 .orElseThrow(() -> new Refused("editor.refused.noDraft"));
         if (draft.getVersion() != expectedVersion) {
             throw new Conflict();

@@ -1,6 +1,7 @@
 package org.lumbarguide.editor;
 
 import org.springframework.security.core.Authentication;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -15,7 +16,12 @@ class EditorModel {
 
     @ModelAttribute("editorIsAdmin")
     boolean editorIsAdmin(Authentication authentication) {
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
+        return Role.ADMIN.heldBy(authentication);
+    }
+
+    /** The same, for a page an exception handler renders (its model starts empty: no @ModelAttribute methods run). */
+    static void signedIn(Model model, Authentication authentication) {
+        model.addAttribute("editorName", authentication == null ? null : authentication.getName());
+        model.addAttribute("editorIsAdmin", Role.ADMIN.heldBy(authentication));
     }
 }

@@ -32,7 +32,8 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 /**
  * Everything under /editor needs sign-in (form login, session cookie scoped to /editor, CSRF token in
  * the session, a new session id at sign-in), and a session lasts only while its account is unchanged
- * ({@link AccountSessionFilter}). The public site's own chain stays sessionless.
+ * ({@link AccountSessionFilter}). The public site's own chain stays sessionless. What each role may do is
+ * not decided here but by method security ({@link EditorRights}).
  */
 @Configuration(proxyBeanMethods = false)
 class EditorSecurityConfig {
@@ -56,11 +57,9 @@ class EditorSecurityConfig {
         toDashboard.setDefaultTargetUrl("/editor");
         http.securityMatcher("/editor/**")
                 .authenticationManager(new ProviderManager(new Throttled(dao, throttle)))
+                // Signed in at all; which role may do what is checked on the handler that does it (EditorRights).
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(SIGN_IN).permitAll()
-                        .requestMatchers("/editor/users/**", "/editor/audit").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/editor/topics/*/*/review", "/editor/topics/*/*/reconfirm")
-                        .hasRole(Role.REVIEWER.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(SIGN_IN).loginProcessingUrl(SIGN_IN)
                         .successHandler((request, response, authentication) -> {

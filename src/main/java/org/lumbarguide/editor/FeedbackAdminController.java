@@ -1,7 +1,7 @@
 package org.lumbarguide.editor;
 
+import org.lumbarguide.editor.EditorRights.ReviewersOrAdministrators;
 import org.lumbarguide.feedback.ReaderFeedback;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * Editors read readers' open comments; a reviewer or an administrator closes them when dealt with
- * (closing hides a reader's report of a possible error, so an author alone may not).
+ * (closing hides a reader's report of a possible error, so an author alone may not: {@link EditorRights}).
  */
 @Controller
 class FeedbackAdminController {
@@ -27,23 +27,17 @@ class FeedbackAdminController {
     @GetMapping("/editor/feedback")
     String comments(Model model, Authentication user) {
         model.addAttribute("comments", feedback.openComments());
-        model.addAttribute("canClose", mayClose(user));
+        // What the page offers; closing itself is checked by EditorRights.
+        model.addAttribute("canClose", Role.REVIEWER.heldBy(user) || Role.ADMIN.heldBy(user));
         return "editor/feedback";
     }
 
+    @ReviewersOrAdministrators
     @PostMapping("/editor/feedback/{id}/close")
     String close(@PathVariable long id, Authentication user) {
-        if (!mayClose(user)) {
-            throw new AccessDeniedException("Only reviewers and administrators close reader feedback");
-        }
         if (feedback.close(id, user.getName())) {
             audit.record(user.getName(), AuditLog.Action.FEEDBACK_CLOSED, "feedback " + id, null);
         }
         return "redirect:/editor/feedback?closed";
-    }
-
-    static boolean mayClose(Authentication user) {
-        return user.getAuthorities().stream().anyMatch(a -> Role.REVIEWER.authority().equals(a.getAuthority())
-                || Role.ADMIN.authority().equals(a.getAuthority()));
     }
 }

@@ -12,10 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Release proposals: a content release's text for something an editor had changed. An editor sees
- * the difference and accepts it (a topic or section becomes a draft, reviewed as usual; a glossary
- * word or source is applied by a reviewer) or dismisses it. The proposals table and the glossary and
- * source tables are the content module's ({@link ReleaseProposals}); who may decide, the draft it
- * becomes and the audit trail are the editor's.
+ * the difference and accepts it (a topic or section becomes a draft, reviewed as usual), applies it (a
+ * glossary word or source) or dismisses it. The proposals table and the glossary and source tables are the
+ * content module's ({@link ReleaseProposals}); the draft it becomes and the audit trail are the editor's, and
+ * who may decide is method security's ({@link EditorRights}, on ProposalController).
  */
 @Service
 class Proposals {
@@ -57,40 +57,48 @@ class Proposals {
     }
 
     /**
-     * Topic and section proposals become the topic's draft; glossary words and sources are applied (by a
-     * reviewer). The proposal is claimed first, by a conditional update in this transaction: of two editors
-     * deciding at once, the second waits for the first's row lock, then finds it decided and changes nothing.
-     * A glossary word or source whose text breaks its table's rules is refused
-     * ({@link ReleaseProposals.Unusable}) and the transaction rolls back: the proposal stays pending.
+     * A topic or section proposal becomes the topic's draft (reviewed as usual), whoever accepts it. The
+     * proposal is claimed first, by a conditional update in this transaction: of two editors deciding at once,
+     * the second waits for the first's row lock, then finds it decided and changes nothing.
      */
     @Transactional
-    void accept(long id, String editor, boolean reviewer) {
+    void accept(long id, String editor) {
         Proposal p = find(id).orElseThrow(() -> new Drafts.Refused("editor.proposals.gone"));
-        if (!p.becomesDraft() && !p.appliedByReviewer()) {
-            throw new Drafts.Refused("editor.proposals.dismissOnly");
-        }
-        if (p.appliedByReviewer() && !reviewer) {
-            throw new Drafts.Refused("editor.proposals.reviewerOnly", true);
+        if (!p.becomesDraft()) {
+            throw new Drafts.Refused(p.appliedByReviewer() ? "editor.proposals.notADraft" : "editor.proposals.dismissOnly");
         }
         claim(p, Status.ACCEPTED, editor);
-        if (p.becomesDraft()) {
-            String text = content.draftText(p).orElseThrow(() -> new Drafts.Refused("editor.proposals.gone"));
-            drafts.startFrom(p.language(), p.draftTopicKey(), text, editor);
-        } else {
-            writes.apply(p);
-        }
-        audit.record(editor, AuditLog.Action.PROPOSAL_ACCEPTED, p.target() + " " + p.itemKey(), p.change().name());
+        String text = content.draftText(p).orElseThrow(() -> new Drafts.Refused("editor.proposals.gone"));
+        drafts.startFrom(p.language(), p.draftTopicKey(), text, editor);
+        audited(AuditLog.Action.PROPOSAL_ACCEPTED, p, editor);
     }
 
-    /** Dismissing sets a release's clinical text aside unread by the public: a reviewer's decision. */
+    /**
+     * A glossary word or source proposal is applied at once (a reviewer's decision: EditorRights). A text that
+     * breaks its table's rules is refused ({@link ReleaseProposals.Unusable}) and the transaction rolls back:
+     * the proposal stays pending.
+     */
     @Transactional
-    void dismiss(long id, String editor, boolean reviewer) {
-        if (!reviewer) {
-            throw new Drafts.Refused("editor.proposals.reviewerOnlyDismiss", true);
+    void apply(long id, String editor) {
+        Proposal p = find(id).orElseThrow(() -> new Drafts.Refused("editor.proposals.gone"));
+        if (!p.appliedByReviewer()) {
+            throw new Drafts.Refused(p.becomesDraft() ? "editor.proposals.notApplied" : "editor.proposals.dismissOnly");
         }
+        claim(p, Status.ACCEPTED, editor);
+        writes.apply(p);
+        audited(AuditLog.Action.PROPOSAL_ACCEPTED, p, editor);
+    }
+
+    /** Dismissing sets a release's clinical text aside unread by the public (a reviewer's decision: EditorRights). */
+    @Transactional
+    void dismiss(long id, String editor) {
         Proposal p = find(id).orElseThrow(() -> new Drafts.Refused("editor.proposals.gone"));
         claim(p, Status.DISMISSED, editor);
-        audit.record(editor, AuditLog.Action.PROPOSAL_DISMISSED, p.target() + " " + p.itemKey(), p.change().name());
+        audited(AuditLog.Action.PROPOSAL_DISMISSED, p, editor);
+    }
+
+    private void audited(AuditLog.Action action, Proposal p, String editor) {
+        audit.record(editor, action, p.target() + " " + p.itemKey(), p.change().name());
     }
 
     /** Marks the proposal decided if, and only if, it is still pending; otherwise says who decided it. */

@@ -1,33 +1,38 @@
 package org.lumbarguide.editor;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 
-import org.lumbarguide.content.SectionPreview;
-import org.lumbarguide.content.format.ContentFileException;
-import org.lumbarguide.content.format.SeedContent.TopicItem;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.lumbarguide.editor.EditorRights.ReviewersOnly;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-/** Editing a topic, its review, and its history. Works without JavaScript: every action is a form. */
+/**
+ * Editing a topic, its review, and its history. Works without JavaScript: every action is a form, and each
+ * button is a handler of its own (the form's {@code action} or {@code decision} value). Refusals, lost races
+ * and invalid drafts are answered by {@link EditorRefusals}; who may review is {@link EditorRights}'.
+ */
 @Controller
+@RequestMapping("/editor/topics/{language}/{key}")
 class TopicEditorController {
 
     /**
@@ -38,8 +43,37 @@ class TopicEditorController {
      */
     static final int MAX_TEXT = 50_000;
     static final int MAX_COMMENT = 2_000;
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}(?:-[A-Z]{2})?");
-    private static final Pattern KEY = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    /** The edit form: the whole topic as typed, and the draft version the page showed (null: no draft was open). */
+    public record DraftForm(String text, Long version) {
+
+        public DraftForm {
+            text = lineBreaks(text);
+        }
+    }
+
+    /** The review form: the draft version the reviewer read, and their comment. */
+    public record ReviewForm(Long version,
+                             @MaxCharacters(value = MAX_COMMENT, message = "{editor.review.commentTooLong}")
+                             String comment) {
+
+        public ReviewForm {
+            comment = lineBreaks(comment);
+        }
+    }
+
+    /** Renewing the review of the published text, with a comment. */
+    public record ReconfirmForm(@MaxCharacters(value = MAX_COMMENT, message = "{editor.review.commentTooLong}")
+                                String comment) {
+
+        public ReconfirmForm {
+            comment = lineBreaks(comment);
+        }
+    }
+
+    /** Restoring an old version as the draft. */
+    public record RestoreForm(Integer revision) {
+    }
 
     /** One line of a diff: ' ' unchanged, '-' removed, '+' added, '@' where a change starts. */
     public record DiffLine(char kind, String text) {
@@ -58,139 +92,169 @@ class TopicEditorController {
                               String reviewerRole, String comment) {
     }
 
+    /**
+     * The topic text's length, with the count in the message so the editor knows how much to cut (a Bean
+     * Validation message cannot carry the value's own length); checked before the text is parsed.
+     */
+    static final Validator TEXT_LENGTH = new Validator() {
+        @Override
+        public boolean supports(Class<?> type) {
+            return DraftForm.class.equals(type);
+        }
+
+        @Override
+        public void validate(Object target, Errors errors) {
+            int length = TopicDraftChecks.length(((DraftForm) target).text());
+            if (length > MAX_TEXT) {
+                errors.rejectValue("text", "editor.edit.tooLong", new Object[] {length, MAX_TEXT}, null);
+            }
+        }
+    };
+
     private final Drafts drafts;
     private final Accounts accounts;
-    private final SectionPreview preview;
-    private final MessageSource messages;
+    private final EditPage page;
 
-    TopicEditorController(Drafts drafts, Accounts accounts, SectionPreview preview, MessageSource messages) {
+    TopicEditorController(Drafts drafts, Accounts accounts, EditPage page) {
         this.drafts = drafts;
-        this.messages = messages;
         this.accounts = accounts;
-        this.preview = preview;
+        this.page = page;
     }
 
-    @GetMapping("/editor/topics/{language}/{key}")
-    String edit(@PathVariable String language, @PathVariable String key, Model model, Authentication user) {
-        Drafts.Editing editing = editing(language, key);
-        return page(model, editing, editing.text(), editing.version(), user, List.of(), false);
+    @InitBinder("draftForm")
+    void draftForm(WebDataBinder binder) {
+        binder.setAllowedFields("text", "version");
+        binder.addValidators(TEXT_LENGTH);
     }
 
-    @PostMapping("/editor/topics/{language}/{key}")
-    String act(@PathVariable String language, @PathVariable String key, @RequestParam(defaultValue = "") String text,
-               @RequestParam(required = false) Long version, @RequestParam String action, Model model,
-               Authentication user, HttpServletResponse response) {
-        Drafts.Editing editing = editing(language, key);
-        text = lineBreaks(text);
-        if (TopicDraftChecks.length(text) > MAX_TEXT) {
+    @InitBinder("reviewForm")
+    void reviewForm(WebDataBinder binder) {
+        binder.setAllowedFields("version", "comment");
+    }
+
+    @InitBinder("reconfirmForm")
+    void reconfirmForm(WebDataBinder binder) {
+        binder.setAllowedFields("comment");
+    }
+
+    @InitBinder("restoreForm")
+    void restoreForm(WebDataBinder binder) {
+        binder.setAllowedFields("revision");
+    }
+
+    @GetMapping
+    String edit(@PathVariable String language, @PathVariable String key, Authentication user, Model model) {
+        return page.show(model, page.open(language, key), user);
+    }
+
+    @PostMapping(params = "action=preview")
+    String preview(@PathVariable String language, @PathVariable String key, @Valid DraftForm draftForm,
+                   BindingResult result, Authentication user, Model model, HttpServletResponse response)
+            throws BindException {
+        Drafts.Editing editing = page.open(language, key);
+        if (!checked(language, key, draftForm, result)) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(model, editing, text, version, user, List.of(messages.getMessage("editor.edit.tooLong",
-                    new Object[] {TopicDraftChecks.length(text), MAX_TEXT}, LocaleContextHolder.getLocale())), false);
+            return page.show(model, editing, user);
         }
-        try {
-            switch (action) {
-                case "save", "preview" -> {
-                    List<String> problems = drafts.problems(language, key, text);
-                    if (!problems.isEmpty()) {
-                        response.setStatus(HttpStatus.BAD_REQUEST.value());
-                        return page(model, editing, text, version, user, problems, false);
-                    }
-                    if (action.equals("preview")) {
-                        return page(model, editing, text, version, user, List.of(), true);
-                    }
-                    drafts.save(language, key, text, version, user.getName());
-                    return "redirect:/editor/topics/" + language + "/" + key + "?saved";
-                }
-                case "submit" -> drafts.submit(language, key, required(version), user.getName());
-                case "discard" -> drafts.discard(language, key, required(version), user.getName());
-                default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-            }
-        } catch (Drafts.Conflict | ConcurrencyFailureException | DataIntegrityViolationException conflict) {
-            // A stale version, a lost row lock or a lost first insert (checked input breaks no other rule):
-            // each means another editor saved first, never that the database is away.
-            return conflict(model, language, key, text, response);
-        } catch (Drafts.Refused refused) {
-            return refused(model, editing, user, refused, response);
-        }
-        return "redirect:/editor/topics/" + language + "/" + key + "?" + action;
+        return page.preview(model, editing, draftForm, result, user);
     }
 
-    /** 409: the editor's text, kept in the form, and the text saved now (read afresh, after the winner's commit). */
-    private String conflict(Model model, String language, String key, String yours, HttpServletResponse response) {
-        Drafts.Editing now = editing(language, key);
-        response.setStatus(HttpStatus.CONFLICT.value());
-        model.addAttribute("title", now.published().title());
-        model.addAttribute("language", language);
-        model.addAttribute("key", key);
-        model.addAttribute("yours", yours);
-        model.addAttribute("theirs", now.hasDraft() ? now.text() : null);
-        model.addAttribute("savedBy", now.updatedBy());
-        model.addAttribute("currentVersion", now.version());
-        return "editor/conflict";
-    }
-
-    @PostMapping("/editor/topics/{language}/{key}/review")
-    String review(@PathVariable String language, @PathVariable String key, @RequestParam long version,
-                  @RequestParam String decision, @RequestParam(defaultValue = "") String comment, Model model,
-                  Authentication user, HttpServletResponse response) {
-        requireReviewer(user);
-        Drafts.Editing editing = editing(language, key);
-        comment = lineBreaks(comment);
-        if (TopicDraftChecks.length(comment) > MAX_COMMENT) {
-            return reviewAgain(model, language, key, user, comment, "editor.review.commentTooLong",
-                    HttpStatus.BAD_REQUEST, response);
-        }
-        try {
-            switch (decision) {
-                case "approve" -> drafts.approve(language, key, version, user.getName(), clinicalRole(user), comment);
-                case "return" -> drafts.sendBack(language, key, version, user.getName(), comment);
-                default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-            }
-        } catch (Drafts.Refused refused) {
-            model.addAttribute("reviewComment", comment);
-            return refused(model, editing, user, refused, response);
-        } catch (Drafts.Invalid invalid) {
+    @PostMapping(params = "action=save")
+    String save(@PathVariable String language, @PathVariable String key, @Valid DraftForm draftForm,
+                BindingResult result, Authentication user, Model model, HttpServletResponse response)
+            throws BindException {
+        Drafts.Editing editing = page.open(language, key);
+        if (!checked(language, key, draftForm, result)) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("reviewComment", comment);
-            Drafts.Editing now = editing(language, key);
-            return page(model, now, now.text(), now.version(), user, invalid.problems, false);
-        } catch (Drafts.Conflict | ConcurrencyFailureException | DataIntegrityViolationException conflict) {
-            return reviewAgain(model, language, key, user, comment, "editor.edit.changed", HttpStatus.CONFLICT,
-                    response);
+            return page.show(model, editing, user);
         }
-        return "redirect:/editor/topics/" + language + "/" + key + "?" + (decision.equals("approve") ? "published" : "returned");
+        drafts.save(language, key, draftForm.text(), draftForm.version(), user.getName());
+        return done(language, key, "saved");
     }
 
-    @PostMapping("/editor/topics/{language}/{key}/reconfirm")
-    String reconfirm(@PathVariable String language, @PathVariable String key,
-                     @RequestParam(defaultValue = "") String comment, Model model, Authentication user,
-                     HttpServletResponse response) {
-        requireReviewer(user);
-        Drafts.Editing editing = editing(language, key);
-        comment = lineBreaks(comment);
-        if (TopicDraftChecks.length(comment) > MAX_COMMENT) {
-            model.addAttribute("reconfirmComment", comment);
-            model.addAttribute("reconfirmError", "editor.review.commentTooLong");
+    @PostMapping(params = "action=submit")
+    String submit(@PathVariable String language, @PathVariable String key, DraftForm draftForm, Authentication user) {
+        page.open(language, key);
+        drafts.submit(language, key, draftForm.version(), user.getName());
+        return done(language, key, "submit");
+    }
+
+    @PostMapping(params = "action=discard")
+    String discard(@PathVariable String language, @PathVariable String key, DraftForm draftForm,
+                   Authentication user) {
+        page.open(language, key);
+        drafts.discard(language, key, draftForm.version(), user.getName());
+        return done(language, key, "discard");
+    }
+
+    /** A post with no button this page has (a garbled or made-up request): nothing is done, the text comes back. */
+    @PostMapping
+    String unknownAction(@PathVariable String language, @PathVariable String key, DraftForm draftForm,
+                         Authentication user, Model model, HttpServletResponse response) {
+        return nonsense(language, key, user, model, response);
+    }
+
+    @ReviewersOnly
+    @PostMapping(path = "/review", params = "decision=approve")
+    String approve(@PathVariable String language, @PathVariable String key, @Valid ReviewForm reviewForm,
+                   BindingResult result, Authentication user, Model model, HttpServletResponse response)
+            throws BindException {
+        EditorRefusals.requireReadable(result);
+        Drafts.Editing editing = page.open(language, key);
+        if (result.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(model, editing, editing.text(), editing.version(), user, List.of(), false);
+            return page.show(model, editing, user);
         }
-        try {
-            drafts.reconfirm(language, key, user.getName(), clinicalRole(user), comment);
-        } catch (Drafts.Refused refused) {
-            return refused(model, editing, user, refused, response);
-        } catch (ConcurrencyFailureException | DataIntegrityViolationException conflict) {
-            model.addAttribute("reconfirmComment", comment);
-            model.addAttribute("refused", "editor.edit.changed");
-            response.setStatus(HttpStatus.CONFLICT.value());
-            Drafts.Editing now = editing(language, key);
-            return page(model, now, now.text(), now.version(), user, List.of(), false);
-        }
-        return "redirect:/editor/topics/" + language + "/" + key + "?reconfirmed";
+        drafts.approve(language, key, reviewForm.version(), user.getName(), clinicalRole(user), reviewForm.comment());
+        return done(language, key, "published");
     }
 
-    @GetMapping("/editor/topics/{language}/{key}/history")
+    @ReviewersOnly
+    @PostMapping(path = "/review", params = "decision=return")
+    String sendBack(@PathVariable String language, @PathVariable String key, @Valid ReviewForm reviewForm,
+                    BindingResult result, Authentication user, Model model, HttpServletResponse response)
+            throws BindException {
+        EditorRefusals.requireReadable(result);
+        Drafts.Editing editing = page.open(language, key);
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return page.show(model, editing, user);
+        }
+        drafts.sendBack(language, key, reviewForm.version(), user.getName(), reviewForm.comment());
+        return done(language, key, "returned");
+    }
+
+    /** A review post with no decision this page offers: nothing is done, the comment comes back. */
+    @PostMapping("/review")
+    String unknownDecision(@PathVariable String language, @PathVariable String key, ReviewForm reviewForm,
+                           Authentication user, Model model, HttpServletResponse response) {
+        return nonsense(language, key, user, model, response);
+    }
+
+    @ReviewersOnly
+    @PostMapping("/reconfirm")
+    String reconfirm(@PathVariable String language, @PathVariable String key, @Valid ReconfirmForm reconfirmForm,
+                     BindingResult result, Authentication user, Model model, HttpServletResponse response) {
+        Drafts.Editing editing = page.open(language, key);
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return page.show(model, editing, user);
+        }
+        drafts.reconfirm(language, key, user.getName(), clinicalRole(user), reconfirmForm.comment());
+        return done(language, key, "reconfirmed");
+    }
+
+    @PostMapping("/restore")
+    String restore(@PathVariable String language, @PathVariable String key, RestoreForm restoreForm,
+                   Authentication user) {
+        page.open(language, key);
+        drafts.restore(language, key, restoreForm.revision(), user.getName());
+        return done(language, key, "restored");
+    }
+
+    @GetMapping("/history")
     String history(@PathVariable String language, @PathVariable String key, Model model) {
-        Drafts.Editing editing = editing(language, key);
+        Drafts.Editing editing = page.open(language, key);
         model.addAttribute("title", editing.published().title());
         model.addAttribute("language", language);
         model.addAttribute("key", key);
@@ -200,12 +264,12 @@ class TopicEditorController {
         return "editor/history";
     }
 
-    @GetMapping("/editor/topics/{language}/{key}/diff")
+    @GetMapping("/diff")
     String diff(@PathVariable String language, @PathVariable String key, @RequestParam int from, @RequestParam int to,
                 Model model) {
-        Drafts.Editing editing = editing(language, key);
-        TopicRevision older = drafts.revision(language, key, from).orElseThrow(this::notFound);
-        TopicRevision newer = drafts.revision(language, key, to).orElseThrow(this::notFound);
+        Drafts.Editing editing = page.open(language, key);
+        TopicRevision older = drafts.revision(language, key, from).orElseThrow(TopicEditorController::notFound);
+        TopicRevision newer = drafts.revision(language, key, to).orElseThrow(TopicEditorController::notFound);
         model.addAttribute("title", editing.published().title());
         model.addAttribute("language", language);
         model.addAttribute("key", key);
@@ -213,20 +277,6 @@ class TopicEditorController {
         model.addAttribute("to", to);
         model.addAttribute("lines", diff(older.getText(), newer.getText(), "version " + from, "version " + to));
         return "editor/diff";
-    }
-
-    @PostMapping("/editor/topics/{language}/{key}/restore")
-    String restore(@PathVariable String language, @PathVariable String key, @RequestParam int revision, Model model,
-                   Authentication user, HttpServletResponse response) {
-        Drafts.Editing editing = editing(language, key);
-        try {
-            drafts.restore(language, key, revision, user.getName());
-        } catch (Drafts.Refused refused) {
-            return refused(model, editing, user, refused, response);
-        } catch (ConcurrencyFailureException | DataIntegrityViolationException conflict) {
-            return refused(model, editing, user, new Drafts.Refused("editor.refused.draftOpen"), response);
-        }
-        return "redirect:/editor/topics/" + language + "/" + key + "?restored";
     }
 
     /** A unified diff, line by line, for templates to show with their own marks (never as raw HTML). */
@@ -241,94 +291,40 @@ class TopicEditorController {
                 .toList();
     }
 
-    private String page(Model model, Drafts.Editing editing, String text, Long version, Authentication user,
-                        List<String> problems, boolean showPreview) {
-        TopicItem published = editing.published();
-        model.addAttribute("language", published.language());
-        model.addAttribute("key", published.key());
-        model.addAttribute("title", published.title());
-        model.addAttribute("published", published);
-        // The shared blocks (emergency box, tiers) have no page of their own: they appear on many pages.
-        model.addAttribute("hasPublicPage", !published.key().equals(org.lumbarguide.content.catalog.TopicCatalog.SHARED_TOPIC));
-        model.addAttribute("text", text);
-        model.addAttribute("version", version);
-        model.addAttribute("hasDraft", editing.hasDraft());
-        model.addAttribute("status", editing.status() == null ? null : editing.status().name());
-        model.addAttribute("contributors", String.join(", ", editing.contributors()));
-        model.addAttribute("returnComment", editing.returnComment());
-        model.addAttribute("problems", problems);
-        boolean reviewer = hasRole(user, Role.REVIEWER);
-        model.addAttribute("canReview", reviewer && editing.status() == TopicDraft.Status.SUBMITTED
-                && !editing.contributors().contains(user.getName()));
-        model.addAttribute("ownDraft", editing.contributors().contains(user.getName()));
-        model.addAttribute("canReconfirm", reviewer && !editing.hasDraft());
-        if (showPreview) {
-            try {
-                TopicItem draft = Drafts.parse(published.language(), published.key(), text);
-                model.addAttribute("preview", preview.preview(draft));
-            } catch (ContentFileException e) {
-                model.addAttribute("problems", List.of(e.getMessage()));
-            }
-        }
-        return "editor/edit";
-    }
-
     /**
-     * The edit page again, as it is now, with the reviewer's comment kept in its box and a message beside it
-     * (too long: 400; the draft changed under the review: 409, so the reviewer looks at it again).
+     * The text's own rules, then the topic's (format, sources, table limits, includes: some read the
+     * database), each reported on the text. A text over the length limit is not parsed.
      */
-    private String reviewAgain(Model model, String language, String key, Authentication user, String comment,
-                               String message, HttpStatus status, HttpServletResponse response) {
-        response.setStatus(status.value());
-        model.addAttribute("reviewComment", comment);
-        model.addAttribute("reviewError", message);
-        Drafts.Editing now = editing(language, key);
-        return page(model, now, now.text(), now.version(), user, List.of(), false);
-    }
-
-    private String refused(Model model, Drafts.Editing editing, Authentication user, Drafts.Refused refused,
-                           HttpServletResponse response) {
-        response.setStatus(refused.forbidden || refused.messageKey.equals("editor.refused.ownDraft")
-                ? HttpStatus.FORBIDDEN.value() : HttpStatus.CONFLICT.value());
-        model.addAttribute("refused", refused.messageKey);
-        Drafts.Editing now = editing(editing.published().language(), editing.published().key());
-        return page(model, now, now.text(), now.version(), user, List.of(), false);
-    }
-
-    private Drafts.Editing editing(String language, String key) {
-        if (!LANGUAGE.matcher(language).matches() || !KEY.matcher(key).matches()) {
-            throw notFound();
+    private boolean checked(String language, String key, DraftForm form, BindingResult result) throws BindException {
+        EditorRefusals.requireReadable(result);
+        if (!result.hasErrors()) {
+            drafts.problems(language, key, form.text()).forEach(problem -> EditPage.reject(result, "text", problem));
         }
-        return drafts.open(language, key).orElseThrow(this::notFound);
+        return !result.hasErrors();
     }
 
-    private ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    private String nonsense(String language, String key, Authentication user, Model model,
+                            HttpServletResponse response) {
+        Drafts.Editing editing = page.open(language, key);
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("refused", "editor.refused.nonsense");
+        return page.show(model, editing, user);
     }
 
     private String clinicalRole(Authentication user) {
         return accounts.byUsername(user.getName()).map(EditorUser::getClinicalRole).orElse(null);
     }
 
+    private static String done(String language, String key, String what) {
+        return "redirect:/editor/topics/" + language + "/" + key + "?" + what;
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+
     /** Line breaks as typed: a browser sends each as CR LF, but its maxlength counted it as one character. */
-    private static String lineBreaks(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n');
-    }
-
-    private static long required(Long version) {
-        if (version == null) {
-            throw new Drafts.Refused("editor.refused.noDraft");
-        }
-        return version;
-    }
-
-    private static void requireReviewer(Authentication user) {
-        if (!hasRole(user, Role.REVIEWER)) {
-            throw new AccessDeniedException("Only reviewers approve and publish");
-        }
-    }
-
-    private static boolean hasRole(Authentication user, Role role) {
-        return user.getAuthorities().stream().anyMatch(a -> role.authority().equals(a.getAuthority()));
+    static String lineBreaks(String text) {
+        return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 }

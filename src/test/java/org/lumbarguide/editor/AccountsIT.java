@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SiteIntegrationTest
 class AccountsIT {
 
-    static final String PASSWORD = EditorSecurityIT.PASSWORD;
+    static final String PASSWORD = EditorClient.PASSWORD;
     static final String NEW_PASSWORD = "plum orchard lantern 42";
     static final String TOPIC = "/editor/topics/en/prognosis";
 
@@ -39,11 +39,11 @@ class AccountsIT {
 
     @BeforeEach
     void anAdministrator() {
-        EditorSecurityIT.account(accounts, "acc-admin", Role.ADMIN);
+        EditorClient.account(accounts, "acc-admin", Role.ADMIN);
     }
 
     private void account(String username, Role role) {
-        EditorSecurityIT.account(accounts, username, role);
+        EditorClient.account(accounts, username, role);
     }
 
     private EditorClient signedIn(String username, int address) {
@@ -51,10 +51,7 @@ class AccountsIT {
     }
 
     private EditorClient signedIn(String username, String password, int address) {
-        EditorClient client = new EditorClient(port, "203.0.113." + address);
-        HttpResponse<String> response = client.signIn(username, password);
-        assertThat(response.headers().firstValue("Location").orElse("")).as(username + " signs in").endsWith("/editor");
-        return client;
+        return EditorClient.signedIn(port, username, password, "203.0.113." + address);
     }
 
     private long id(String username) {
@@ -66,10 +63,6 @@ class AccountsIT {
                 action, actor);
     }
 
-    private static String location(HttpResponse<String> response) {
-        return response.headers().firstValue("Location").orElse("");
-    }
-
     // --- item 3: sessions end with their account --------------------------------------------------
 
     @Test
@@ -77,21 +70,17 @@ class AccountsIT {
         account("acc-disabled", Role.AUTHOR);
         EditorClient author = signedIn("acc-disabled", 170);
         assertThat(author.get("/editor").statusCode()).isEqualTo(200);
-        String token = Jsoup.parse(author.get(TOPIC).body()).select("input[name=_csrf]").attr("value");
+        Map<String, String> save = author.withToken(TOPIC, EditorClient.draft("save", "anything", null));
 
         EditorClient admin = signedIn("acc-admin", 171);
         HttpResponse<String> disabled = admin.submit("/editor/users",
                 "/editor/users/" + id("acc-disabled") + "/enabled", Map.of("enabled", "false"));
         assertThat(disabled.statusCode()).isEqualTo(302);
 
-        Map<String, String> save = new LinkedHashMap<>();
-        save.put("_csrf", token);
-        save.put("action", "save");
-        save.put("text", "anything");
         HttpResponse<String> saved = author.post(TOPIC, save);
         try {
             assertThat(saved.statusCode()).isEqualTo(302);
-            assertThat(location(saved)).endsWith("/editor/sign-in?ended");
+            assertThat(EditorClient.location(saved)).endsWith("/editor/sign-in?ended");
             assertThat(audited("DRAFT_SAVED", "acc-disabled")).isZero();
             assertThat(author.get("/editor").statusCode()).isEqualTo(302);
             assertThat(author.get("/editor/sign-in?ended").body()).contains("Your session has ended");
@@ -109,8 +98,8 @@ class AccountsIT {
         // Another instance shares only the database: these are the writes it makes.
         jdbc.update("update editor_user set enabled = false where username = 'acc-elsewhere'");
         jdbc.update("update editor_user set session_stamp = session_stamp + 1 where username = 'acc-stamped'");
-        assertThat(location(disabledElsewhere.get("/editor"))).endsWith("/editor/sign-in?ended");
-        assertThat(location(stampedElsewhere.get("/editor"))).endsWith("/editor/sign-in?ended");
+        assertThat(EditorClient.location(disabledElsewhere.get("/editor"))).endsWith("/editor/sign-in?ended");
+        assertThat(EditorClient.location(stampedElsewhere.get("/editor"))).endsWith("/editor/sign-in?ended");
     }
 
     @Test
@@ -123,7 +112,7 @@ class AccountsIT {
         assertThat(changed.statusCode()).isEqualTo(302);
         assertThat(jdbc.queryForList("select role from editor_user_role where user_id = ?", String.class,
                 id("acc-promoted"))).containsExactly("REVIEWER");
-        assertThat(location(author.get("/editor"))).endsWith("/editor/sign-in?ended");
+        assertThat(EditorClient.location(author.get("/editor"))).endsWith("/editor/sign-in?ended");
         assertThat(audited("USER_ROLES_CHANGED", "acc-admin")).isPositive();
     }
 
@@ -239,8 +228,8 @@ class AccountsIT {
         assertThat(changed.statusCode()).isEqualTo(302);
         assertThat(client.session().orElseThrow()).as("a new session id").isNotEqualTo(before);
         assertThat(client.get("/editor").statusCode()).as("this session goes on").isEqualTo(200);
-        assertThat(location(other.get("/editor"))).as("the other session ends").endsWith("/editor/sign-in?ended");
-        assertThat(location(new EditorClient(port, "203.0.113.181").signIn("acc-changer", PASSWORD)))
+        assertThat(EditorClient.location(other.get("/editor"))).as("the other session ends").endsWith("/editor/sign-in?ended");
+        assertThat(EditorClient.location(new EditorClient(port, "203.0.113.181").signIn("acc-changer", PASSWORD)))
                 .endsWith("?error");
         signedIn("acc-changer", NEW_PASSWORD, 182);
         assertThat(audited("PASSWORD_CHANGED", "acc-changer")).isPositive();
@@ -257,12 +246,12 @@ class AccountsIT {
         assertThat(weak.body()).contains("too easy to guess");
         HttpResponse<String> reset = admin.submit(page, page, Map.of("password", "temporary walnut 7781"));
         assertThat(reset.statusCode()).isEqualTo(302);
-        assertThat(location(before.get("/editor"))).endsWith("/editor/sign-in?ended");
+        assertThat(EditorClient.location(before.get("/editor"))).endsWith("/editor/sign-in?ended");
         assertThat(Jsoup.parse(admin.get("/editor/users").body()).select("tr:contains(acc-reset)").text())
                 .as("the admin sees the reset is still open").contains("must choose a new password");
 
         EditorClient user = signedIn("acc-reset", "temporary walnut 7781", 185);
-        assertThat(location(user.get("/editor"))).endsWith("/editor/account/password");
+        assertThat(EditorClient.location(user.get("/editor"))).endsWith("/editor/account/password");
         assertThat(user.get("/editor/account/password").body()).contains("Choose a new password");
         HttpResponse<String> changed = user.submit("/editor/account/password", "/editor/account/password",
                 Map.of("currentPassword", "temporary walnut 7781", "newPassword", NEW_PASSWORD,
@@ -280,9 +269,9 @@ class AccountsIT {
             new EditorClient(port, "203.0.113.186").signIn("acc-clinician", "a stranger's guess " + i);
         }
         HttpResponse<String> stranger = new EditorClient(port, "203.0.113.186").signIn("acc-clinician", PASSWORD);
-        assertThat(location(stranger)).as("the stranger's address is throttled").endsWith("?throttled");
+        assertThat(EditorClient.location(stranger)).as("the stranger's address is throttled").endsWith("?throttled");
         EditorClient owner = new EditorClient(port, "203.0.113.187");
-        assertThat(location(owner.signIn("acc-clinician", PASSWORD))).endsWith("/editor");
+        assertThat(EditorClient.location(owner.signIn("acc-clinician", PASSWORD))).endsWith("/editor");
         assertThat(owner.get("/editor").statusCode()).isEqualTo(200);
     }
 
@@ -291,7 +280,7 @@ class AccountsIT {
     void aFailedSignInShowsTheTypedNameAgainButNeverThePassword() {
         EditorClient client = new EditorClient(port, "203.0.113.188");
         HttpResponse<String> failed = client.signIn("acc-admin", "a wrong password for this");
-        assertThat(location(failed)).endsWith("?error");
+        assertThat(EditorClient.location(failed)).endsWith("?error");
         String page = client.get("/editor/sign-in?error").body();
         assertThat(Jsoup.parse(page).select("input#username").attr("value")).isEqualTo("acc-admin");
         assertThat(page).doesNotContain("a wrong password for this");

@@ -3,7 +3,6 @@ package org.lumbarguide.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
@@ -51,7 +50,7 @@ class BrokenContentIT {
 
     @BeforeEach
     void anAuthorAndTheStoredRoutingBlock() {
-        EditorSecurityIT.account(accounts, "bc-author", Role.AUTHOR);
+        EditorClient.account(accounts, "bc-author", Role.AUTHOR);
         routing = jdbc.queryForObject("select body_markdown from section where anchor = 'routing' and topic_id = "
                 + "(select id from topic where topic_key = 'shared' and language = 'en')", String.class);
     }
@@ -124,11 +123,8 @@ class BrokenContentIT {
         TopicItem symptoms = rows.published("en", "symptoms").orElseThrow();
         SectionItem last = symptoms.sections().get(symptoms.sections().size() - 1);
         String text = ContentFiles.write(symptoms).replace(last.body(), last.body() + "\n\n{{include routing}}");
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("action", "preview");
-        fields.put("text", text);
         HttpResponse<String> preview = EditorClient.signedIn(port, "bc-author")
-                .submit("/editor/topics/en/symptoms", "/editor/topics/en/symptoms", fields);
+                .submit("/editor/topics/en/symptoms", "/editor/topics/en/symptoms", EditorClient.draft("preview", text, null));
         assertThat(preview.statusCode()).isEqualTo(200);
         String shown = Jsoup.parse(preview.body()).select(".preview-page").text();
         assertThat(shown).contains("Call your 24-hour cancer helpline now").doesNotContain("{{include");
@@ -144,10 +140,9 @@ class BrokenContentIT {
         jdbc.update("insert into topic_draft (topic_key, language, topic_text, status, contributors, updated_by, "
                 + "updated_at, submitted_by) values ('shared', 'en', ?, 'SUBMITTED', 'bc-author', 'bc-author', "
                 + "current_timestamp, 'bc-author')", looped);
-        EditorSecurityIT.account(accounts, "bc-reviewer", Role.REVIEWER);
+        EditorClient.account(accounts, "bc-reviewer", Role.REVIEWER);
         EditorClient reviewer = EditorClient.signedIn(port, "bc-reviewer");
-        String version = Jsoup.parse(reviewer.get("/editor/topics/en/shared").body()).select("input[name=version]")
-                .attr("value");
+        String version = reviewer.draftVersion("/editor/topics/en/shared");
 
         HttpResponse<String> refused = reviewer.submit("/editor/topics/en/shared", "/editor/topics/en/shared/review",
                 Map.of("version", version, "decision", "approve", "comment", "Fine."));
@@ -160,9 +155,6 @@ class BrokenContentIT {
     }
 
     private static HttpResponse<String> save(EditorClient client, String key, String text) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("action", "save");
-        fields.put("text", text);
-        return client.submit("/editor/topics/en/" + key, "/editor/topics/en/" + key, fields);
+        return client.saveDraft("/editor/topics/en/" + key, text);
     }
 }

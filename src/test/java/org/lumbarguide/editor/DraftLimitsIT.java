@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -58,8 +57,8 @@ class DraftLimitsIT {
 
     @BeforeEach
     void accounts() {
-        EditorSecurityIT.account(accounts, "lim-author", Role.AUTHOR);
-        EditorSecurityIT.account(accounts, "lim-reviewer", Role.REVIEWER);
+        EditorClient.account(accounts, "lim-author", Role.AUTHOR);
+        EditorClient.account(accounts, "lim-reviewer", Role.REVIEWER);
         original = rows.published("en", "types").orElseThrow();
         author = EditorClient.signedIn(port, "lim-author");
         reviewer = EditorClient.signedIn(port, "lim-reviewer");
@@ -116,7 +115,7 @@ class DraftLimitsIT {
 
         String atLimit = ContentFiles.write(field.set().apply(field.limit()).apply(original));
         assertThat(save(atLimit).statusCode()).as("the limit itself is saved").isEqualTo(302);
-        assertThat(author.submit(TOPIC, TOPIC, Map.of("action", "submit", "version", version())).statusCode())
+        assertThat(author.press(TOPIC, "submit").statusCode())
                 .isEqualTo(302);
         HttpResponse<String> approved = reviewer.submit(TOPIC, TOPIC + "/review", Map.of("version", version(),
                 "decision", "approve"));
@@ -167,7 +166,7 @@ class DraftLimitsIT {
     void aSendBackCommentOfTwoThousandCharactersIsKeptWholeAndOneMoreIsRefusedAndKept() {
         save(ContentFiles.write(topic(original, original.slug(), original.title(), "A new summary.",
                 original.sourceKeys())));
-        author.submit(TOPIC, TOPIC, Map.of("action", "submit", "version", version()));
+        author.press(TOPIC, "submit");
 
         String tooLong = words(2_001);
         HttpResponse<String> refused = reviewer.submit(TOPIC, TOPIC + "/review", Map.of("version", version(),
@@ -207,10 +206,7 @@ class DraftLimitsIT {
     void aPreviewOfMarkdownNestedAsDeepAsTheLimitsAllowIsShownBesideTheText() {
         String text = ContentFiles.write(section(original, original.sections().get(0).anchor(),
                 original.sections().get(0).heading(), ">".repeat(14_000) + " deep"));
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("action", "preview");
-        fields.put("text", text);
-        HttpResponse<String> shown = author.submit(TOPIC, TOPIC, fields);
+        HttpResponse<String> shown = author.submit(TOPIC, TOPIC, EditorClient.draft("preview", text, null));
         assertThat(shown.statusCode()).isEqualTo(200);
         org.jsoup.nodes.Document page = Jsoup.parse(shown.body());
         assertThat(page.select(".preview-page").text()).contains("deep");
@@ -240,7 +236,7 @@ class DraftLimitsIT {
                     + "'PENDING')", bad[0]);
             long id = jdbc.queryForObject("select max(id) from content_proposal", Long.class);
             HttpResponse<String> refused = reviewer.submit("/editor/proposals/" + id, "/editor/proposals/" + id,
-                    Map.of("decision", "accept"));
+                    Map.of("decision", "apply"));
             assertThat(refused.statusCode()).isEqualTo(400);
             assertThat(Jsoup.parse(refused.body()).select(".error-summary").text()).contains(bad[1]);
             assertThat(HtmlChecker.errors(refused.body())).isEmpty();
@@ -250,18 +246,11 @@ class DraftLimitsIT {
     }
 
     private HttpResponse<String> save(String text) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("action", "save");
-        fields.put("text", text);
-        String version = version();
-        if (!version.isEmpty()) {
-            fields.put("version", version);
-        }
-        return author.submit(TOPIC, TOPIC, fields);
+        return author.saveDraft(TOPIC, text);
     }
 
     private String version() {
-        return Jsoup.parse(author.get(TOPIC).body()).select("input[name=version]").attr("value");
+        return author.draftVersion(TOPIC);
     }
 
     /** Words of plain text, exactly n characters long. */

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +17,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A browser-like client for the editor: keeps cookies, follows no redirects, posts forms with their CSRF token. */
+import org.jsoup.Jsoup;
+import org.lumbarguide.content.format.ContentFiles;
+import org.lumbarguide.content.format.SeedContent.TopicItem;
+
+/**
+ * The editor's integration tests' one helper: test accounts, and a browser-like client that keeps cookies,
+ * follows no redirects, signs in, and posts forms with their CSRF token (as the editor's pages post them:
+ * urlencoded, no charset).
+ */
 final class EditorClient {
+
+    /** Every test account's password. */
+    static final String PASSWORD = "correct horse battery";
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -37,19 +49,48 @@ final class EditorClient {
         this.forwardedFor = forwardedFor;
     }
 
+    /** Creates the account unless it exists (the context, and so the database, is shared by every IT). */
+    static void account(Accounts accounts, String username, Role role) {
+        if (!accounts.exists(username)) {
+            accounts.create(new Accounts.NewAccount(username, "Test " + role, role == Role.REVIEWER
+                    ? "consultant clinical oncologist" : null, PASSWORD, EnumSet.of(role)));
+        }
+    }
+
+    /** A client signed in as the given test account. */
+    static EditorClient signedIn(int port, String username) {
+        return signedIn(port, username, PASSWORD, null);
+    }
+
+    /** A client signed in from an address of its own, so the sign-in throttle counts it apart from others. */
+    static EditorClient signedIn(int port, String username, String password, String forwardedFor) {
+        EditorClient client = new EditorClient(port, forwardedFor);
+        HttpResponse<String> response = client.signIn(username, password);
+        if (response.statusCode() != 302 || !location(response).endsWith("/editor")) {
+            throw new AssertionError(username + " could not sign in: " + response.statusCode() + " "
+                    + location(response));
+        }
+        return client;
+    }
+
     HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET());
     }
 
     /** Fetches the page that holds the form (for its CSRF token), then posts the fields to the action. */
     HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
+        return post(action, withToken(formPage, fields));
+    }
+
+    /** The fields, after the CSRF token of the form on {@code formPage} (none if the page has no form). */
+    Map<String, String> withToken(String formPage, Map<String, String> fields) {
         Matcher token = CSRF.matcher(get(formPage).body());
         Map<String, String> all = new LinkedHashMap<>();
         if (token.find()) {
             all.put("_csrf", token.group(1));
         }
         all.putAll(fields);
-        return post(action, all);
+        return all;
     }
 
     HttpResponse<String> post(String action, Map<String, String> fields) {
@@ -65,15 +106,40 @@ final class EditorClient {
         return submit("/editor/sign-in", "/editor/sign-in", Map.of("username", username, "password", password));
     }
 
-    /** A client signed in as the given account (test accounts share EditorSecurityIT.PASSWORD). */
-    static EditorClient signedIn(int port, String username) {
-        EditorClient client = new EditorClient(port);
-        HttpResponse<String> response = client.signIn(username, EditorSecurityIT.PASSWORD);
-        if (response.statusCode() != 302 || !response.headers().firstValue("Location").orElse("").endsWith("/editor")) {
-            throw new AssertionError(username + " could not sign in: " + response.statusCode() + " "
-                    + response.headers().firstValue("Location").orElse(""));
+    /** The draft version the topic's edit page shows ("" when no draft is open). */
+    String draftVersion(String topic) {
+        return Jsoup.parse(get(topic).body()).select("input[name=version]").attr("value");
+    }
+
+    /** Presses "Save draft" on the topic's edit page with this text, from the version the page shows now. */
+    HttpResponse<String> saveDraft(String topic, String text) {
+        return submit(topic, topic, draft("save", text, draftVersion(topic)));
+    }
+
+    /** Presses another button of the topic's edit form (submit, discard) for the draft the page shows now. */
+    HttpResponse<String> press(String topic, String action) {
+        return submit(topic, topic, Map.of("action", action, "version", draftVersion(topic)));
+    }
+
+    /** The edit form's fields: a button, the text, and the version it was loaded at (none when null or empty). */
+    static Map<String, String> draft(String action, String text, String version) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("action", action);
+        fields.put("text", text);
+        if (version != null && !version.isEmpty()) {
+            fields.put("version", version);
         }
-        return client;
+        return fields;
+    }
+
+    /** A topic's text in the topic-file format, with another summary. */
+    static String withSummary(TopicItem t, String summary) {
+        return ContentFiles.write(new TopicItem(t.language(), t.key(), t.slug(), t.title(), summary, t.position(),
+                t.sourceKeys(), t.written(), t.reviewed(), t.reviewerRole(), t.sections(), t.origin()));
+    }
+
+    static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElse("");
     }
 
     Optional<String> session() {

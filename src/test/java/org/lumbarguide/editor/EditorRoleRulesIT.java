@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbarguide.SiteIntegrationTest;
+import org.lumbarguide.quality.HtmlChecker;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,9 +35,9 @@ class EditorRoleRulesIT {
 
     @BeforeEach
     void accounts() {
-        EditorSecurityIT.account(accounts, "role-author", Role.AUTHOR);
-        EditorSecurityIT.account(accounts, "role-reviewer", Role.REVIEWER);
-        EditorSecurityIT.account(accounts, "role-admin", Role.ADMIN);
+        EditorClient.account(accounts, "role-author", Role.AUTHOR);
+        EditorClient.account(accounts, "role-reviewer", Role.REVIEWER);
+        EditorClient.account(accounts, "role-admin", Role.ADMIN);
     }
 
     @AfterEach
@@ -59,17 +60,18 @@ class EditorRoleRulesIT {
         for (long id : new long[] {glossary, removal}) {
             Document page = Jsoup.parse(author.get("/editor/proposals/" + id).body());
             assertThat(page.select("button[value=dismiss]")).as("no dismiss button for an author").isEmpty();
-            assertThat(page.select("button[value=accept]")).isEmpty();
+            assertThat(page.select("button[value=accept], button[value=apply]")).isEmpty();
             HttpResponse<String> dismissed = author.submit("/editor/proposals/" + id, "/editor/proposals/" + id,
                     Map.of("decision", "dismiss"));
             assertThat(dismissed.statusCode()).isEqualTo(403);
             assertThat(jdbc.queryForObject("select status from content_proposal where id = ?", String.class, id))
                     .isEqualTo("PENDING");
         }
-        HttpResponse<String> accepted = author.submit("/editor/proposals/" + glossary, "/editor/proposals/" + glossary,
-                Map.of("decision", "accept"));
-        assertThat(accepted.statusCode()).isEqualTo(403);
-        assertThat(accepted.body()).contains("Only a reviewer");
+        HttpResponse<String> applied = author.submit("/editor/proposals/" + glossary, "/editor/proposals/" + glossary,
+                Map.of("decision", "apply"));
+        assertThat(applied.statusCode()).isEqualTo(403);
+        assertThat(applied.body()).contains("Only a reviewer");
+        assertThat(HtmlChecker.errors(applied.body())).as("the 403 page").isEmpty();
 
         EditorClient reviewer = EditorClient.signedIn(port, "role-reviewer");
         assertThat(Jsoup.parse(reviewer.get("/editor/proposals/" + removal).body()).select("button[value=dismiss]"))
@@ -93,6 +95,7 @@ class EditorRoleRulesIT {
         HttpResponse<String> closed = author.submit("/editor/proposals", "/editor/feedback/" + ids.get(0) + "/close",
                 Map.of());
         assertThat(closed.statusCode()).isEqualTo(403);
+        assertThat(closed.body()).contains("Only a reviewer or an administrator can close");
         assertThat(jdbc.queryForObject("select status from reader_feedback where id = ?", String.class, ids.get(0)))
                 .isEqualTo("OPEN");
 

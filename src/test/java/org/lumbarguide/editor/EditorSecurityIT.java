@@ -3,7 +3,6 @@ package org.lumbarguide.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -18,8 +17,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Sign-in, roles, CSRF, throttling, the session cookie and the audit log, over real HTTP. */
 @SiteIntegrationTest
 class EditorSecurityIT {
-
-    static final String PASSWORD = "correct horse battery";
 
     @LocalServerPort
     int port;
@@ -41,15 +38,8 @@ class EditorSecurityIT {
         account("it-reviewer", Role.REVIEWER);
     }
 
-    static void account(Accounts accounts, String username, Role role) {
-        if (!accounts.exists(username)) {
-            accounts.create(new Accounts.NewAccount(username, "Test " + role, role == Role.REVIEWER
-                    ? "consultant clinical oncologist" : null, PASSWORD, EnumSet.of(role)));
-        }
-    }
-
     private void account(String username, Role role) {
-        account(accounts, username, role);
+        EditorClient.account(accounts, username, role);
     }
 
     private EditorClient signedIn(String username) {
@@ -71,7 +61,9 @@ class EditorSecurityIT {
     void theWrongRoleIsRefusedAndTheRightOneLetIn() {
         EditorClient author = signedIn("it-author");
         assertThat(author.get("/editor").statusCode()).isEqualTo(200);
-        assertThat(author.get("/editor/users").statusCode()).isEqualTo(403);
+        HttpResponse<String> users = author.get("/editor/users");
+        assertThat(users.statusCode()).isEqualTo(403);
+        assertThat(users.body()).contains("Only an administrator can manage accounts");
         assertThat(author.get("/editor/audit").statusCode()).isEqualTo(403);
         EditorClient admin = signedIn("it-admin");
         assertThat(admin.get("/editor/users").statusCode()).isEqualTo(200);
@@ -84,7 +76,7 @@ class EditorSecurityIT {
                 "password", "a long enough password", "roles", "AUTHOR"));
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(accounts.exists("no-token")).isFalse();
-        assertThat(new EditorClient(port).post("/editor/sign-in", Map.of("username", "it-admin", "password", PASSWORD))
+        assertThat(new EditorClient(port).post("/editor/sign-in", Map.of("username", "it-admin", "password", EditorClient.PASSWORD))
                 .statusCode()).isEqualTo(403);
     }
 
@@ -108,7 +100,7 @@ class EditorSecurityIT {
                     .firstValue("Location").orElseThrow()).endsWith("?error");
         }
         EditorClient client = new EditorClient(port, "192.0.2.110");
-        HttpResponse<String> refused = client.signIn("it-reviewer", PASSWORD);
+        HttpResponse<String> refused = client.signIn("it-reviewer", EditorClient.PASSWORD);
         assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/editor/sign-in?throttled");
         assertThat(client.get("/editor").statusCode()).isEqualTo(302);
         assertThat(client.get("/editor/sign-in?throttled").body()).contains("Too many failed sign-ins");
@@ -124,7 +116,7 @@ class EditorSecurityIT {
         assertThat(form.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .contains("JSESSIONID=").contains("Path=/editor").contains("HttpOnly").contains("SameSite=Lax"));
         HttpResponse<String> signIn = client.submit("/editor/sign-in", "/editor/sign-in",
-                Map.of("username", "it-admin", "password", PASSWORD));
+                Map.of("username", "it-admin", "password", EditorClient.PASSWORD));
         assertThat(signIn.statusCode()).isEqualTo(302);
         assertThat(client.session().orElseThrow()).as("session fixation protection").isNotEqualTo(before);
         assertThat(client.get("/editor").statusCode()).isEqualTo(200);

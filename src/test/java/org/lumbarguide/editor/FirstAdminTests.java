@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
 
+import jakarta.validation.Validation;
+
 import org.junit.jupiter.api.Test;
 import org.lumbarguide.config.TestSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -21,7 +23,8 @@ class FirstAdminTests {
 
     final EditorUserRepository users = mock(EditorUserRepository.class);
     final PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    final Accounts accounts = new Accounts(users, passwords, new PasswordRules(), Clock.systemUTC());
+    final Accounts accounts = new Accounts(users, passwords, new PasswordRules(),
+            Validation.buildDefaultValidatorFactory().getValidator(), Clock.systemUTC());
     final AuditLog audit = mock(AuditLog.class);
 
     @Test

@@ -3,9 +3,7 @@ package org.lumbarguide.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -45,7 +43,7 @@ class PreviewMatchesPageIT {
 
     @Test
     void everyTopicsPreviewShowsItsSectionsAsThePageDoes() {
-        EditorSecurityIT.account(accounts, "pm-author", Role.AUTHOR);
+        EditorClient.account(accounts, "pm-author", Role.AUTHOR);
         EditorClient editor = EditorClient.signedIn(port, "pm-author");
         Http site = new Http(port);
         catalog.evictAll();
@@ -56,11 +54,8 @@ class PreviewMatchesPageIT {
                 continue;
             }
             TopicItem published = rows.published("en", key).orElseThrow();
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("action", "preview");
-            fields.put("text", ContentFiles.write(published));
             HttpResponse<String> response = editor.submit("/editor/topics/en/" + key, "/editor/topics/en/" + key,
-                    fields);
+                    EditorClient.draft("preview", ContentFiles.write(published), null));
             assertThat(response.statusCode()).as(key).isEqualTo(200);
             Element preview = Jsoup.parse(response.body()).selectFirst(".preview-page");
             assertThat(preview).as(key + ": the preview").isNotNull();

@@ -41,8 +41,8 @@ class ProposalsIT {
 
     @BeforeEach
     void anEditorsChangeAndTheReleaseProposals() {
-        EditorSecurityIT.account(accounts, "pr-author", Role.AUTHOR);
-        EditorSecurityIT.account(accounts, "pr-reviewer", Role.REVIEWER);
+        EditorClient.account(accounts, "pr-author", Role.AUTHOR);
+        EditorClient.account(accounts, "pr-reviewer", Role.REVIEWER);
         original = rows.published("en", "living-with").orElseThrow();
         originalDefinition = jdbc.queryForObject("select short_definition from glossary_term where term_key = 'biopsy'",
                 String.class);
@@ -103,13 +103,22 @@ class ProposalsIT {
     void aGlossaryProposalIsAppliedOnlyByAReviewerAndCanBeDismissed() {
         long id = proposal("GLOSSARY_TERM");
         EditorClient author = signedIn("pr-author");
+        assertThat(Jsoup.parse(author.get("/editor/proposals/" + id).body()).select("button[name=decision]"))
+                .as("an author is offered no button").isEmpty();
         HttpResponse<String> refused = author.submit("/editor/proposals/" + id, "/editor/proposals/" + id,
-                Map.of("decision", "accept"));
+                Map.of("decision", "apply"));
         assertThat(refused.statusCode()).as("a role the server refuses").isEqualTo(403);
         assertThat(refused.body()).contains("Only a reviewer");
+        HttpResponse<String> accepted = author.submit("/editor/proposals/" + id, "/editor/proposals/" + id,
+                Map.of("decision", "accept"));
+        assertThat(accepted.statusCode()).as("a glossary word does not become a draft").isEqualTo(409);
+        assertThat(accepted.body()).contains("does not become a draft");
 
         EditorClient reviewer = signedIn("pr-reviewer");
-        reviewer.submit("/editor/proposals/" + id, "/editor/proposals/" + id, Map.of("decision", "accept"));
+        assertThat(Jsoup.parse(reviewer.get("/editor/proposals/" + id).body()).select("button[name=decision]"))
+                .extracting(button -> button.attr("value")).containsExactly("apply", "dismiss");
+        assertThat(reviewer.submit("/editor/proposals/" + id, "/editor/proposals/" + id, Map.of("decision", "apply"))
+                .statusCode()).isEqualTo(302);
         assertThat(jdbc.queryForObject("select short_definition from glossary_term where term_key = 'biopsy'",
                 String.class)).isEqualTo("A release's clearer definition of a biopsy.");
         catalog.evictAll();

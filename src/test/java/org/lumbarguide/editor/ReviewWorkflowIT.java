@@ -1,8 +1,10 @@
 package org.lumbarguide.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -48,10 +50,10 @@ class ReviewWorkflowIT {
 
     @BeforeEach
     void accountsAndTheOriginalText() {
-        EditorSecurityIT.account(accounts, "wf-author", Role.AUTHOR);
-        EditorSecurityIT.account(accounts, "wf-author-2", Role.AUTHOR);
-        EditorSecurityIT.account(accounts, "wf-reviewer", Role.REVIEWER);
-        EditorSecurityIT.account(accounts, "wf-reviewer-2", Role.REVIEWER);
+        EditorClient.account(accounts, "wf-author", Role.AUTHOR);
+        EditorClient.account(accounts, "wf-author-2", Role.AUTHOR);
+        EditorClient.account(accounts, "wf-reviewer", Role.REVIEWER);
+        EditorClient.account(accounts, "wf-reviewer-2", Role.REVIEWER);
         original = rows.published("en", "prognosis").orElseThrow();
     }
 
@@ -68,10 +70,6 @@ class ReviewWorkflowIT {
         return EditorClient.signedIn(port, username);
     }
 
-    private static String version(EditorClient client) {
-        return Jsoup.parse(client.get(TOPIC).body()).select("input[name=version]").attr("value");
-    }
-
     private static String text(EditorClient client) {
         return Jsoup.parse(client.get(TOPIC).body()).select("textarea#text").text();
     }
@@ -80,21 +78,22 @@ class ReviewWorkflowIT {
         return Jsoup.parse(client.get(TOPIC).body()).selectFirst("textarea#text").wholeText();
     }
 
-    /** The published topic in the topic-file format, with another summary. */
     private String withSummary(String summary) {
-        TopicItem o = original;
-        return ContentFiles.write(new TopicItem(o.language(), o.key(), o.slug(), o.title(), summary, o.position(),
-                o.sourceKeys(), o.written(), o.reviewed(), o.reviewerRole(), o.sections(), o.origin()));
+        return EditorClient.withSummary(original, summary);
     }
 
-    private HttpResponse<String> save(EditorClient client, String text, String version) {
+    private static HttpResponse<String> save(EditorClient client, String text, String version) {
+        return client.submit(TOPIC, TOPIC, EditorClient.draft("save", text, version));
+    }
+
+    private static HttpResponse<String> review(EditorClient reviewer, String decision, String comment) {
         Map<String, String> fields = new java.util.LinkedHashMap<>();
-        fields.put("action", "save");
-        fields.put("text", text);
-        if (!version.isEmpty()) {
-            fields.put("version", version);
+        fields.put("version", reviewer.draftVersion(TOPIC));
+        fields.put("decision", decision);
+        if (comment != null) {
+            fields.put("comment", comment);
         }
-        return client.submit(TOPIC, TOPIC, fields);
+        return reviewer.submit(TOPIC, TOPIC + "/review", fields);
     }
 
     @Test
@@ -108,17 +107,19 @@ class ReviewWorkflowIT {
         assertThat(save(author, edited, "").statusCode()).isEqualTo(302);
         assertThat(http.get(PUBLIC).body()).as("a draft is not public").doesNotContain("A new summary written");
 
-        HttpResponse<String> submitted = author.submit(TOPIC, TOPIC, Map.of("action", "submit", "version", version(author)));
+        HttpResponse<String> submitted = author.press(TOPIC, "submit");
         assertThat(submitted.statusCode()).isEqualTo(302);
 
-        // The author cannot approve: not a reviewer (403 from the security rules).
-        assertThat(author.submit(TOPIC, TOPIC + "/review", Map.of("version", version(author), "decision", "approve"))
-                .statusCode()).isEqualTo(403);
+        // The author cannot approve: not a reviewer (403 from method security, EditorRights).
+        HttpResponse<String> forbidden = review(author, "approve", "I wrote it, so it is fine.");
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(forbidden.body()).contains("Only a reviewer can do this");
+        assertThat(Jsoup.parse(forbidden.body()).selectFirst("textarea#typed-comment").wholeText())
+                .as("what was typed is kept").isEqualTo("I wrote it, so it is fine.");
         assertThat(http.get(PUBLIC).body()).doesNotContain("A new summary written");
 
         EditorClient reviewer = signedIn("wf-reviewer");
-        HttpResponse<String> approved = reviewer.submit(TOPIC, TOPIC + "/review", Map.of("version", version(reviewer),
-                "decision", "approve", "comment", "Checked against NCI PDQ."));
+        HttpResponse<String> approved = review(reviewer, "approve", "Checked against NCI PDQ.");
         assertThat(approved.statusCode()).isEqualTo(302);
 
         HttpResponse<String> after = http.get(PUBLIC);
@@ -142,13 +143,12 @@ class ReviewWorkflowIT {
         EditorClient reviewer = signedIn("wf-reviewer-2");
         String edited = withSummary("Written by the reviewer.");
         save(reviewer, edited, "");
-        reviewer.submit(TOPIC, TOPIC, Map.of("action", "submit", "version", version(reviewer)));
+        reviewer.press(TOPIC, "submit");
         assertThat(reviewer.get(TOPIC).body()).contains("another clinician must review it")
                 .doesNotContain("Approve and publish");
 
         // The page hides the button; the server refuses the request anyway.
-        HttpResponse<String> refused = reviewer.submit(TOPIC, TOPIC + "/review",
-                Map.of("version", version(reviewer), "decision", "approve"));
+        HttpResponse<String> refused = review(reviewer, "approve", null);
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("you cannot approve it");
         assertThat(new Http(port).get(PUBLIC).body()).doesNotContain("Written by the reviewer.");
@@ -161,8 +161,8 @@ class ReviewWorkflowIT {
         EditorClient first = signedIn("wf-author");
         save(first, withSummary("Start of a draft."), "");
         EditorClient second = signedIn("wf-author-2");
-        String loadedVersion = version(first);
-        assertThat(version(second)).isEqualTo(loadedVersion);
+        String loadedVersion = first.draftVersion(TOPIC);
+        assertThat(second.draftVersion(TOPIC)).isEqualTo(loadedVersion);
 
         String firstText = textarea(first).replace("Start of a draft.", "First editor's words.");
         String secondText = textarea(second).replace("Start of a draft.", "Second editor's words.");
@@ -180,9 +180,9 @@ class ReviewWorkflowIT {
     void anOldVersionIsRestoredAsANewDraftAndHistoryIsKept() {
         EditorClient author = signedIn("wf-author");
         save(author, withSummary("Version two summary."), "");
-        author.submit(TOPIC, TOPIC, Map.of("action", "submit", "version", version(author)));
+        author.press(TOPIC, "submit");
         EditorClient reviewer = signedIn("wf-reviewer");
-        reviewer.submit(TOPIC, TOPIC + "/review", Map.of("version", version(reviewer), "decision", "approve"));
+        review(reviewer, "approve", null);
         assertThat(new Http(port).get(PUBLIC).body()).contains("Version two summary.");
 
         String history = reviewer.get(TOPIC + "/history").body();
@@ -211,9 +211,8 @@ class ReviewWorkflowIT {
 
         EditorClient author = signedIn("wf-author");
         save(author, withSummary("Needs work."), "");
-        author.submit(TOPIC, TOPIC, Map.of("action", "submit", "version", version(author)));
-        reviewer.submit(TOPIC, TOPIC + "/review", Map.of("version", version(reviewer), "decision", "return",
-                "comment", "Please cite the source for this."));
+        author.press(TOPIC, "submit");
+        review(reviewer, "return", "Please cite the source for this.");
         assertThat(Jsoup.parse(author.get(TOPIC).body()).select(".return-comment").text())
                 .isEqualTo("Please cite the source for this.");
     }
@@ -229,25 +228,20 @@ class ReviewWorkflowIT {
         assertThat(jdbc.queryForObject("select count(*) from topic_draft where topic_key = 'prognosis'", Integer.class))
                 .isZero();
 
-        HttpResponse<String> preview = author.submit(TOPIC, TOPIC, Map.of("action", "preview", "text",
-                ContentFiles.write(original)));
+        HttpResponse<String> preview = author.submit(TOPIC, TOPIC, EditorClient.draft("preview",
+                ContentFiles.write(original), null));
         assertThat(preview.statusCode()).isEqualTo(200);
         assertThat(Jsoup.parse(preview.body()).select(".preview .gate").text()).contains("Reading grade");
         assertThat(Jsoup.parse(preview.body()).select(".preview a.term")).isNotEmpty();
     }
 
     @Test
-    void aPublishByAnotherInstanceReachesThisOneWithinFiveSeconds() throws InterruptedException {
+    void aPublishByAnotherInstanceReachesThisOneWithinFiveSeconds() {
         // Another instance on the same database publishes: new text and a new content version, nothing else.
         jdbc.update("update topic set summary = 'Published on another instance.' where topic_key = 'prognosis'");
         jdbc.update("update content_version set version = version + 1 where id = 1");
         Http http = new Http(port);
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
-        boolean seen = false;
-        while (!seen && System.nanoTime() < deadline) {
-            seen = http.get(PUBLIC).body().contains("Published on another instance.");
-            Thread.sleep(200);
-        }
-        assertThat(seen).as("the page shows the other instance's publish within 5 seconds").isTrue();
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(http.get(PUBLIC).body()).contains("Published on another instance."));
     }
 }

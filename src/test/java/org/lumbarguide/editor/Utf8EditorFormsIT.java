@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.lumbarguide.Http;
 import org.lumbarguide.SiteIntegrationTest;
 import org.lumbarguide.content.catalog.TopicCatalog;
-import org.lumbarguide.content.format.ContentFiles;
 import org.lumbarguide.content.format.SeedContent.TopicItem;
 import org.lumbarguide.content.ContentWrites;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,9 +48,9 @@ class Utf8EditorFormsIT {
 
     @BeforeEach
     void accounts() {
-        EditorSecurityIT.account(accounts, "utf8-author", Role.AUTHOR);
-        EditorSecurityIT.account(accounts, "utf8-reviewer", Role.REVIEWER);
-        EditorSecurityIT.account(accounts, "utf8-admin", Role.ADMIN);
+        EditorClient.account(accounts, "utf8-author", Role.AUTHOR);
+        EditorClient.account(accounts, "utf8-reviewer", Role.REVIEWER);
+        EditorClient.account(accounts, "utf8-admin", Role.ADMIN);
         original = rows.published("en", "prognosis").orElseThrow();
     }
 
@@ -66,28 +65,44 @@ class Utf8EditorFormsIT {
     @Test
     void aDraftIsSavedAndPublishedIntact() {
         EditorClient author = EditorClient.signedIn(port, "utf8-author");
-        TopicItem o = original;
-        String edited = ContentFiles.write(new TopicItem(o.language(), o.key(), o.slug(), o.title(), "Summary: " + TEXT,
-                o.position(), o.sourceKeys(), o.written(), o.reviewed(), o.reviewerRole(), o.sections(), o.origin()));
-        Map<String, String> save = new LinkedHashMap<>();
-        save.put("action", "save");
-        save.put("text", edited);
-        assertThat(author.submit(TOPIC, TOPIC, save).statusCode()).isEqualTo(302);
+        String edited = EditorClient.withSummary(original, "Summary: " + TEXT);
+        assertThat(author.saveDraft(TOPIC, edited).statusCode()).isEqualTo(302);
         assertThat(jdbc.queryForObject("select topic_text from topic_draft where topic_key = 'prognosis'",
                 String.class)).contains("Summary: " + TEXT);
         assertThat(Jsoup.parse(author.get(TOPIC).body()).selectFirst("textarea#text").wholeText())
                 .contains("Summary: " + TEXT);
 
-        assertThat(author.submit(TOPIC, TOPIC, Map.of("action", "submit", "version", version(author))).statusCode())
-                .isEqualTo(302);
+        assertThat(author.press(TOPIC, "submit").statusCode()).isEqualTo(302);
         EditorClient reviewer = EditorClient.signedIn(port, "utf8-reviewer");
         HttpResponse<String> approved = reviewer.submit(TOPIC, TOPIC + "/review",
-                Map.of("version", version(reviewer), "decision", "approve", "comment", TEXT));
+                Map.of("version", reviewer.draftVersion(TOPIC), "decision", "approve", "comment", TEXT));
         assertThat(approved.statusCode()).isEqualTo(302);
 
         assertThat(jdbc.queryForObject("select summary from topic where topic_key = 'prognosis' and language = 'en'",
                 String.class)).isEqualTo("Summary: " + TEXT);
         assertThat(Jsoup.parse(new Http(port).get("/topics/prognosis").body()).text()).contains("Summary: " + TEXT);
+    }
+
+    @Test
+    void aFormShownAgainWithItsErrorsKeepsEveryLetter() {
+        EditorClient admin = EditorClient.signedIn(port, "utf8-admin");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("username", "utf8-weak");
+        form.put("displayName", TEXT);
+        form.put("clinicalRole", "enfermera clínica – " + TEXT);
+        form.put("password", "aaaaaaaaaaaa");
+        form.put("roles", "AUTHOR");
+        HttpResponse<String> refused = admin.submit("/editor/users", "/editor/users", form);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        org.jsoup.nodes.Document page = Jsoup.parse(refused.body());
+        assertThat(page.select("input#displayName").attr("value")).isEqualTo(TEXT);
+        assertThat(page.select("input#clinicalRole").attr("value")).isEqualTo("enfermera clínica – " + TEXT);
+
+        EditorClient author = EditorClient.signedIn(port, "utf8-author");
+        String broken = "Not a topic file: " + TEXT;
+        HttpResponse<String> problems = author.saveDraft(TOPIC, broken);
+        assertThat(problems.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(problems.body()).selectFirst("textarea#text").wholeText()).isEqualTo(broken);
     }
 
     @Test
@@ -98,16 +113,12 @@ class Utf8EditorFormsIT {
         form.put("username", username);
         form.put("displayName", TEXT);
         form.put("clinicalRole", "enfermera clínica – " + TEXT);
-        form.put("password", EditorSecurityIT.PASSWORD);
+        form.put("password", EditorClient.PASSWORD);
         form.put("roles", "AUTHOR");
         HttpResponse<String> created = admin.submit("/editor/users", "/editor/users", form);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
         assertThat(jdbc.queryForMap("select display_name, clinical_role from editor_user where username = ?", username))
                 .containsEntry("DISPLAY_NAME", TEXT).containsEntry("CLINICAL_ROLE", "enfermera clínica – " + TEXT);
         assertThat(Jsoup.parse(admin.get("/editor/users").body()).text()).contains(TEXT);
-    }
-
-    private static String version(EditorClient client) {
-        return Jsoup.parse(client.get(TOPIC).body()).select("input[name=version]").attr("value");
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
@@ -12,8 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbarguide.SiteIntegrationTest;
 import org.lumbarguide.content.catalog.TopicCatalog;
-import org.lumbarguide.content.format.ContentFiles;
 import org.lumbarguide.content.format.SeedContent.TopicItem;
 import org.lumbarguide.content.ContentWrites;
 import org.lumbarguide.quality.HtmlChecker;
@@ -37,7 +33,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class WorkflowRacesIT {
 
     static final String TOPIC = "/editor/topics/en/questions";
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final int ROUNDS = 5;
 
     @LocalServerPort
@@ -62,8 +57,8 @@ class WorkflowRacesIT {
 
     @BeforeEach
     void twoReviewers() {
-        EditorSecurityIT.account(accounts, "race-reviewer-1", Role.REVIEWER);
-        EditorSecurityIT.account(accounts, "race-reviewer-2", Role.REVIEWER);
+        EditorClient.account(accounts, "race-reviewer-1", Role.REVIEWER);
+        EditorClient.account(accounts, "race-reviewer-2", Role.REVIEWER);
         original = rows.published("en", "questions").orElseThrow();
         originalDefinition = jdbc.queryForObject("select short_definition from glossary_term where term_key = 'biopsy' "
                 + "and language = 'en'", String.class);
@@ -87,14 +82,14 @@ class WorkflowRacesIT {
     }
 
     @Test
-    void acceptAndAcceptOfAGlossaryProposalAppliesItOnce() throws Exception {
+    void applyAndApplyOfAGlossaryProposalAppliesItOnce() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             long id = glossaryProposal("Definition from round " + round + ".");
             long version = glossaryVersion();
             int audited = audited("PROPOSAL_ACCEPTED");
 
-            List<HttpResponse<String>> answers = race(first, "/editor/proposals/" + id, Map.of("decision", "accept"),
-                    second, "/editor/proposals/" + id, Map.of("decision", "accept"));
+            List<HttpResponse<String>> answers = race(first, "/editor/proposals/" + id, Map.of("decision", "apply"),
+                    second, "/editor/proposals/" + id, Map.of("decision", "apply"));
 
             assertOneWinner(answers, 302);
             assertThat(glossaryVersion()).as("applied once").isEqualTo(version + 1);
@@ -105,12 +100,12 @@ class WorkflowRacesIT {
     }
 
     @Test
-    void acceptAndDismissLeaveTheProposalsStatusAndTheTextAgreeing() throws Exception {
+    void applyAndDismissLeaveTheProposalsStatusAndTheTextAgreeing() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             String proposed = "Definition from round " + round + ".";
             long id = glossaryProposal(proposed);
 
-            List<HttpResponse<String>> answers = race(first, "/editor/proposals/" + id, Map.of("decision", "accept"),
+            List<HttpResponse<String>> answers = race(first, "/editor/proposals/" + id, Map.of("decision", "apply"),
                     second, "/editor/proposals/" + id, Map.of("decision", "dismiss"));
 
             assertOneWinner(answers, 302);
@@ -183,12 +178,12 @@ class WorkflowRacesIT {
 
     @Test
     void twoReviewersApprovingTheSameDraftPublishItOnce() throws Exception {
-        EditorSecurityIT.account(accounts, "race-author", Role.AUTHOR);
+        EditorClient.account(accounts, "race-author", Role.AUTHOR);
         EditorClient author = EditorClient.signedIn(port, "race-author");
         for (int round = 0; round < ROUNDS; round++) {
             clearDrafts();
             author.submit(TOPIC, TOPIC, save(withSummary("To publish, round " + round + "."), null));
-            author.submit(TOPIC, TOPIC, Map.of("action", "submit", "version", String.valueOf(draftVersion())));
+            author.press(TOPIC, "submit");
             String version = String.valueOf(draftVersion());
 
             List<HttpResponse<String>> answers = race(
@@ -252,30 +247,19 @@ class WorkflowRacesIT {
         }
     }
 
+    /** The review form's token is on the topic's page; every other form posts to the page it is on. */
     private static Map<String, String> withToken(EditorClient client, String action, Map<String, String> fields) {
-        String page = action.endsWith("/review") ? TOPIC : action;
-        Matcher token = CSRF.matcher(client.get(page).body());
-        assertThat(token.find()).as("a form with a token on " + page).isTrue();
-        Map<String, String> all = new LinkedHashMap<>();
-        all.put("_csrf", token.group(1));
-        all.putAll(fields);
-        return all;
+        Map<String, String> form = client.withToken(action.endsWith("/review") ? TOPIC : action, fields);
+        assertThat(form).as("a form with a token on " + action).containsKey("_csrf");
+        return form;
     }
 
     private static Map<String, String> save(String text, String version) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("action", "save");
-        fields.put("text", text);
-        if (version != null) {
-            fields.put("version", version);
-        }
-        return fields;
+        return EditorClient.draft("save", text, version);
     }
 
     private String withSummary(String summary) {
-        TopicItem o = original;
-        return ContentFiles.write(new TopicItem(o.language(), o.key(), o.slug(), o.title(), summary, o.position(),
-                o.sourceKeys(), o.written(), o.reviewed(), o.reviewerRole(), o.sections(), o.origin()));
+        return EditorClient.withSummary(original, summary);
     }
 
     private long glossaryProposal(String definition) {
