@@ -99,6 +99,9 @@ class Accounts implements UserDetailsService {
      */
     static final class EditorPrincipal extends User {
 
+        /** Stored in the session row (Spring Session JDBC): fixed, so a deploy that changes nothing here keeps editors signed in. */
+        private static final long serialVersionUID = 1L;
+
         private final long id;
         private final long sessionStamp;
 

@@ -77,18 +77,18 @@ class SessionStoreIT {
     @BeforeEach
     void setUp() {
         database = JdbcClient.create(new DriverManagerDataSource(url, user, password));
-        EditorSecurityIT.account(accounts, "it-admin", Role.ADMIN);
+        EditorClient.account(accounts, "it-admin", Role.ADMIN);
     }
 
     @Test
     void aSignInIsARowThatTheCookieAloneBringsBack() throws Exception {
-        EditorSecurityIT.account(accounts, "it-session-row", Role.AUTHOR);
+        EditorClient.account(accounts, "it-session-row", Role.AUTHOR);
         EditorClient client = new EditorClient(port);
         client.get("/editor/sign-in");
         String before = sessionId(client);
         assertThat(rows(before)).as("the sign-in form's session holds its CSRF token").isOne();
 
-        assertThat(client.signIn("it-session-row", EditorSecurityIT.PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(client.signIn("it-session-row", EditorClient.PASSWORD).statusCode()).isEqualTo(302);
         String after = sessionId(client);
         assertThat(after).as("a new session id at sign-in").isNotEqualTo(before);
         assertThat(rows(before)).as("the id from before sign-in leads nowhere").isZero();
@@ -127,7 +127,7 @@ class SessionStoreIT {
     /** As after an upgrade that changed a class the session holds: the editor signs in again, with no error page. */
     @Test
     void aSessionThisVersionCannotReadCountsAsSignedOut() {
-        EditorSecurityIT.account(accounts, "it-session-unreadable", Role.AUTHOR);
+        EditorClient.account(accounts, "it-session-unreadable", Role.AUTHOR);
         EditorClient client = EditorClient.signedIn(port, "it-session-unreadable");
         String id = sessionId(client);
         assertThat(database.sql("update spring_session_attributes set attribute_bytes = ? where attribute_name = ? "
@@ -137,13 +137,13 @@ class SessionStoreIT {
         HttpResponse<String> next = client.get("/editor");
         assertThat(next.statusCode()).isEqualTo(302);
         assertThat(next.headers().firstValue("Location").orElseThrow()).endsWith("/editor/sign-in");
-        assertThat(client.signIn("it-session-unreadable", EditorSecurityIT.PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(client.signIn("it-session-unreadable", EditorClient.PASSWORD).statusCode()).isEqualTo(302);
         assertThat(client.get("/editor").statusCode()).isEqualTo(200);
     }
 
     @Test
     void signingOutRemovesTheRow() {
-        EditorSecurityIT.account(accounts, "it-session-out", Role.AUTHOR);
+        EditorClient.account(accounts, "it-session-out", Role.AUTHOR);
         EditorClient client = EditorClient.signedIn(port, "it-session-out");
         String id = sessionId(client);
         assertThat(rows(id)).isOne();
@@ -156,7 +156,7 @@ class SessionStoreIT {
 
     @Test
     void stoppingAnAccountEndsItsStoredSessionAndRemovesTheRow() {
-        EditorSecurityIT.account(accounts, "it-session-stopped", Role.AUTHOR);
+        EditorClient.account(accounts, "it-session-stopped", Role.AUTHOR);
         EditorClient client = EditorClient.signedIn(port, "it-session-stopped");
         String id = sessionId(client);
         long account = accounts.byUsername("it-session-stopped").orElseThrow().getId();
@@ -173,12 +173,12 @@ class SessionStoreIT {
 
     @Test
     void changingThePasswordEndsTheAccountsOtherStoredSessionsAndKeepsThisOne() {
-        EditorSecurityIT.account(accounts, "it-session-password", Role.AUTHOR);
+        EditorClient.account(accounts, "it-session-password", Role.AUTHOR);
         EditorClient here = EditorClient.signedIn(port, "it-session-password");
         EditorClient elsewhere = EditorClient.signedIn(port, "it-session-password");
         String elsewhereId = sessionId(elsewhere);
         HttpResponse<String> changed = here.submit(AccountSessionFilter.CHANGE_PASSWORD,
-                AccountSessionFilter.CHANGE_PASSWORD, Map.of("currentPassword", EditorSecurityIT.PASSWORD,
+                AccountSessionFilter.CHANGE_PASSWORD, Map.of("currentPassword", EditorClient.PASSWORD,
                         "newPassword", "plum kettle orbit saddle", "confirmPassword", "plum kettle orbit saddle"));
         assertThat(changed.statusCode()).isEqualTo(302);
         assertThat(here.get("/editor").statusCode()).isEqualTo(200);
