@@ -30,6 +30,15 @@ public final class Languages {
         return locale.getLanguage();
     }
 
+    /**
+     * The code of the language a request in this locale is served in: its own when the guide has it, else the
+     * default. Whatever a browser or a test sets, nothing looks up a language the guide does not have.
+     */
+    public static String servedCode(Locale locale) {
+        String code = locale == null ? null : code(locale);
+        return isSupported(code) ? code : defaultCode();
+    }
+
     /** The default language's code. */
     public static String defaultCode() {
         return code(DEFAULT);

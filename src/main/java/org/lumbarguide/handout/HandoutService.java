@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.lumbarguide.config.Languages;
 import org.lumbarguide.content.format.SectionKind;
 import org.lumbarguide.content.catalog.TopicCatalog;
 import org.lumbarguide.content.catalog.TopicViews.Catalog;
@@ -35,7 +36,7 @@ class HandoutService {
      * guide was written in, for a request whose language is none of these. (One list for the whole site is on
      * its way with the site's LocaleResolver: this then reads it.)
      */
-    static final List<String> LANGUAGES = List.of(Locale.ENGLISH.getLanguage());
+    static final List<String> LANGUAGES = Languages.codes();
     static final int MAX_ECHOED = 3;
     static final int MAX_ECHOED_LENGTH = 40;
 

@@ -30,7 +30,7 @@ class EmergencyDetails {
 
     @ModelAttribute("emergencyRouting")
     String emergencyRouting(Locale locale) {
-        String language = Languages.code(locale);
+        String language = Languages.servedCode(locale);
         try {
             String routing = catalog.catalog(language).emergencyRouting();
             lastRouting.put(language, routing);
