@@ -1,9 +1,15 @@
 package org.lumbarguide.system;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
+import com.tngtech.archunit.ArchConfiguration;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -86,5 +92,24 @@ class ClientBucketsTests {
 
     private double held() {
         return meters.get("lumbarguide.rate.buckets").gauge().value();
+    }
+
+    /** The store is the only one: no other class of the app builds a bucket or a cache of its own for them. */
+    @Test
+    void noOtherClassKeepsBuckets() throws Exception {
+        // Only the app's own classes: what they call is known without reading the libraries' too (much faster).
+        ArchConfiguration archUnit = ArchConfiguration.get();
+        boolean resolving = archUnit.resolveMissingDependenciesFromClassPath();
+        JavaClasses app;
+        try {
+            archUnit.setResolveMissingDependenciesFromClassPath(false);
+            app = new ClassFileImporter().importPath(
+                    Path.of(ClientBuckets.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        } finally {
+            archUnit.setResolveMissingDependenciesFromClassPath(resolving);
+        }
+        noClasses().that().doNotBelongToAnyOf(ClientBuckets.class).should().callMethod(Bucket.class, "builder")
+                .orShould().dependOnClassesThat().resideInAPackage("io.github.bucket4j.caffeine..")
+                .check(app);
     }
 }

@@ -23,8 +23,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.OrderUtils;
 
 /**
- * Overload rules in one place, in the running app: one bucket store behind the rate limit and the sign-in
- * throttle; the editor's rule (free at the door) applied though the rate limit names no
+ * Overload rules in one place, in the running app: one bucket store behind the rate limit, the sign-in
+ * throttle and reader feedback; the editor's rule (free at the door) applied though the rate limit names no
  * editor path; and one class that orders every filter of the app's own.
  */
 @SiteIntegrationTest
@@ -40,11 +40,11 @@ class RateLimitIT {
     int port;
 
     @Test
-    void oneBucketStoreServesTheRateLimitAndTheSignInThrottle() {
+    void oneBucketStoreServesTheRateLimitTheSignInThrottleAndFeedback() {
         String[] stores = context.getBeanFactory().getBeanNamesForType(ClientBuckets.class);
         assertThat(stores).hasSize(1);
         assertThat(context.getBeanFactory().getDependentBeans(stores[0]))
-                .contains("clientRateLimitFilter", "signInThrottle");
+                .contains("clientRateLimitFilter", "signInThrottle", "answerAllowance");
     }
 
     @Test
