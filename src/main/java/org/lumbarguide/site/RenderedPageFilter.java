@@ -19,8 +19,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.lumbarguide.system.FilterOrder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -51,7 +51,7 @@ class RenderedPageFilter extends OncePerRequestFilter {
      * the observation filter (so cached pages are still timed under their route), before Spring Security
      * ({@code -100}) and Spring MVC.
      */
-    static final int ORDER = FilterOrder.PAGE_CACHE;
+    static final int ORDER = org.lumbarguide.system.FilterOrder.PAGE_CACHE;
 
     /** Headers never stored: set per response here, by Tomcat, or never to be replayed to another visitor. */
     private static final Set<String> NOT_STORED = Set.of("etag", "content-length", "content-encoding",
