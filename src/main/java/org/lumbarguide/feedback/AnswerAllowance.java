@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 class AnswerAllowance {
 
     static final int PER_HOUR = 10;
-    /** How long a refused reader is asked to wait: the page says "in an hour". */
+    /** How long a refused reader is asked to wait (the page says "in an hour"): the whole allowance is back then. */
     static final Duration RETRY_AFTER = Duration.ofHours(1);
 
-    private static final Allowance ANSWERS = Allowance.steady("feedback", PER_HOUR, PER_HOUR, Duration.ofHours(1));
+    private static final Allowance ANSWERS = Allowance.steady("feedback", PER_HOUR, PER_HOUR, RETRY_AFTER);
 
     private final ClientBuckets buckets;
 
