@@ -1,17 +1,18 @@
 package org.lumbarguide.editor;
 
 import java.time.Duration;
+import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.http.HttpServletRequest;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-
+import org.lumbarguide.system.Allowance;
+import org.lumbarguide.system.ClientBuckets;
+import org.lumbarguide.system.RequestCost;
 import org.springframework.stereotype.Component;
 
 /**
- * Failed sign-ins, counted in three buckets that refill over {@link #WINDOW}:
+ * Failed sign-ins, counted in three allowances that refill over {@link #WINDOW} (kept in the site's one
+ * bucket store, {@link ClientBuckets}):
  * <ul>
  * <li>per account and client: {@value #TRIES} failures stop that client guessing that account. A stranger
  * who knows a user name locks out only their own address, never the owner signing in from elsewhere;</li>
@@ -19,46 +20,48 @@ import org.springframework.stereotype.Component;
  * <li>per client ({@value #CLIENT_TRIES}): one address trying many accounts stops, yet a clinic behind one
  * address survives a few people's typing slips.</li>
  * </ul>
- * Buckets live in a bounded cache, per instance (a shared backend comes with sessions in the database).
+ * It is also the editor's price at the door ({@link RequestCost}): nothing. The form posts allowance is for the
+ * public's forms; failed sign-ins are counted here, and signed-in editors' forms are authenticated and audited.
  */
 @Component
-class SignInThrottle {
+class SignInThrottle implements RequestCost {
 
     static final int TRIES = 5;
     static final int ACCOUNT_TRIES = 50;
     static final int CLIENT_TRIES = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
 
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .maximumSize(50_000)
-            .expireAfterAccess(WINDOW)
-            .build();
+    private static final String EDITOR_PATHS = "/editor/";
+    private static final Allowance PAIR = Allowance.perPeriod("sign-in", TRIES, WINDOW);
+    private static final Allowance ACCOUNT = Allowance.perPeriod("sign-in-account", ACCOUNT_TRIES, WINDOW);
+    private static final Allowance CLIENT = Allowance.perPeriod("sign-in-client", CLIENT_TRIES, WINDOW);
+
+    private final ClientBuckets buckets;
+
+    SignInThrottle(ClientBuckets buckets) {
+        this.buckets = buckets;
+    }
 
     boolean blocked(String username, String client) {
         String account = Accounts.normalise(username);
-        return empty(pair(account, client), TRIES) || empty("account:" + account, ACCOUNT_TRIES)
-                || empty("client:" + client, CLIENT_TRIES);
+        return buckets.usedUp(PAIR, pair(account, client)) || buckets.usedUp(ACCOUNT, account)
+                || buckets.usedUp(CLIENT, client);
     }
 
     void failed(String username, String client) {
         String account = Accounts.normalise(username);
-        bucket(pair(account, client), TRIES).tryConsume(1);
-        bucket("account:" + account, ACCOUNT_TRIES).tryConsume(1);
-        bucket("client:" + client, CLIENT_TRIES).tryConsume(1);
+        buckets.take(PAIR, pair(account, client), 1);
+        buckets.take(ACCOUNT, account, 1);
+        buckets.take(CLIENT, client, 1);
+    }
+
+    @Override
+    public Optional<Price> price(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(EDITOR_PATHS) ? Optional.of(Price.FREE) : Optional.empty();
     }
 
     // The user name is typed by anyone: a separator that cannot occur in a client address keeps pairs apart.
     private static String pair(String account, String client) {
-        return "pair:" + client + "\n" + account;
-    }
-
-    private boolean empty(String key, int capacity) {
-        return bucket(key, capacity).getAvailableTokens() <= 0;
-    }
-
-    private Bucket bucket(String key, int capacity) {
-        return buckets.get(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillIntervally(capacity, WINDOW).build())
-                .build());
+        return client + "\n" + account;
     }
 }

@@ -1,101 +1,107 @@
 package org.lumbarguide.feedback;
 
+import java.util.Locale;
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.lumbarguide.content.catalog.TopicCatalog;
 import org.lumbarguide.content.catalog.TopicViews.TopicPage;
-import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * "Was this page helpful?" The topic page (cached, cookie-free) links here with the reader's answer;
- * this page, which is never cached, asks for an optional comment and sends both with a CSRF token.
+ * this page, which is never cached ({@link FeedbackPages}), asks for an optional comment and sends both with a
+ * CSRF token. The form is bound to {@link FeedbackForm} and checked by Bean Validation; a form with problems
+ * comes back with everything typed, each message beside its field and listed at the top.
  */
 @Controller
 class FeedbackController {
 
-    private static final String LANGUAGE = "en";
+    static final String FORM = "feedbackForm";
 
     private final ReaderFeedback feedback;
+    private final AnswerAllowance allowance;
     private final TopicCatalog catalog;
 
-    FeedbackController(ReaderFeedback feedback, TopicCatalog catalog) {
+    FeedbackController(ReaderFeedback feedback, AnswerAllowance allowance, TopicCatalog catalog) {
         this.feedback = feedback;
+        this.allowance = allowance;
         this.catalog = catalog;
     }
 
+    @InitBinder(FORM)
+    void bindOnlyTheFormsFields(WebDataBinder binder) {
+        binder.setAllowedFields(FeedbackForm.FIELDS);
+    }
+
     @GetMapping("/feedback")
-    String form(@RequestParam(defaultValue = "") String topic, @RequestParam(defaultValue = "") String answer,
-                Model model, HttpServletResponse response) {
-        noStore(response);
-        TopicPage page = catalog.catalog(LANGUAGE).page(topic).orElse(null);
-        if (page == null) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("lang", LANGUAGE);
-            return "feedback/unknown";
-        }
-        return show(model, page, answer, "", null);
+    ModelAndView form(@ModelAttribute(FORM) FeedbackForm form, Locale locale) {
+        return page(form, locale).map(page -> form(page, locale, HttpStatus.OK)).orElseGet(() -> unknown(locale));
     }
 
     @PostMapping("/feedback")
-    String send(@RequestParam(defaultValue = "") String topic, @RequestParam(defaultValue = "") String answer,
-                @RequestParam(defaultValue = "") String comment, Model model, HttpServletRequest request,
-                HttpServletResponse response) {
-        noStore(response);
-        TopicPage page = catalog.catalog(LANGUAGE).page(topic).orElse(null);
-        if (page == null) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("lang", LANGUAGE);
-            return "feedback/unknown";
+    ModelAndView send(@Valid @ModelAttribute(FORM) FeedbackForm form, BindingResult errors, Locale locale,
+                      HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        Optional<TopicPage> page = errors.hasFieldErrors("topic") ? Optional.empty() : page(form, locale);
+        if (page.isEmpty()) {
+            return unknown(locale);
         }
-        String text = lineBreaks(comment);
-        String error = !answer.equals("yes") && !answer.equals("no") ? "feedback.error.answer"
-                : text.codePointCount(0, text.length()) > ReaderFeedback.MAX_COMMENT ? "feedback.error.tooLong" : null;
-        if (error != null) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return show(model, page, answer, comment, error);
+        if (errors.hasErrors()) {
+            return form(page.get(), locale, HttpStatus.BAD_REQUEST);
         }
-        if (!feedback.allow(request.getRemoteAddr())) {
-            response.setStatus(429);
-            response.setHeader("Retry-After", "3600");
-            return show(model, page, answer, comment, "feedback.error.tooMany");
+        if (!allowance.take(request.getRemoteAddr())) {
+            errors.reject("feedback.error.tooMany");
+            // A view cannot travel in a ResponseEntity: its status goes in the ModelAndView, this one header here.
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(AnswerAllowance.RETRY_AFTER.toSeconds()));
+            return form(page.get(), locale, HttpStatus.TOO_MANY_REQUESTS);
         }
-        feedback.record(page.key(), LANGUAGE, answer.equals("yes"), text);
-        return "redirect:/feedback/thanks?topic=" + page.slug();
+        feedback.record(page.get().key(), language(locale), form.helpful(), form.comment());
+        redirect.addAttribute("topic", page.get().slug());
+        return new ModelAndView("redirect:/feedback/thanks");
     }
 
     @GetMapping("/feedback/thanks")
-    String thanks(@RequestParam(defaultValue = "") String topic, Model model, HttpServletResponse response) {
-        noStore(response);
-        model.addAttribute("lang", LANGUAGE);
-        model.addAttribute("page", catalog.catalog(LANGUAGE).page(topic).orElse(null));
-        return "feedback/thanks";
+    ModelAndView thanks(@RequestParam(defaultValue = "") String topic, Locale locale) {
+        ModelAndView thanks = new ModelAndView("feedback/thanks");
+        thanks.addObject("lang", language(locale));
+        catalog.catalog(language(locale)).page(topic).ifPresent(page -> thanks.addObject("page", page));
+        return thanks;
     }
 
-    private static String show(Model model, TopicPage page, String answer, String comment, String error) {
-        model.addAttribute("lang", LANGUAGE);
-        model.addAttribute("page", page);
-        model.addAttribute("answer", answer);
-        model.addAttribute("comment", comment);
-        model.addAttribute("error", error);
-        model.addAttribute("maxComment", ReaderFeedback.MAX_COMMENT);
-        return "feedback/form";
+    private Optional<TopicPage> page(FeedbackForm form, Locale locale) {
+        return catalog.catalog(language(locale)).page(form.topic());
     }
 
-    /**
-     * A browser counts a line break as one character against the form's maxlength but sends it as two
-     * (CR LF): counted as sent, a comment the form allowed would be refused. Counted as the reader typed it.
-     */
-    static String lineBreaks(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n');
+    private static ModelAndView form(TopicPage page, Locale locale, HttpStatus status) {
+        ModelAndView form = new ModelAndView("feedback/form", status);
+        form.addObject("lang", language(locale));
+        form.addObject("page", page);
+        form.addObject("maxComment", ReaderFeedback.MAX_COMMENT);
+        return form;
     }
 
-    private static void noStore(HttpServletResponse response) {
-        response.setHeader("Cache-Control", CacheControl.noStore().getHeaderValue());
+    private static ModelAndView unknown(Locale locale) {
+        ModelAndView unknown = new ModelAndView("feedback/unknown", HttpStatus.BAD_REQUEST);
+        unknown.addObject("lang", language(locale));
+        return unknown;
+    }
+
+    /** The content's language for this request, as the site's LocaleResolver chose it. */
+    private static String language(Locale locale) {
+        return locale.getLanguage();
     }
 }

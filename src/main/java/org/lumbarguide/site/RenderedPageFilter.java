@@ -53,7 +53,7 @@ class RenderedPageFilter extends OncePerRequestFilter {
      * the observation filter (so cached pages are still timed under their route), before Spring Security
      * ({@code -100}) and Spring MVC.
      */
-    static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 30;
+    static final int ORDER = org.lumbarguide.system.FilterOrder.PAGE_CACHE;
 
     /** Headers never stored: set per response here, by Tomcat, or never to be replayed to another visitor. */
     private static final Set<String> NOT_STORED = Set.of("etag", "content-length", "content-encoding",

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbarguide.Http;
 import org.lumbarguide.SiteIntegrationTest;
+import org.lumbarguide.quality.HtmlChecker;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -135,8 +136,22 @@ class FeedbackIT {
     }
 
     @Test
+    void aFormWithAProblemComesBackWithEveryLetterTypedThoughSentWithoutACharset() throws Exception {
+        String typed = "José Müller – ñ ü ¿";
+        HttpResponse<String> refused = post(Map.of("topic", "symptoms", "comment", typed), true);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Cache-Control")).hasValue("no-store");
+        org.jsoup.nodes.Document page = Jsoup.parse(refused.body());
+        assertThat(page.select("textarea#comment").text()).isEqualTo(typed);
+        assertThat(page.select(".error-summary a[href=#answer-yes]").text()).isEqualTo("Please choose Yes or No.");
+        assertThat(page.select("#answer-error").text()).isEqualTo("Please choose Yes or No.");
+        assertThat(HtmlChecker.errors(refused.body())).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from reader_feedback", Integer.class)).isZero();
+    }
+
+    @Test
     void oneClientIsLimitedToTenAnswersAnHour() throws Exception {
-        for (int i = 0; i < ReaderFeedback.PER_HOUR; i++) {
+        for (int i = 0; i < AnswerAllowance.PER_HOUR; i++) {
             assertThat(post(Map.of("topic", "overview", "answer", "yes"), true).statusCode()).isEqualTo(302);
         }
         HttpResponse<String> refused = post(Map.of("topic", "overview", "answer", "yes", "comment", "kept"), true);
@@ -145,7 +160,7 @@ class FeedbackIT {
         assertThat(Jsoup.parse(refused.body()).select("textarea#comment").text()).as("nothing typed is lost")
                 .isEqualTo("kept");
         assertThat(jdbc.queryForObject("select count(*) from reader_feedback", Integer.class))
-                .isEqualTo(ReaderFeedback.PER_HOUR);
+                .isEqualTo(AnswerAllowance.PER_HOUR);
     }
 
     @Test
