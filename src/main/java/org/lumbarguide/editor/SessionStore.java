@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.lumbarguide.system.FilterOrder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +28,6 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
-import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -109,8 +109,7 @@ class SessionStore {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new Filter(templates, locales));
         registration.addUrlPatterns("/editor", "/editor/*");
         registration.setDispatcherTypes(DispatcherType.REQUEST);
-        // Spring Session's own filter has SessionRepositoryFilter.DEFAULT_ORDER (spring.session.servlet.filter-order).
-        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.setOrder(FilterOrder.SESSION_STORE_OUTAGE);
         return registration;
     }
 

@@ -10,9 +10,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.lumbarguide.system.FilterOrder;
 import org.lumbarguide.system.RefusedFormPage;
 import org.lumbarguide.system.Refusals;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -31,7 +31,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * goes on and the controller answers.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+@Order(FilterOrder.ADMISSION)
 class BusyPdfFilter extends OncePerRequestFilter {
 
     private final PdfRenderPool pool;

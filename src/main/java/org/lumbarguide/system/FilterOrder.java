@@ -2,6 +2,7 @@ package org.lumbarguide.system;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.Ordered;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * The order of the app's own servlet filters, in one place: every filter's {@code @Order} (or
@@ -27,6 +28,15 @@ public final class FilterOrder {
 
     /** Pages answered from memory, before the security chain and Spring MVC. */
     public static final int PAGE_CACHE = Ordered.HIGHEST_PRECEDENCE + 30;
+
+    /**
+     * The editor's answer when its session store (the database) does not answer: the 503 page that gives back what
+     * was typed, just before Spring Session would fail on the same request.
+     */
+    public static final int SESSION_STORE_OUTAGE = SessionRepositoryFilter.DEFAULT_ORDER - 1;
+
+    /** Spring Session's filter (not ours; {@code spring.session.servlet.filter-order}): editor sessions in the database. */
+    public static final int SESSIONS = SessionRepositoryFilter.DEFAULT_ORDER;
 
     /** Spring Security's filter chain (Boot's default, {@code spring.security.filter.order}). */
     public static final int SECURITY = SecurityFilterProperties.DEFAULT_FILTER_ORDER;

@@ -79,7 +79,7 @@ class RateLimitIT {
                 .containsEntry("RenderedPageFilter", "PAGE_CACHE")
                 .doesNotContainValue("none");
         assertThat(stages.values()).as("in the order they run").containsSubsequence("REQUEST_GUARD", "OBSERVATION",
-                "RATE_LIMIT", "ADMISSION", "PAGE_CACHE");
+                "RATE_LIMIT", "ADMISSION", "PAGE_CACHE", "SESSION_STORE_OUTAGE", "SESSIONS", "SECURITY");
         assertThat(stages).as("no two stages share a place").hasSize(FilterOrder.class.getFields().length);
         assertThat(FilterOrder.PAGE_CACHE).as("all before Spring Security").isLessThan(FilterOrder.SECURITY);
     }
