@@ -13,11 +13,10 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
+import org.lumbarguide.Csrf;
 import org.lumbarguide.content.format.ContentFiles;
 import org.lumbarguide.content.format.SeedContent.TopicItem;
 
@@ -30,8 +29,6 @@ final class EditorClient {
 
     /** Every test account's password. */
     static final String PASSWORD = "correct horse battery";
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
@@ -84,11 +81,8 @@ final class EditorClient {
 
     /** The fields, after the CSRF token of the form on {@code formPage} (none if the page has no form). */
     Map<String, String> withToken(String formPage, Map<String, String> fields) {
-        Matcher token = CSRF.matcher(get(formPage).body());
         Map<String, String> all = new LinkedHashMap<>();
-        if (token.find()) {
-            all.put("_csrf", token.group(1));
-        }
+        Csrf.findToken(get(formPage).body()).ifPresent(token -> all.put(Csrf.FIELD, token));
         all.putAll(fields);
         return all;
     }

@@ -13,13 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lumbarguide.Csrf;
 import org.lumbarguide.Http;
 import org.lumbarguide.SiteIntegrationTest;
 import org.lumbarguide.quality.HtmlChecker;
@@ -30,8 +29,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** "Was this page helpful?": on every topic page, CSRF-protected, stored without the reader's address, rate-limited. */
 @SiteIntegrationTest
 class FeedbackIT {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -63,10 +60,9 @@ class FeedbackIT {
 
     private HttpResponse<String> post(Map<String, String> fields, boolean withToken)
             throws IOException, InterruptedException {
-        Matcher token = CSRF.matcher(get("/feedback?topic=symptoms&answer=no").body());
-        assertThat(token.find()).isTrue();
+        String token = Csrf.token(get("/feedback?topic=symptoms&answer=no").body());
         String body = fields.entrySet().stream().map(f -> enc(f.getKey()) + "=" + enc(f.getValue()))
-                .collect(Collectors.joining("&")) + (withToken ? "&_csrf=" + enc(token.group(1)) : "");
+                .collect(Collectors.joining("&")) + (withToken ? "&" + Csrf.FIELD + "=" + enc(token) : "");
         return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/feedback"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
                 .header("X-Forwarded-For", reader)

@@ -11,17 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jsoup.nodes.FormElement;
+import org.lumbarguide.Csrf;
 
 /** Drives the handout builder like a browser: fetches the form (CSRF cookie and token), then posts it. */
 public final class HandoutClient {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private final String base;
@@ -60,13 +57,11 @@ public final class HandoutClient {
 
     /** {@code postHeaders}: names and values sent with this POST only, not with the GET for its token. */
     public HttpResponse<byte[]> post(List<Map.Entry<String, String>> fields, String... postHeaders) {
-        Matcher token = CSRF.matcher(get("/handouts").body());
-        if (!token.find()) {
-            throw new IllegalStateException("The builder form has no CSRF token");
-        }
+        String token = Csrf.findToken(get("/handouts").body())
+                .orElseThrow(() -> new IllegalStateException("The builder form has no CSRF token"));
         String body = fields.stream()
                 .map(f -> encode(f.getKey()) + "=" + encode(f.getValue()))
-                .collect(Collectors.joining("&", "_csrf=" + encode(token.group(1)) + "&", ""));
+                .collect(Collectors.joining("&", Csrf.FIELD + "=" + encode(token) + "&", ""));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/handouts"));
         if (postHeaders.length > 0) {
             request.headers(postHeaders);

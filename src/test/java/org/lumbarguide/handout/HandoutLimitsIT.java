@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lumbarguide.Csrf;
 import org.lumbarguide.RawHttp;
 import org.lumbarguide.RawHttp.Response;
 import org.lumbarguide.SiteIntegrationTest;
@@ -27,9 +26,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SiteIntegrationTest
 class HandoutLimitsIT {
-
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern CSRF_COOKIE = Pattern.compile("XSRF-TOKEN=([^;]+)");
 
     private static final java.util.concurrent.atomic.AtomicInteger HOLDERS = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -234,12 +230,9 @@ class HandoutLimitsIT {
     /** A client behind the proxy: its cookie and masked CSRF token, then the headers it sends. */
     private String[] client(String address) {
         Response form = http.send("GET /handouts HTTP/1.1", new String[] {"X-Forwarded-For: " + address}, new byte[0]);
-        Matcher cookie = CSRF_COOKIE.matcher(form.headers().get("set-cookie"));
-        Matcher token = CSRF_FIELD.matcher(form.body());
-        assertThat(cookie.find() && token.find()).isTrue();
+        Csrf.Pair csrf = Csrf.of(form);
         return new String[] {"X-Forwarded-For: " + address, "Accept: text/html",
-                "Content-Type: application/x-www-form-urlencoded", "Cookie: XSRF-TOKEN=" + cookie.group(1),
-                "X-XSRF-TOKEN: " + token.group(1)};
+                "Content-Type: application/x-www-form-urlencoded", csrf.cookieHeader(), csrf.tokenHeader()};
     }
 
     private Response post(String[] client, String body) {

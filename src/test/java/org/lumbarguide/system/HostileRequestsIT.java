@@ -7,13 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lumbarguide.Csrf;
 import org.lumbarguide.RawHttp;
 import org.lumbarguide.RawHttp.Response;
 import org.lumbarguide.SiteIntegrationTest;
@@ -34,8 +34,6 @@ class HostileRequestsIT {
     private static final String HTML = "Accept: text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
     private static final String JSON = "Accept: application/json";
     private static final String FORM = "Content-Type: application/x-www-form-urlencoded";
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern CSRF_COOKIE = Pattern.compile("XSRF-TOKEN=([^;]+)");
     /** Signs that internals leaked: a stack frame, an exception or a Java package name. */
     private static final Pattern LEAK = Pattern.compile(
             "(\\bat [a-z][\\w$]*(\\.[\\w$]+)+\\(|Exception|java\\.lang|org\\.springframework|org\\.apache|"
@@ -375,11 +373,8 @@ class HostileRequestsIT {
 
     private Session session() {
         Response form = http.send("GET /handouts HTTP/1.1", new String[] {HTML}, new byte[0]);
-        Matcher cookie = CSRF_COOKIE.matcher(form.headers().getOrDefault("set-cookie", ""));
-        Matcher token = CSRF_FIELD.matcher(form.body());
-        assertThat(cookie.find()).as("CSRF cookie").isTrue();
-        assertThat(token.find()).as("CSRF field").isTrue();
-        return new Session("Cookie: XSRF-TOKEN=" + cookie.group(1), token.group(1), http);
+        Csrf.Pair csrf = Csrf.of(form);
+        return new Session(csrf.cookieHeader(), csrf.token(), http);
     }
 
     private static Request get(String pathAndQuery) {

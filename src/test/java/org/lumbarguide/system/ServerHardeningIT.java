@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -21,6 +19,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.ServletContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lumbarguide.Csrf;
 import org.lumbarguide.RawHttp;
 import org.lumbarguide.RawHttp.Response;
 import org.lumbarguide.SiteIntegrationTest;
@@ -37,8 +36,6 @@ class ServerHardeningIT {
     private static final String FORM = "Content-Type: application/x-www-form-urlencoded";
     /** Refused by CSRF (403) after the rate limit has taken its token: the cheapest post that counts. */
     private static final byte[] WRONG_TOKEN = "_csrf=wrong&topic=symptoms".getBytes(StandardCharsets.US_ASCII);
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern CSRF_COOKIE = Pattern.compile("XSRF-TOKEN=([^;]+)");
 
     @LocalServerPort
     int port;
@@ -122,10 +119,8 @@ class ServerHardeningIT {
     void noFormPostWritesATempFile() {
         String name = "Zebedee-" + UUID.randomUUID();
         Response form = http.send("GET /handouts HTTP/1.1", new String[] {HTML}, new byte[0]);
-        Matcher cookie = CSRF_COOKIE.matcher(form.headers().get("set-cookie"));
-        Matcher token = CSRF_FIELD.matcher(form.body());
-        assertThat(cookie.find() && token.find()).isTrue();
-        String[] headers = {HTML, "Cookie: XSRF-TOKEN=" + cookie.group(1), "X-XSRF-TOKEN: " + token.group(1)};
+        Csrf.Pair csrf = Csrf.of(form);
+        String[] headers = {HTML, csrf.cookieHeader(), csrf.tokenHeader()};
         File tempDir = (File) servletContext.getAttribute(ServletContext.TEMPDIR);
         Set<Path> before = files(tempDir.toPath());
 

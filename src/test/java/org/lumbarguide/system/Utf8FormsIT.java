@@ -10,8 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,6 +17,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.lumbarguide.Csrf;
 import org.lumbarguide.SiteIntegrationTest;
 import org.lumbarguide.handout.HandoutClient;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +34,6 @@ class Utf8FormsIT {
 
     /** Two-byte letters, a three-byte dash and an inverted question mark: each breaks differently as ISO-8859-1. */
     static final String NAME = "José Müller – naïve café ñ ü ¿";
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -95,9 +93,8 @@ class Utf8FormsIT {
         HttpResponse<String> send(String topic, String comment) throws IOException, InterruptedException {
             String form = client.send(request("/feedback?topic=" + topic + "&answer=no").GET().build(),
                     HttpResponse.BodyHandlers.ofString()).body();
-            Matcher token = CSRF.matcher(form);
-            assertThat(token.find()).as("CSRF token on the feedback form").isTrue();
-            String body = "_csrf=" + enc(token.group(1)) + "&topic=" + topic + "&answer=no&comment=" + enc(comment);
+            String token = Csrf.token(form);
+            String body = Csrf.FIELD + "=" + enc(token) + "&topic=" + topic + "&answer=no&comment=" + enc(comment);
             // No charset, as browsers send it.
             return client.send(request("/feedback").header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
