@@ -2,6 +2,7 @@ package org.lumbarguide.handout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,10 +27,17 @@ class FairAdmissionTests {
     private final ExecutorService requests = Executors.newCachedThreadPool();
     /** Clients in the order they were given a slot. */
     private final List<String> served = new CopyOnWriteArrayList<>();
+    /** Every request {@link #ask}ed for, so that a request that took another's place can tell it is in. */
+    private final List<CompletableFuture<FairAdmission.Slot>> asked = new CopyOnWriteArrayList<>();
 
     @AfterEach
     void stop() {
         requests.shutdownNow();
+    }
+
+    /** Waits for something another thread does, checking often (these waits are short). */
+    private static ConditionFactory shortly() {
+        return await().atMost(Duration.ofSeconds(5)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(1));
     }
 
     private FairAdmission admission(int slots, int room) {
@@ -38,6 +47,7 @@ class FairAdmissionTests {
     /** A request that waits for its slot on a thread of its own and records when it got it. */
     private CompletableFuture<FairAdmission.Slot> ask(FairAdmission admission, String client) throws Exception {
         int before = admission.waiting() + admission.running();
+        List<CompletableFuture<FairAdmission.Slot>> pending = asked.stream().filter(asking -> !asking.isDone()).toList();
         CompletableFuture<FairAdmission.Slot> slot = CompletableFuture.supplyAsync(() -> {
             try {
                 FairAdmission.Slot given = admission.enter(client, WAIT);
@@ -47,11 +57,11 @@ class FairAdmissionTests {
                 throw new RuntimeException(e);
             }
         }, requests);
-        // Wait until it is in (or refused), so the order of arrival is the order of the calls.
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (admission.waiting() + admission.running() == before && !slot.isDone() && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
+        asked.add(slot);
+        // Wait until it is in (or refused), so the order of arrival is the order of the calls. A request that
+        // took a waiter's place leaves the count as it was: that waiter's refusal shows it is in.
+        shortly().until(() -> admission.waiting() + admission.running() != before || slot.isDone()
+                || pending.stream().anyMatch(CompletableFuture::isDone));
         return slot;
     }
 
@@ -83,10 +93,7 @@ class FairAdmissionTests {
             clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(100));
             int before = served.size();
             holder.close();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-            while (served.size() == before && System.nanoTime() < deadline) {
-                Thread.onSpinWait();
-            }
+            shortly().until(() -> served.size() != before);
             String client = served.get(served.size() - 1);
             holder = asking.get(client).get(5, TimeUnit.SECONDS);
             asking.put(client, ask(admission, client));

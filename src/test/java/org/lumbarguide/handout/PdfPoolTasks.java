@@ -1,9 +1,10 @@
 package org.lumbarguide.handout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -39,11 +40,8 @@ final class PdfPoolTasks {
     }
 
     /** Waits (up to {@code seconds}) until exactly this many requests are rendering or waiting. */
-    static void awaitTaken(MeterRegistry meters, int taken, int seconds) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (taken(meters) != taken && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        assertThat(taken(meters)).as("PDF requests rendering or waiting").isEqualTo(taken);
+    static void awaitTaken(MeterRegistry meters, int taken, int seconds) {
+        await().atMost(Duration.ofSeconds(seconds)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                .untilAsserted(() -> assertThat(taken(meters)).as("PDF requests rendering or waiting").isEqualTo(taken));
     }
 }
