@@ -30,7 +30,7 @@ import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
  * The last enabled administrator survives two administrators changing each other at the same moment
  * (issue 17 item 3). A database of its own, and no test transaction: each change commits on its own.
  */
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({Accounts.class, PasswordRules.class, AccountsRaceTests.Beans.class})
 class AccountsRaceTests {

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * files' import (the repeatable Java migration, as the app registers it) fills it, and the seeded topics and glossary
  * come back through the package-private JPA repositories the catalog reads.
  */
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @Import(PublishedRowsJpaTests.ContentImport.class)
 class PublishedRowsJpaTests {
 
