@@ -1,5 +1,6 @@
 package org.lumbarguide.handout;
 
+import org.lumbarguide.config.Languages;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -146,7 +147,7 @@ class BusyPage implements RefusedFormPage {
     private String version(String lang) {
         // The footer's emergency routing comes from the default language's content.
         String own = catalog.catalog(lang).etag();
-        String first = HandoutService.LANGUAGES.get(0);
+        String first = Languages.defaultCode();
         return lang.equals(first) ? own : own + "/" + catalog.catalog(first).etag();
     }
 

@@ -1,5 +1,6 @@
 package org.lumbarguide.handout;
 
+import org.lumbarguide.config.Languages;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
@@ -181,7 +182,7 @@ class HandoutController {
         model.put("pages", estimate.pages(form));
         model.put("paperLabel", form.getPaper() == null ? "" : form.getPaper().label());
         model.put("papers", Paper.values());
-        model.put("languages", HandoutService.LANGUAGES);
+        model.put("languages", Languages.codes());
         model.put("fields", HandoutForm.FIELDS);
         model.put("maxNote", HandoutForm.MAX_NOTE);
         model.put("maxName", HandoutForm.MAX_NAME);

@@ -31,12 +31,6 @@ class HandoutService {
 
     /** The topic whose sections form the "questions to ask" checklist. */
     static final String QUESTIONS_TOPIC = "questions";
-    /**
-     * The languages handouts are made in, as the content and the catalog name them; the first is the one the
-     * guide was written in, for a request whose language is none of these. (One list for the whole site is on
-     * its way with the site's LocaleResolver: this then reads it.)
-     */
-    static final List<String> LANGUAGES = Languages.codes();
     static final int MAX_ECHOED = 3;
     static final int MAX_ECHOED_LENGTH = 40;
 
@@ -118,31 +112,23 @@ class HandoutService {
         this.clock = clock;
     }
 
-    /** Whether handouts are made in this language (as a form or the content names it). */
-    static boolean isOffered(String language) {
-        return language != null && LANGUAGES.contains(language);
-    }
-
     /**
      * The language of a handout's content: the one the form names if handouts are made in it, else the
      * request's (from Spring's LocaleResolver), else the one the guide was written in. Never a typed value the
      * guide does not have, so no catalog is ever built for one.
      */
     static String language(String named, Locale locale) {
-        if (isOffered(named)) {
-            return named;
-        }
-        return isOffered(locale.getLanguage()) ? locale.getLanguage() : LANGUAGES.get(0);
+        return Languages.isSupported(named) ? named : Languages.servedCode(locale);
     }
 
     /** The form's language (HandoutController names one in every form it completes), or the guide's first. */
     private static String languageOf(HandoutForm form) {
-        return isOffered(form.getLang()) ? form.getLang() : LANGUAGES.get(0);
+        return Languages.isSupported(form.getLang()) ? form.getLang() : Languages.defaultCode();
     }
 
     /** What the builder offers in a language (that of the guide's writing if handouts are not made in it). */
     Choices choices(String lang) {
-        Catalog current = catalog.catalog(isOffered(lang) ? lang : LANGUAGES.get(0));
+        Catalog current = catalog.catalog(Languages.isSupported(lang) ? lang : Languages.defaultCode());
         return new Choices(current.topics().stream()
                 .map(link -> current.page(link.slug()).orElseThrow())
                 .map(page -> new TopicChoice(page.key(), page.title(), choosable(page)))

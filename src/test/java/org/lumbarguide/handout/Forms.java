@@ -1,5 +1,6 @@
 package org.lumbarguide.handout;
 
+import org.lumbarguide.config.Languages;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,7 +19,7 @@ final class Forms {
         form.setPaper(Paper.of(paper));
         form.setSize(choice(HandoutForm.PrintSize.values(), size));
         form.setFormat(choice(HandoutForm.Format.values(), format));
-        form.setLang(HandoutService.LANGUAGES.get(0));
+        form.setLang(Languages.defaultCode());
         form.setQr(qr);
         return form;
     }

@@ -3,6 +3,7 @@ package org.lumbarguide.handout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lumbarguide.handout.HandoutClient.fields;
 
+import org.lumbarguide.config.Languages;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -202,7 +203,7 @@ class HandoutBuilderIT {
 
     @Test
     void withOneLanguageThereIsNoLanguageChoice() {
-        assertThat(HandoutService.LANGUAGES).hasSize(1);
+        assertThat(Languages.codes()).hasSize(1);
         Document form = Jsoup.parse(client("192.0.2.68").get("/handouts").body());
         assertThat(form.select("select[name=lang], #field-lang")).isEmpty();
     }

@@ -12,6 +12,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import org.lumbarguide.config.Languages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -393,7 +394,7 @@ class HandoutControllerTests {
                 .header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR, fr;q=0.9"));
         assertThat(asked.getStatus()).isEqualTo(200);
         assertThat(page(asked).select("html").attr("lang")).as("made in the language the guide was written in")
-                .isEqualTo(HandoutService.LANGUAGES.get(0));
+                .isEqualTo(Languages.defaultCode());
         verify(catalog, never()).catalog("xx");
         verify(catalog, never()).catalog("fr");
     }

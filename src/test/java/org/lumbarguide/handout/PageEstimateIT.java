@@ -2,6 +2,7 @@ package org.lumbarguide.handout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.lumbarguide.config.Languages;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ class PageEstimateIT {
 
     @Test
     void theEstimateIsWithinOnePageOrAQuarterOfTheRealPdf() throws IOException {
-        HandoutService.Choices choices = handouts.choices(HandoutService.LANGUAGES.get(0));
+        HandoutService.Choices choices = handouts.choices(Languages.defaultCode());
         PageEstimate estimate = new PageEstimate(choices);
         List<String> diagnosis = choices.topics().stream().filter(t -> t.key().equals("diagnosis")).findFirst()
                 .orElseThrow().sections().stream().map(s -> "diagnosis:" + s.anchor()).toList();
