@@ -1,6 +1,7 @@
 package org.lumbarguide.editor;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
@@ -200,13 +201,11 @@ class TopicEditorController {
                    BindingResult result, Authentication user, Model model, HttpServletResponse response)
             throws BindException {
         EditorRefusals.requireReadable(result);
-        Drafts.Editing editing = page.open(language, key);
-        if (result.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page.show(model, editing, user);
-        }
-        drafts.approve(language, key, reviewForm.version(), user.getName(), clinicalRole(user), reviewForm.comment());
-        return done(language, key, "published");
+        return unlessInvalid(language, key, result, user, model, response, () -> {
+            drafts.approve(language, key, reviewForm.version(), user.getName(), clinicalRole(user),
+                    reviewForm.comment());
+            return done(language, key, "published");
+        });
     }
 
     @ReviewersOnly
@@ -215,13 +214,10 @@ class TopicEditorController {
                     BindingResult result, Authentication user, Model model, HttpServletResponse response)
             throws BindException {
         EditorRefusals.requireReadable(result);
-        Drafts.Editing editing = page.open(language, key);
-        if (result.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page.show(model, editing, user);
-        }
-        drafts.sendBack(language, key, reviewForm.version(), user.getName(), reviewForm.comment());
-        return done(language, key, "returned");
+        return unlessInvalid(language, key, result, user, model, response, () -> {
+            drafts.sendBack(language, key, reviewForm.version(), user.getName(), reviewForm.comment());
+            return done(language, key, "returned");
+        });
     }
 
     /** A review post with no decision this page offers: nothing is done, the comment comes back. */
@@ -235,13 +231,24 @@ class TopicEditorController {
     @PostMapping("/reconfirm")
     String reconfirm(@PathVariable String language, @PathVariable String key, @Valid ReconfirmForm reconfirmForm,
                      BindingResult result, Authentication user, Model model, HttpServletResponse response) {
+        return unlessInvalid(language, key, result, user, model, response, () -> {
+            drafts.reconfirm(language, key, user.getName(), clinicalRole(user), reconfirmForm.comment());
+            return done(language, key, "reconfirmed");
+        });
+    }
+
+    /**
+     * A reviewer's form (approve, send back, renew) that breaks a rule shows the edit page again with its errors
+     * (400), what was typed kept; otherwise the decision is made. The topic is looked up first either way (404).
+     */
+    private String unlessInvalid(String language, String key, BindingResult result, Authentication user, Model model,
+                                 HttpServletResponse response, Supplier<String> decision) {
         Drafts.Editing editing = page.open(language, key);
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page.show(model, editing, user);
         }
-        drafts.reconfirm(language, key, user.getName(), clinicalRole(user), reconfirmForm.comment());
-        return done(language, key, "reconfirmed");
+        return decision.get();
     }
 
     @PostMapping("/restore")
