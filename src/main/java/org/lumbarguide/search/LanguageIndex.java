@@ -1,0 +1,308 @@
+package org.lumbarguide.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+import org.lumbarguide.content.catalog.TopicViews.Catalog;
+import org.lumbarguide.content.catalog.TopicViews.GlossaryEntry;
+import org.lumbarguide.content.catalog.TopicViews.GlossaryLetter;
+import org.lumbarguide.content.catalog.TopicViews.SectionView;
+import org.lumbarguide.content.catalog.TopicViews.TopicLink;
+import org.lumbarguide.content.catalog.TopicViews.TopicPage;
+import org.lumbarguide.content.format.ContentHash;
+
+/**
+ * One language's search index, built whole from one published catalog and never changed: a small Lucene index
+ * in memory ({@link ByteBuffersDirectory}), one segment. Its documents are the topic pages (title and summary),
+ * their sections (heading and text) and the glossary's words (the word, its other forms and its definition),
+ * each with the address it links to. The emergency box is indexed once, at the section the site's emergency
+ * links go to (Symptoms), not at every page that repeats it.
+ *
+ * <p>The reader is reference-counted: a search holds it ({@link #tryAcquire()}, {@link #release()}) so an index
+ * replaced by a newer one closes only after the last search that started on it.
+ */
+final class LanguageIndex {
+
+    /** {@link #PAGE} (a topic page or one of its sections) or {@link #TERM} (a glossary word). */
+    static final String KIND = "kind";
+    static final String PAGE = "page";
+    static final String TERM = "term";
+    /** What a hit is called: a topic's title, a section's heading, a glossary word (stored: results show it). */
+    static final String NAME = "name";
+    /** {@link #NAME} and, for a glossary word, its other forms: the field a match counts most in. */
+    static final String TITLE = "title";
+    /** The topic a section belongs to (stored: results name it). */
+    static final String TOPIC = "topic";
+    /** The text: a topic's summary, a section's text, a word's definition (stored with offsets for snippets). */
+    static final String BODY = "body";
+    /** Everything searchable of a document together: title, topic and text. */
+    static final String ALL = "all";
+    /** The words as written (lowercase, folded, not stemmed): what spelling suggestions choose from. */
+    static final String WORDS = "words";
+    static final String HREF = "href";
+
+    /** The topic whose urgent section is the emergency box every emergency link points to (a key, shared by translations). */
+    static final String EMERGENCY_TOPIC = "symptoms";
+
+    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}']*");
+
+    static {
+        // Offsets in the postings: snippets come straight from the index, the text is not analysed again.
+        BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        BODY_TYPE.freeze();
+    }
+
+    final String language;
+    /** What the index was built from: {@link #fingerprint(Catalog)} of its catalog. */
+    final String fingerprint;
+    final IndexSearcher searcher;
+    /** Snippets for this index's results (thread-safe: one for every search). */
+    final UnifiedHighlighter highlighter;
+    final SearchPaths paths;
+    /** The emergency box's address in this language. */
+    final String emergencyHref;
+    final int pages;
+    final int terms;
+    final long bytes;
+    /** Each word of the guide as {@link LanguageAnalysis#words} makes it, to the word as the guide writes it. */
+    private final Map<String, String> written;
+    private final DirectoryReader reader;
+
+    private LanguageIndex(String language, String fingerprint, DirectoryReader reader, LanguageAnalysis analysis,
+                          SearchPaths paths, String emergencyHref, int pages, int terms, long bytes,
+                          Map<String, String> written) {
+        this.language = language;
+        this.fingerprint = fingerprint;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.highlighter = IndexQuery.highlighter(searcher, analysis, language);
+        this.paths = paths;
+        this.emergencyHref = emergencyHref;
+        this.pages = pages;
+        this.terms = terms;
+        this.bytes = bytes;
+        this.written = Map.copyOf(written);
+    }
+
+    /**
+     * What a catalog shows, as one value: it changes when any page, the glossary or the shared text changes, and
+     * not when the catalog is merely rebuilt from the same rows (its periodic refresh).
+     */
+    static String fingerprint(Catalog catalog) {
+        List<Object> parts = new ArrayList<>();
+        parts.add(catalog.language());
+        parts.add(catalog.etag());
+        for (TopicLink topic : catalog.topics()) {
+            parts.add(catalog.page(topic.slug()).map(TopicPage::etag).orElse(""));
+        }
+        return ContentHash.of(parts.toArray());
+    }
+
+    /** Builds the index of a catalog. */
+    static LanguageIndex build(Catalog catalog, LanguageAnalysis analysis) {
+        SearchPaths paths = SearchPaths.of(catalog.language());
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(analysis.index, Map.of(WORDS, analysis.words));
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setUseCompoundFile(false);
+        Words written = new Words(analysis);
+        int pages = 0;
+        int terms = 0;
+        String emergencyHref = emergencyHref(catalog, paths);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (TopicLink topic : catalog.topics()) {
+                TopicPage page = catalog.page(topic.slug()).orElse(null);
+                if (page == null) {
+                    continue;
+                }
+                writer.addDocument(document(PAGE, page.title(), page.title(), page.summary(), paths.topic(page.slug()), written));
+                pages++;
+                for (SectionView section : page.sections()) {
+                    String href = paths.section(page.slug(), section.anchor());
+                    if (section.urgent() && !href.equals(emergencyHref)) {
+                        // The emergency box again, as every topic repeats it: one result for it is enough.
+                        continue;
+                    }
+                    writer.addDocument(document(PAGE, section.heading(), section.heading(), text(section.plainHtml()),
+                            href, page.title(), written));
+                    pages++;
+                }
+            }
+            for (GlossaryLetter letter : catalog.glossary()) {
+                for (GlossaryEntry entry : letter.entries()) {
+                    writer.addDocument(document(TERM, entry.term(), String.join("\n", entry.forms()),
+                            entry.definition(), paths.glossaryEntry(entry.anchor()), written));
+                    terms++;
+                }
+            }
+            writer.forceMerge(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            long bytes = 0;
+            for (String file : directory.listAll()) {
+                bytes += directory.fileLength(file);
+            }
+            return new LanguageIndex(catalog.language(), fingerprint(catalog), DirectoryReader.open(directory), analysis, paths,
+                    emergencyHref, pages, terms, bytes, written.written);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The word as the guide writes it ("médula" for "medula"), or the word itself. */
+    String written(String word) {
+        return written.getOrDefault(word, word);
+    }
+
+    /** Holds the reader for one search; false when this index has been replaced and closed meanwhile. */
+    boolean tryAcquire() {
+        return reader.tryIncRef();
+    }
+
+    /** Ends a search begun with {@link #tryAcquire()}; also called once when the index is replaced. */
+    void release() {
+        try {
+            reader.decRef();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The emergency box's address: the first urgent section of the Symptoms topic, as the footer's link; else the
+     * first urgent section of any page; else the home page, which shows the box.
+     */
+    private static String emergencyHref(Catalog catalog, SearchPaths paths) {
+        String first = null;
+        for (TopicLink topic : catalog.topics()) {
+            TopicPage page = catalog.page(topic.slug()).orElse(null);
+            if (page == null) {
+                continue;
+            }
+            for (SectionView section : page.sections()) {
+                if (section.urgent()) {
+                    String href = paths.section(page.slug(), section.anchor());
+                    if (EMERGENCY_TOPIC.equals(page.key())) {
+                        return href;
+                    }
+                    first = first == null ? href : first;
+                    break;
+                }
+            }
+        }
+        return first != null ? first : paths.home();
+    }
+
+    private static Document document(String kind, String name, String title, String body, String href,
+                                     Words written) {
+        return document(kind, name, title, body, href, null, written);
+    }
+
+    /**
+     * A document: {@code name} is shown, {@code title} counts most, {@code body} is the text snippets come from,
+     * {@code topic} (a section's topic, or null) is shown above it and searched with the rest.
+     */
+    private static Document document(String kind, String name, String title, String body, String href, String topic,
+                                     Words written) {
+        Document document = new Document();
+        document.add(new StringField(KIND, kind, Field.Store.YES));
+        document.add(new StoredField(NAME, name));
+        document.add(new TextField(TITLE, title, Field.Store.NO));
+        if (topic != null) {
+            document.add(new StoredField(TOPIC, topic));
+        }
+        String text = body == null ? "" : body;
+        document.add(new Field(BODY, text, BODY_TYPE));
+        String all = title + "\n" + (topic == null ? "" : topic + "\n") + text;
+        document.add(new TextField(ALL, all, Field.Store.NO));
+        document.add(new TextField(WORDS, all, Field.Store.NO));
+        document.add(new StoredField(HREF, href));
+        written.remember(all);
+        return document;
+    }
+
+    /** Each word of the guide as written, by its folded form (the first use wins). */
+    private static final class Words {
+
+        private final LanguageAnalysis analysis;
+        private final Map<String, String> written = new HashMap<>();
+        private final Set<String> seen = new HashSet<>();
+
+        Words(LanguageAnalysis analysis) {
+            this.analysis = analysis;
+        }
+
+        void remember(String text) {
+            Matcher word = WORD.matcher(text);
+            while (word.find()) {
+                String asWritten = word.group().toLowerCase(Locale.ROOT);
+                if (seen.add(asWritten)) {
+                    written.putIfAbsent(analysis.word(asWritten), asWritten);
+                }
+            }
+        }
+    }
+
+    /**
+     * Between two blocks of a section's text (paragraphs, list items, table cells): the paragraph separator, which
+     * ends a sentence for the snippets' break iterator, so a snippet never runs one list item into the next.
+     */
+    static final char BLOCK_END = '\u2029';
+
+    /** A section's text for the index and its snippets: the plain HTML's text, its blocks ended by {@link #BLOCK_END}. */
+    static String text(String html) {
+        if (html == null || html.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(html.length());
+        Jsoup.parseBodyFragment(html).body().traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    out.append(text.text());
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element && element.isBlock() && out.length() > 0
+                        && out.charAt(out.length() - 1) != BLOCK_END) {
+                    out.append(BLOCK_END);
+                }
+            }
+        });
+        return out.toString().replaceAll("\\s*\u2029\\s*", "\u2029").replaceAll("^\u2029+|\u2029+$", "").strip();
+    }
+}
