@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -48,6 +48,11 @@ final class IndexQuery {
     static final int MAX_WORDS = 10;
     static final int MAX_PAGES = 10;
     static final int MAX_TERMS = 3;
+    /**
+     * Unknown words guessed at (near spellings searched, a spelling suggested), at most: each costs a Levenshtein
+     * automaton, and a query of many words nobody wrote is not a misspelling.
+     */
+    static final int MAX_GUESSES = 3;
     /** Snippets aim at about this many characters: a sentence or two. */
     private static final int SNIPPET_CHARS = 160;
     private static final float TITLE_BOOST = 2.5f;
@@ -87,11 +92,13 @@ final class IndexQuery {
         }
         try {
             IndexReader reader = index.searcher.getIndexReader();
-            Set<String> unknown = unknownWords(reader, analysis, words, used.toString());
+            Set<String> unknown = unknownWords(index, analysis, words, used.toString());
             Query query = query(analysis, used.toString(), unknown);
             if (query == null) {
                 return new Found(List.of(), List.of(), suggestion(index, reader, words, unknown), wordsIgnored);
             }
+            // Near spellings become the terms they match once, for both searches and the snippets.
+            query = index.searcher.rewrite(query);
             List<SearchHit> pages = hits(index, query, LanguageIndex.PAGE, MAX_PAGES);
             List<SearchHit> terms = hits(index, query, LanguageIndex.TERM, MAX_TERMS);
             return new Found(pages, terms, suggestion(index, reader, words, unknown), wordsIgnored);
@@ -124,7 +131,7 @@ final class IndexQuery {
      * synonym of the word or of a phrase it is part of, such as "unable to walk") is in the guide either. A stop
      * word ("the", "my") is not unknown: it is simply not searched.
      */
-    private static Set<String> unknownWords(IndexReader reader, LanguageAnalysis analysis, List<Word> words,
+    private static Set<String> unknownWords(LanguageIndex index, LanguageAnalysis analysis, List<Word> words,
                                             String used) throws IOException {
         List<int[]> found = new ArrayList<>();
         boolean[] analysed = new boolean[used.length() + 1];
@@ -136,7 +143,7 @@ final class IndexQuery {
                 for (int i = offset.startOffset(); i < offset.endOffset() && i < analysed.length; i++) {
                     analysed[i] = true;
                 }
-                if (reader.docFreq(new Term(LanguageIndex.ALL, term.toString())) > 0) {
+                if (index.hasTerm(term.toString())) {
                     found.add(new int[] {offset.startOffset(), offset.endOffset()});
                 }
             }
@@ -148,14 +155,14 @@ final class IndexQuery {
             for (int i = word.start; i < word.end; i++) {
                 searched |= analysed[i];
             }
-            if (!searched || reader.docFreq(new Term(LanguageIndex.WORDS, word.text)) > 0) {
+            if (!searched || index.hasWord(word.text)) {
                 continue;
             }
             boolean known = false;
             for (int[] span : found) {
                 known |= span[0] < word.end && word.start < span[1];
             }
-            if (!known) {
+            if (!known && unknown.size() < MAX_GUESSES) {
                 unknown.add(word.text);
             }
         }
@@ -196,8 +203,7 @@ final class IndexQuery {
     private static List<SearchHit> hits(LanguageIndex index, Query query, String kind, int max) throws IOException {
         Query ofKind = new BooleanQuery.Builder().add(query, Occur.MUST)
                 .add(new TermQuery(new Term(LanguageIndex.KIND, kind)), Occur.FILTER).build();
-        IndexSearcher searcher = index.searcher;
-        TopDocs top = searcher.search(ofKind, max);
+        TopDocs top = index.searcher.search(ofKind, max);
         if (top.scoreDocs.length == 0) {
             return List.of();
         }
@@ -205,27 +211,41 @@ final class IndexQuery {
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
         ScoreDoc[] docs = top.scoreDocs;
         for (int i = 0; i < docs.length; i++) {
-            Document document = searcher.storedFields().document(docs[i].doc);
-            hits.add(new SearchHit(document.get(LanguageIndex.NAME), document.get(LanguageIndex.TOPIC),
-                    document.get(LanguageIndex.HREF), snippet(snippets[i])));
+            LanguageIndex.Shown shown = index.shown(docs[i].doc);
+            hits.add(new SearchHit(shown.name(), shown.topic(), shown.href(), snippet(snippets[i])));
         }
         return hits;
     }
 
+    /** The texts of documents, as the highlighter asks for them (Lucene's stored fields are not used). */
+    @FunctionalInterface
+    interface Texts {
+        List<CharSequence[]> load(String[] fields, DocIdSetIterator docs) throws IOException;
+    }
+
     /**
-     * Snippets from the stored text: a sentence or two around the best match, the whole text escaped as HTML and
-     * only the matched words in {@code <mark>}. Terms of the searched fields mark the text (the title's synonyms
-     * too), never the filter on the kind of result.
+     * Snippets from the text: a sentence or two around the best match, the whole text escaped as HTML and only the
+     * matched words in {@code <mark>}. Terms of the searched fields mark the text (the title's synonyms too),
+     * never the filter on the kind of result.
      */
-    static UnifiedHighlighter highlighter(IndexSearcher searcher, LanguageAnalysis analysis, String language) {
-        return UnifiedHighlighter.builder(searcher, analysis.index)
+    static UnifiedHighlighter highlighter(IndexSearcher searcher, LanguageAnalysis analysis, String language,
+                                          Texts texts) {
+        // Made once and copied for each snippet: making one reads its rules from the JDK each time.
+        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.forLanguageTag(language));
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analysis.index)
                 .withFieldMatcher(field -> !LanguageIndex.KIND.equals(field))
                 .withHandleMultiTermQuery(true)
                 .withMaxNoHighlightPassages(1)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.forLanguageTag(language)), SNIPPET_CHARS, 0.25f))
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .build();
+                        (BreakIterator) sentences.clone(), SNIPPET_CHARS, 0.25f))
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true));
+        return new UnifiedHighlighter(builder) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                    throws IOException {
+                return texts.load(fields, docs);
+            }
+        };
     }
 
     /** A snippet's blocks (list items, paragraphs) run on, with a dot between them. */

@@ -17,16 +17,22 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.BytesRef;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -47,6 +53,10 @@ import org.lumbarguide.content.format.ContentHash;
  * each with the address it links to. The emergency box is indexed once, at the section the site's emergency
  * links go to (Symptoms), not at every page that repeats it.
  *
+ * <p>Lucene holds only what is searched; what a result shows (its name, topic, address and text) is kept here,
+ * by document number, as plain strings, so a result costs no stored-field decompression. The index is one
+ * segment that is never written again, so document numbers are the order documents were added.
+ *
  * <p>The reader is reference-counted: a search holds it ({@link #tryAcquire()}, {@link #release()}) so an index
  * replaced by a newer one closes only after the last search that started on it.
  */
@@ -56,30 +66,35 @@ final class LanguageIndex {
     static final String KIND = "kind";
     static final String PAGE = "page";
     static final String TERM = "term";
-    /** What a hit is called: a topic's title, a section's heading, a glossary word (stored: results show it). */
-    static final String NAME = "name";
-    /** {@link #NAME} and, for a glossary word, its other forms: the field a match counts most in. */
+    /** What a hit is called and, for a glossary word, its other forms: the field a match counts most in. */
     static final String TITLE = "title";
-    /** The topic a section belongs to (stored: results name it). */
-    static final String TOPIC = "topic";
-    /** The text: a topic's summary, a section's text, a word's definition (stored with offsets for snippets). */
+    /** The text: a topic's summary, a section's text, a word's definition (with offsets, for snippets). */
     static final String BODY = "body";
     /** Everything searchable of a document together: title, topic and text. */
     static final String ALL = "all";
     /** The words as written (lowercase, folded, not stemmed): what spelling suggestions choose from. */
     static final String WORDS = "words";
-    static final String HREF = "href";
 
     /** The topic whose urgent section is the emergency box every emergency link points to (a key, shared by translations). */
     static final String EMERGENCY_TOPIC = "symptoms";
 
-    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+    /**
+     * Between two blocks of a section's text (paragraphs, list items, table cells): the paragraph separator, which
+     * ends a sentence for the snippets' break iterator, so a snippet never runs one list item into the next.
+     */
+    static final char BLOCK_END = '\u2029';
+
+    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}']*");
 
     static {
         // Offsets in the postings: snippets come straight from the index, the text is not analysed again.
         BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         BODY_TYPE.freeze();
+    }
+
+    /** What a result shows of a document: its name, its topic (a section's, else null), its address and its text. */
+    record Shown(String name, String topic, String href, String body) {
     }
 
     final String language;
@@ -94,24 +109,31 @@ final class LanguageIndex {
     final int pages;
     final int terms;
     final long bytes;
+    private final List<Shown> shown;
+    /** Every term of {@link #ALL} and of {@link #WORDS}: "is this word in the guide?" without a term lookup. */
+    private final Set<String> allTerms;
+    private final Set<String> wordTerms;
     /** Each word of the guide as {@link LanguageAnalysis#words} makes it, to the word as the guide writes it. */
     private final Map<String, String> written;
     private final DirectoryReader reader;
 
     private LanguageIndex(String language, String fingerprint, DirectoryReader reader, LanguageAnalysis analysis,
-                          SearchPaths paths, String emergencyHref, int pages, int terms, long bytes,
-                          Map<String, String> written) {
+                          String emergencyHref, int pages, int terms, long bytes, List<Shown> shown,
+                          Map<String, String> written) throws IOException {
         this.language = language;
         this.fingerprint = fingerprint;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
-        this.highlighter = IndexQuery.highlighter(searcher, analysis, language);
-        this.paths = paths;
+        this.shown = List.copyOf(shown);
+        this.highlighter = IndexQuery.highlighter(searcher, analysis, language, this::body);
+        this.paths = SearchPaths.of(language);
         this.emergencyHref = emergencyHref;
         this.pages = pages;
         this.terms = terms;
         this.bytes = bytes;
         this.written = Map.copyOf(written);
+        this.allTerms = terms(reader, ALL);
+        this.wordTerms = terms(reader, WORDS);
     }
 
     /**
@@ -131,13 +153,13 @@ final class LanguageIndex {
     /** Builds the index of a catalog. */
     static LanguageIndex build(Catalog catalog, LanguageAnalysis analysis) {
         SearchPaths paths = SearchPaths.of(catalog.language());
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        // Read as one buffer: the default many small buffers cost a copy of the buffer list for every term lookup.
+        ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+                ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         Analyzer analyzer = new PerFieldAnalyzerWrapper(analysis.index, Map.of(WORDS, analysis.words));
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setUseCompoundFile(false);
-        Words written = new Words(analysis);
-        int pages = 0;
-        int terms = 0;
+        Documents documents = new Documents(analysis);
         String emergencyHref = emergencyHref(catalog, paths);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (TopicLink topic : catalog.topics()) {
@@ -145,40 +167,54 @@ final class LanguageIndex {
                 if (page == null) {
                     continue;
                 }
-                writer.addDocument(document(PAGE, page.title(), page.title(), page.summary(), paths.topic(page.slug()), written));
-                pages++;
+                documents.add(writer, PAGE, page.title(), page.title(), null, page.summary(), paths.topic(page.slug()));
                 for (SectionView section : page.sections()) {
                     String href = paths.section(page.slug(), section.anchor());
                     if (section.urgent() && !href.equals(emergencyHref)) {
                         // The emergency box again, as every topic repeats it: one result for it is enough.
                         continue;
                     }
-                    writer.addDocument(document(PAGE, section.heading(), section.heading(), text(section.plainHtml()),
-                            href, page.title(), written));
-                    pages++;
+                    documents.add(writer, PAGE, section.heading(), section.heading(), page.title(),
+                            text(section.plainHtml()), href);
                 }
             }
+            int pages = documents.shown.size();
             for (GlossaryLetter letter : catalog.glossary()) {
                 for (GlossaryEntry entry : letter.entries()) {
-                    writer.addDocument(document(TERM, entry.term(), String.join("\n", entry.forms()),
-                            entry.definition(), paths.glossaryEntry(entry.anchor()), written));
-                    terms++;
+                    documents.add(writer, TERM, entry.term(), String.join("\n", entry.forms()), null,
+                            entry.definition(), paths.glossaryEntry(entry.anchor()));
                 }
             }
             writer.forceMerge(1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
+            writer.commit();
+            DirectoryReader reader = DirectoryReader.open(directory);
+            if (reader.maxDoc() != documents.shown.size() || reader.leaves().size() > 1) {
+                throw new IllegalStateException("The search index is not one segment in the order it was written");
+            }
             long bytes = 0;
             for (String file : directory.listAll()) {
                 bytes += directory.fileLength(file);
             }
-            return new LanguageIndex(catalog.language(), fingerprint(catalog), DirectoryReader.open(directory), analysis, paths,
-                    emergencyHref, pages, terms, bytes, written.written);
+            return new LanguageIndex(catalog.language(), fingerprint(catalog), reader, analysis, emergencyHref, pages,
+                    documents.shown.size() - pages, bytes, documents.shown, documents.written);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What a result shows of a document. */
+    Shown shown(int doc) {
+        return shown.get(doc);
+    }
+
+    /** Whether a term of {@link #ALL} (analysed as the index analyses) is in the guide. */
+    boolean hasTerm(String term) {
+        return allTerms.contains(term);
+    }
+
+    /** Whether a word, as {@link LanguageAnalysis#words} makes it, is in the guide as written. */
+    boolean hasWord(String word) {
+        return wordTerms.contains(word);
     }
 
     /** The word as the guide writes it ("médula" for "medula"), or the word itself. */
@@ -198,6 +234,35 @@ final class LanguageIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The texts of the documents an iterator names, for the highlighter (instead of Lucene's stored fields). */
+    private List<CharSequence[]> body(String[] fields, DocIdSetIterator docs) throws IOException {
+        List<CharSequence[]> values = new ArrayList<>();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            CharSequence[] texts = new CharSequence[fields.length];
+            for (int i = 0; i < fields.length; i++) {
+                texts[i] = BODY.equals(fields[i]) ? shown.get(doc).body() : "";
+            }
+            values.add(texts);
+        }
+        return values;
+    }
+
+    private static Set<String> terms(DirectoryReader reader, String field) throws IOException {
+        Set<String> terms = new HashSet<>();
+        for (var leaf : reader.leaves()) {
+            LeafReader leafReader = leaf.reader();
+            Terms fieldTerms = leafReader.terms(field);
+            if (fieldTerms == null) {
+                continue;
+            }
+            TermsEnum each = fieldTerms.iterator();
+            for (BytesRef term = each.next(); term != null; term = each.next()) {
+                terms.add(term.utf8ToString());
+            }
+        }
+        return Set.copyOf(terms);
     }
 
     /**
@@ -225,46 +290,38 @@ final class LanguageIndex {
         return first != null ? first : paths.home();
     }
 
-    private static Document document(String kind, String name, String title, String body, String href,
-                                     Words written) {
-        return document(kind, name, title, body, href, null, written);
-    }
-
-    /**
-     * A document: {@code name} is shown, {@code title} counts most, {@code body} is the text snippets come from,
-     * {@code topic} (a section's topic, or null) is shown above it and searched with the rest.
-     */
-    private static Document document(String kind, String name, String title, String body, String href, String topic,
-                                     Words written) {
-        Document document = new Document();
-        document.add(new StringField(KIND, kind, Field.Store.YES));
-        document.add(new StoredField(NAME, name));
-        document.add(new TextField(TITLE, title, Field.Store.NO));
-        if (topic != null) {
-            document.add(new StoredField(TOPIC, topic));
-        }
-        String text = body == null ? "" : body;
-        document.add(new Field(BODY, text, BODY_TYPE));
-        String all = title + "\n" + (topic == null ? "" : topic + "\n") + text;
-        document.add(new TextField(ALL, all, Field.Store.NO));
-        document.add(new TextField(WORDS, all, Field.Store.NO));
-        document.add(new StoredField(HREF, href));
-        written.remember(all);
-        return document;
-    }
-
-    /** Each word of the guide as written, by its folded form (the first use wins). */
-    private static final class Words {
+    /** The documents as they are added: what each shows, and each word of the guide as written (its first use). */
+    private static final class Documents {
 
         private final LanguageAnalysis analysis;
+        private final List<Shown> shown = new ArrayList<>();
         private final Map<String, String> written = new HashMap<>();
         private final Set<String> seen = new HashSet<>();
 
-        Words(LanguageAnalysis analysis) {
+        Documents(LanguageAnalysis analysis) {
             this.analysis = analysis;
         }
 
-        void remember(String text) {
+        /**
+         * Adds a document: {@code name} is shown, {@code title} counts most, {@code body} is the text snippets come
+         * from, {@code topic} (a section's topic, or null) is shown above it and searched with the rest.
+         */
+        void add(IndexWriter writer, String kind, String name, String title, String topic, String body, String href)
+                throws IOException {
+            String text = body == null ? "" : body;
+            String all = title + "\n" + (topic == null ? "" : topic + "\n") + text;
+            Document document = new Document();
+            document.add(new StringField(KIND, kind, Field.Store.NO));
+            document.add(new TextField(TITLE, title, Field.Store.NO));
+            document.add(new Field(BODY, text, BODY_TYPE));
+            document.add(new TextField(ALL, all, Field.Store.NO));
+            document.add(new TextField(WORDS, all, Field.Store.NO));
+            writer.addDocument(document);
+            shown.add(new Shown(name, topic, href, text));
+            remember(all);
+        }
+
+        private void remember(String text) {
             Matcher word = WORD.matcher(text);
             while (word.find()) {
                 String asWritten = word.group().toLowerCase(Locale.ROOT);
@@ -274,12 +331,6 @@ final class LanguageIndex {
             }
         }
     }
-
-    /**
-     * Between two blocks of a section's text (paragraphs, list items, table cells): the paragraph separator, which
-     * ends a sentence for the snippets' break iterator, so a snippet never runs one list item into the next.
-     */
-    static final char BLOCK_END = '\u2029';
 
     /** A section's text for the index and its snippets: the plain HTML's text, its blocks ended by {@link #BLOCK_END}. */
     static String text(String html) {

@@ -13,6 +13,7 @@ import org.lumbarguide.content.catalog.TopicCatalog;
 import org.lumbarguide.content.catalog.TopicViews.Catalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ResourceLoader;
@@ -52,10 +53,12 @@ class SearchIndexes implements ApplicationRunner {
         volatile String failed;
     }
 
+    @Autowired
     SearchIndexes(TopicCatalog catalog, ResourceLoader resources, GuideProperties settings) {
         this(catalog, language -> LanguageAnalysis.of(language, resources, settings.content().location()));
     }
 
+    /** Indexes with the analyses a test gives (the files read once for all its tests). */
     SearchIndexes(TopicCatalog catalog, Function<String, LanguageAnalysis> analyses) {
         this.catalog = catalog;
         this.analyses = analyses;
