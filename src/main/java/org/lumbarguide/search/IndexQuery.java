@@ -2,11 +2,9 @@ package org.lumbarguide.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.apache.lucene.index.IndexReader;
@@ -66,6 +64,11 @@ final class IndexQuery {
      */
     record Found(List<SearchHit> pages, List<SearchHit> terms, String suggestion, boolean wordsIgnored) {
 
+        Found {
+            pages = List.copyOf(pages);
+            terms = List.copyOf(terms);
+        }
+
         boolean isEmpty() {
             return pages.isEmpty() && terms.isEmpty();
         }
@@ -90,10 +93,18 @@ final class IndexQuery {
             used.append(used.isEmpty() ? "" : " ").append(word.text);
             word.end = used.length();
         }
+        List<Word> searched = words;
+        // The same words always find the same in one index: "Back pain", "back  pain!" and "BACK PAIN" are one search.
+        return index.results.get(used + (wordsIgnored ? " …" : ""),
+                key -> search(index, analysis, searched, used.toString(), wordsIgnored));
+    }
+
+    private static Found search(LanguageIndex index, LanguageAnalysis analysis, List<Word> words, String used,
+                                boolean wordsIgnored) {
         try {
             IndexReader reader = index.searcher.getIndexReader();
-            Set<String> unknown = unknownWords(index, analysis, words, used.toString());
-            Query query = query(analysis, used.toString(), unknown);
+            Set<String> unknown = unknownWords(index, analysis, words, used);
+            Query query = query(analysis, used, unknown);
             if (query == null) {
                 return new Found(List.of(), List.of(), suggestion(index, reader, words, unknown), wordsIgnored);
             }
@@ -228,16 +239,13 @@ final class IndexQuery {
      * matched words in {@code <mark>}. Terms of the searched fields mark the text (the title's synonyms too),
      * never the filter on the kind of result.
      */
-    static UnifiedHighlighter highlighter(IndexSearcher searcher, LanguageAnalysis analysis, String language,
-                                          Texts texts) {
-        // Made once and copied for each snippet: making one reads its rules from the JDK each time.
-        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.forLanguageTag(language));
+    static UnifiedHighlighter highlighter(IndexSearcher searcher, LanguageAnalysis analysis, Texts texts) {
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analysis.index)
                 .withFieldMatcher(field -> !LanguageIndex.KIND.equals(field))
                 .withHandleMultiTermQuery(true)
                 .withMaxNoHighlightPassages(1)
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        (BreakIterator) sentences.clone(), SNIPPET_CHARS, 0.25f))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SnippetBreaks(),
+                        SNIPPET_CHARS, 0.25f))
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true));
         return new UnifiedHighlighter(builder) {
             @Override

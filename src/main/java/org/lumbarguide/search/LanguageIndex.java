@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -84,6 +86,8 @@ final class LanguageIndex {
      */
     static final char BLOCK_END = '\u2029';
 
+    static final int CACHED_SEARCHES = 2_000;
+
     private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}']*");
 
@@ -109,6 +113,12 @@ final class LanguageIndex {
     final int pages;
     final int terms;
     final long bytes;
+    /**
+     * The last searches' results on this index, by their words: readers ask the same few things again and again,
+     * and results only change with the index, which is replaced whole (so this is never stale). Held in memory
+     * only, never logged; bounded by {@value #CACHED_SEARCHES} searches.
+     */
+    final Cache<String, IndexQuery.Found> results = Caffeine.newBuilder().maximumSize(CACHED_SEARCHES).build();
     private final List<Shown> shown;
     /** Every term of {@link #ALL} and of {@link #WORDS}: "is this word in the guide?" without a term lookup. */
     private final Set<String> allTerms;
@@ -125,7 +135,7 @@ final class LanguageIndex {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.shown = List.copyOf(shown);
-        this.highlighter = IndexQuery.highlighter(searcher, analysis, language, this::body);
+        this.highlighter = IndexQuery.highlighter(searcher, analysis, this::body);
         this.paths = SearchPaths.of(language);
         this.emergencyHref = emergencyHref;
         this.pages = pages;
