@@ -120,6 +120,10 @@ public final class GlossaryLinker {
         boolean changed = false;
         while (matcher.find()) {
             GlossaryEntry entry = byForm.get(key(matcher.group()));
+            if (entry == null) {
+                // A word written in capitals ("TUMOR") is the lowercase form it matched case-insensitively.
+                entry = byForm.get(matcher.group().toLowerCase(Locale.ROOT));
+            }
             if (entry == null || !linkedOnPage.add(entry.anchor())) {
                 continue;
             }
