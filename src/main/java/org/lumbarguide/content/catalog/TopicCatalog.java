@@ -362,7 +362,7 @@ public class TopicCatalog implements MeterBinder {
         SectionRenderer sourceRenderer = new SectionRenderer(markdown, sourceText, List.of(), "", SOURCE_LANGUAGE,
                 TopicViews.glossaryPath(SOURCE_LANGUAGE));
         String notice = HtmlUtils.htmlEscape(messages.getMessage("translation.notice.showsSource", null, "",
-                Locale.forLanguageTag(language)));
+                Locale.forLanguageTag(language)), "UTF-8");
         return new Status(language, verdicts, sources, sourceText, sourceRenderer, notice);
     }
 
