@@ -120,6 +120,11 @@ public final class TopicViews {
         public String stampLine() {
             return sourceHash == null ? null : anchor + ": " + sourceHash;
         }
+
+        /** The day (UTC) the source text last changed, for lists; null when not recorded. */
+        public LocalDate sourceChangedOn() {
+            return sourceChangedAt == null ? null : LocalDate.ofInstant(sourceChangedAt, java.time.ZoneOffset.UTC);
+        }
     }
 
     /** {@code tagline} is one short line for lists: the summary's first sentence, without its lead-in. */
