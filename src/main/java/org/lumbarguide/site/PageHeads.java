@@ -9,6 +9,7 @@ import java.util.function.Function;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.lumbarguide.config.GuideProperties;
 import org.lumbarguide.config.Languages;
 import org.lumbarguide.content.catalog.TopicCatalog;
 import org.lumbarguide.content.catalog.TopicViews.Catalog;
@@ -40,10 +41,10 @@ class PageHeads {
     private final MessageSource messages;
     private final PublicBase base;
 
-    PageHeads(TopicCatalog catalog, MessageSource messages, PublicBase base) {
+    PageHeads(TopicCatalog catalog, MessageSource messages, GuideProperties settings) {
         this.catalog = catalog;
         this.messages = messages;
-        this.base = base;
+        this.base = new PublicBase(settings);
     }
 
     @ModelAttribute("head")

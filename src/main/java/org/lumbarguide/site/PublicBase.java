@@ -3,7 +3,6 @@ package org.lumbarguide.site;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.lumbarguide.config.GuideProperties;
-import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -13,9 +12,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * read it: a forwarded scheme and host count only when a trusted proxy sent them
  * ({@code server.forward-headers-strategy=native}, {@code server.tomcat.remoteip.internal-proxies}), as for
  * every other use of the request's address in the app.
+ * <p>
+ * A value, not a bean: each class that writes addresses makes its own from the settings, so the site's advice
+ * ({@link PageHeads}) needs nothing another feature's test slice would have to know about.
  */
-@Component
-class PublicBase {
+final class PublicBase {
 
     /** The configured address without a trailing slash, or empty. */
     private final String configured;

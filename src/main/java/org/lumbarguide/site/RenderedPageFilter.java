@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.lumbarguide.config.GuideProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -88,10 +89,10 @@ class RenderedPageFilter extends OncePerRequestFilter {
     private final Counter notModified;
     private final Counter rendered;
 
-    RenderedPageFilter(PageVersions versions, PublicBase base, MeterRegistry registry,
+    RenderedPageFilter(PageVersions versions, GuideProperties settings, MeterRegistry registry,
                        @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
         this.versions = versions;
-        this.base = base;
+        this.base = new PublicBase(settings);
         this.sessionCookie = sessionCookie + "=";
         this.fromMemory = pageCounter(registry, "hit");
         this.notModified = pageCounter(registry, "not-modified");

@@ -19,6 +19,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.lumbarguide.config.GuideProperties;
 import org.lumbarguide.config.Languages;
 import org.lumbarguide.content.catalog.TopicCatalog;
 import org.lumbarguide.content.catalog.TopicViews.Catalog;
@@ -68,9 +69,9 @@ class SitemapController {
     /** The last sitemap built: crawlers ask rarely, and always for the current one. */
     private final AtomicReference<Built> lastSitemap = new AtomicReference<>();
 
-    SitemapController(TopicCatalog catalog, PublicBase base) {
+    SitemapController(TopicCatalog catalog, GuideProperties settings) {
         this.catalog = catalog;
-        this.base = base;
+        this.base = new PublicBase(settings);
         this.robotsRules = readRobotsRules();
     }
 

@@ -70,7 +70,7 @@ class RenderedPageFilterTests {
     private RenderedPageFilter filter(GuideProperties settings) {
         PageVersions versions = mock(PageVersions.class);
         when(versions.etag(any(CachedRoute.class), anyString())).thenReturn(Optional.of("\"v1\""));
-        return new RenderedPageFilter(versions, new PublicBase(settings), new SimpleMeterRegistry(), "JSESSIONID");
+        return new RenderedPageFilter(versions, settings, new SimpleMeterRegistry(), "JSESSIONID");
     }
 
     private String get(RenderedPageFilter filter, String host) throws Exception {

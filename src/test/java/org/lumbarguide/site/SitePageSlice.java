@@ -28,7 +28,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Documented
 @WebMvcTest(properties = "spring.main.banner-mode=off", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
         classes = {HomeController.class, TopicController.class, GlossaryController.class, SitemapController.class,
-                EmergencyDetails.class, PageHeads.class, PublicBase.class, PageCacheHeaders.class}))
+                EmergencyDetails.class, PageHeads.class, PageCacheHeaders.class}))
 @Import({SiteLocale.class, SecurityConfig.class})
 @MockitoBean(types = TopicCatalog.class)
 @interface SitePageSlice {

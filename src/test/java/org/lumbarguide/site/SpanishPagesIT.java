@@ -75,6 +75,23 @@ class SpanishPagesIT {
     }
 
     @Test
+    void theSpanishFeedbackAddressAnswersInSpanishAndIsNeverStored() {
+        HttpResponse<String> unknown = http.get("/es/comentarios?topic=nope&answer=yes");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(unknown.headers().firstValue("Content-Language")).hasValue("es");
+        Document page = Jsoup.parse(unknown.body());
+        assertThat(page.select("html").attr("lang")).isEqualTo("es");
+        assertThat(page.select("main a").eachAttr("href")).containsExactly("/es/temas");
+        assertThat(page.select("header a[data-keep-section]").eachAttr("href")).as("to the English home page")
+                .containsExactly("/");
+        HttpResponse<String> thanks = http.get("/es/comentarios/gracias");
+        assertThat(thanks.statusCode()).isEqualTo(200);
+        assertThat(thanks.headers().firstValue("Content-Language")).hasValue("es");
+        assertThat(thanks.headers().firstValue("Cache-Control")).hasValue("no-store");
+    }
+
+    @Test
     void theSitemapAndRobotsTxtNameTheAddressTheAppIsReachedAt() throws Exception {
         String base = "http://localhost:" + port;
         HttpResponse<byte[]> sitemap = http.getBytes("/sitemap.xml");
