@@ -13,7 +13,6 @@ import org.lumbarguide.config.GuideProperties;
 import org.lumbarguide.config.Languages;
 import org.lumbarguide.content.catalog.TopicCatalog;
 import org.lumbarguide.content.catalog.TopicViews.Catalog;
-import org.lumbarguide.content.catalog.TopicViews.TopicLink;
 import org.lumbarguide.content.catalog.TopicViews.TopicPage;
 import org.lumbarguide.site.PageHead.Alternate;
 import org.lumbarguide.site.PageHead.OtherLanguage;
@@ -52,7 +51,8 @@ class PageHeads {
         String language = Languages.servedCode(locale);
         SitePaths paths = SitePaths.of(language);
         Optional<Catalog> own = catalog(language);
-        String symptoms = own.flatMap(current -> slugOf(current, SYMPTOMS)).map(paths::topic).orElse(paths.topics());
+        String symptoms = CachedRoute.of(CachedRoute.Kind.TOPIC, language)
+                .flatMap(route -> own.flatMap(current -> route.pathOf(SYMPTOMS, current))).orElse(paths.topics());
         String description = message("site.description", locale);
         boolean error = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null;
         String path = SiteLocale.path(request);
@@ -143,14 +143,5 @@ class PageHeads {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    private static Optional<String> slugOf(Catalog catalog, String key) {
-        for (TopicLink topic : catalog.topics()) {
-            if (topic.key().equals(key)) {
-                return Optional.of(topic.slug());
-            }
-        }
-        return Optional.empty();
     }
 }
