@@ -20,7 +20,6 @@ import org.lumbarguide.editor.EditorViews.TopicRow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -28,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * catalog gives (most urgent first): its topic, the part, since when the English changed, what readers see
  * meanwhile and the translated-from line to set once a translator has checked it. Nothing when all is current.
  */
-@EditorWebTest(EditorController.class)
+@EditorWebTest
 class EditorTranslationsDashboardTests {
 
     static final TopicRow SINTOMAS = new TopicRow("symptoms", "es", "Síntomas", "sintomas", LocalDate.of(2026, 12, 4),
@@ -45,7 +44,7 @@ class EditorTranslationsDashboardTests {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     Dashboard dashboard;
 
     @Test
