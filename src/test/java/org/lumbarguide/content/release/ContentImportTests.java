@@ -92,7 +92,7 @@ class ContentImportTests {
         // An editor changes one Symptoms section in the application.
         String editorsText = "An editor rewrote this section in the application.";
         assertThat(jdbc.update("update section set body_markdown = ?, version = version + 1 where anchor = "
-                + "'symptom-diary' and topic_id = (select id from topic where topic_key = 'symptoms')", editorsText))
+                + "'symptom-diary' and topic_id = (select id from topic where topic_key = 'symptoms' and language = 'en')", editorsText))
                 .isOne();
 
         // The next release changes that section and an unedited one in the same file.
@@ -137,7 +137,7 @@ class ContentImportTests {
         // An editor rewords the shared emergency box in the application.
         String editorsText = "An editor's emergency box.";
         assertThat(jdbc.update("update section set body_markdown = ? where anchor = 'emergency' and topic_id = "
-                + "(select id from topic where topic_key = 'shared')", editorsText)).isOne();
+                + "(select id from topic where topic_key = 'shared' and language = 'en')", editorsText)).isOne();
         Path shared = files.resolve("en/00-shared.md");
         String text = Files.readString(shared);
         String release2 = text.replace("**Get help now, for anyone, if there is:**",
@@ -177,7 +177,7 @@ class ContentImportTests {
         currentRelease().migrate();
 
         List<String> anchors = jdbc.queryForList("select s.anchor from section s join topic t on t.id = s.topic_id "
-                + "where t.topic_key = 'prognosis' order by s.position", String.class);
+                + "where t.topic_key = 'prognosis' and t.language = 'en' order by s.position", String.class);
         assertThat(anchors).doesNotContain(first.anchor()).startsWith(second.anchor()).endsWith("a-new-part");
         assertDatabaseMatchesFiles();
     }
@@ -244,6 +244,8 @@ class ContentImportTests {
      */
     @Test
     void aTranslationsStampsAreImportedWithTheTextTheyDescribe() throws IOException {
+        // One Spanish topic written here, without the release's own translation beside it.
+        org.springframework.util.FileSystemUtils.deleteRecursively(files.resolve("es"));
         TopicItem english = files().topics("en").stream().filter(t -> t.key().equals("symptoms")).findFirst()
                 .orElseThrow();
         SectionItem box = english.sections().get(0);
@@ -327,7 +329,7 @@ class ContentImportTests {
 
     private String body(String topicKey, String anchor) {
         return jdbc.queryForObject("select s.body_markdown from section s join topic t on t.id = s.topic_id "
-                + "where t.topic_key = ? and s.anchor = ?", String.class, topicKey, anchor);
+                + "where t.topic_key = ? and t.language = 'en' and s.anchor = ?", String.class, topicKey, anchor);
     }
 
     private void assertDatabaseMatchesFiles() {
