@@ -29,7 +29,8 @@ import org.springframework.validation.annotation.Validated;
  * @param helplineNumber A hospital's own 24-hour cancer helpline (acute oncology or MSCC), shown in every
  *        emergency box and offered on the handout builder. Empty: the boxes tell readers to call their own
  *        helpline.
- * @param publicBaseUrl The public address printed on handouts (QR codes and links point there), such as
+ * @param publicBaseUrl The public address printed on handouts (QR codes and links point there) and named to search
+ *        engines (each page's canonical and alternate links, the sitemap, robots.txt), such as
  *        https://guide.example.org. Empty: the address each request came to (a trusted proxy's
  *        X-Forwarded-Host and -Proto included); the builder warns when patients cannot reach it (localhost).
  * @param reviewInterval How long a clinical review stays current (PIF TICK: at least every 3 years), as an

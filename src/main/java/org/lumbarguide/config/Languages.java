@@ -5,16 +5,20 @@ import java.util.Locale;
 
 /**
  * The languages the guide is served in: the one list. A language belongs here once the build holds all of it
- * (its content folder, {@code content/<code>/}, and its {@code messages_<code>.properties}), so it is a fact of
- * the release, not a setting an operator could turn on without the text behind it. The first is the default:
- * what a visitor who asks for no supported language gets, and what requests outside Spring MVC (filters,
- * start-up work) use. Pages take their language from the site's {@code LocaleResolver}, which chooses among
- * these; code that only names a language for the content or the catalog uses {@link #code(Locale)}.
+ * (its content folder, {@code content/<code>/}, its {@code messages_<code>.properties} and the words of its
+ * addresses, {@code site/SitePaths}), so it is a fact of the release, not a setting an operator could turn on
+ * without the text behind it. The first is the default: the language of every address without a language's
+ * prefix, the {@code x-default} of search engines, and what requests outside Spring MVC (filters, start-up
+ * work) use. Pages take their language from their address, through the site's {@code LocaleResolver}; code
+ * that only names a language for the content or the catalog uses {@link #code(Locale)}.
  */
 public final class Languages {
 
+    /** Spanish: neutral Latin American Spanish, for readers in every Spanish-speaking country. */
+    public static final Locale SPANISH = Locale.forLanguageTag("es");
+
     /** Every supported language, the default first. */
-    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH);
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, SPANISH);
 
     /** The default language. */
     public static final Locale DEFAULT = SUPPORTED.get(0);

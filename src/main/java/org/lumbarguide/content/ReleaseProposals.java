@@ -189,7 +189,7 @@ public class ReleaseProposals {
         }
         return new TopicItem(topic.language(), topic.key(), topic.slug(), topic.title(), topic.summary(),
                 topic.position(), topic.sourceKeys(), topic.written(), topic.reviewed(), topic.reviewerRole(), sections,
-                topic.origin());
+                topic.origin(), topic.translatedFrom());
     }
 
     /** The proposal's section (its Markdown, heading line first) read as the topic file format reads one. */

@@ -35,8 +35,12 @@ public class SectionPreview {
 
     public static final int MAX_SENTENCE_WORDS = 25;
 
-    /** One section as the page shows it, with its own reading grade and its sentences over 25 words. */
-    public record PreviewSection(SectionView section, double grade, List<String> longSentences) {
+    /**
+     * One section as the page shows it, with its own reading score and its sentences over 25 words. {@code grade}
+     * is in the language's measure ({@link #measure()}): the Flesch-Kincaid grade in English, the Fernández Huerta
+     * reading ease in Spanish.
+     */
+    public record PreviewSection(SectionView section, double grade, List<String> longSentences, String language) {
 
         public PreviewSection {
             longSentences = List.copyOf(longSentences);
@@ -45,18 +49,24 @@ public class SectionPreview {
         public String roundedGrade() {
             return String.format(Locale.ROOT, "%.1f", grade);
         }
+
+        /** {@code grade} (a Flesch-Kincaid grade) or {@code ease} (a Fernández Huerta reading ease). */
+        public String measure() {
+            return Readability.measure(language).higherIsEasier() ? "ease" : "grade";
+        }
     }
 
-    /** A draft as its page would show it; {@code readingGrade} is the page's, as the page computes it. */
-    public record Preview(String title, String summary, List<PreviewSection> sections, double readingGrade) {
+    /** A draft as its page would show it; {@code readingGrade} is the page's score, as the page computes it. */
+    public record Preview(String title, String summary, List<PreviewSection> sections, double readingGrade,
+                          String language) {
 
         public Preview {
             sections = List.copyOf(sections);
         }
 
-        /** As {@link TopicViews.TopicPage#readingEase()}: the words the public page uses for its grade. */
+        /** As {@link TopicViews.TopicPage#readingEase()}: the words the public page uses for its score. */
         public String readingEase() {
-            return TopicViews.readingEase(readingGrade);
+            return TopicViews.readingEase(language, readingGrade);
         }
     }
 
@@ -82,21 +92,23 @@ public class SectionPreview {
         String termsHeading = messages.getMessage("glossary.sectionTerms", null, Locale.forLanguageTag(language));
         RenderedTopic page;
         try {
-            page = new SectionRenderer(markdown, includes.published(language), glossary, termsHeading).topic(draft);
+            page = new SectionRenderer(markdown, includes.published(language), glossary, termsHeading, language,
+                    TopicViews.glossaryPath(language)).topic(draft);
         } catch (IncludeException e) {
             // The save check has refused what cannot be expanded; should the published blocks break meanwhile,
             // the text as typed.
-            page = new SectionRenderer(markdown, new ContentText(Map.of(), Map.of()), glossary, termsHeading)
-                    .topic(draft);
+            page = new SectionRenderer(markdown, new ContentText(Map.of(), Map.of()), glossary, termsHeading, language,
+                    TopicViews.glossaryPath(language)).topic(draft);
         }
-        return new Preview(page.title(), page.summary(), page.sections().stream().map(SectionPreview::gate).toList(),
-                page.readingGrade());
+        return new Preview(page.title(), page.summary(),
+                page.sections().stream().map(s -> gate(s, language)).toList(), page.readingGrade(), language);
     }
 
-    /** What the plain-language gate measures in one section, on its filled text. */
-    private static PreviewSection gate(RenderedSection section) {
-        List<String> longSentences = Readability.sentences(section.plainText()).stream()
-                .filter(s -> Readability.words(s).size() > MAX_SENTENCE_WORDS).toList();
-        return new PreviewSection(section.view(), Readability.score(section.plainText()).grade(), longSentences);
+    /** What the plain-language gate measures in one section, on its filled text, in the draft's language. */
+    private static PreviewSection gate(RenderedSection section, String language) {
+        List<String> longSentences = Readability.sentences(section.plainText(), language).stream()
+                .filter(s -> Readability.words(s, language).size() > MAX_SENTENCE_WORDS).toList();
+        return new PreviewSection(section.view(), Readability.score(section.plainText(), language).level(),
+                longSentences, language);
     }
 }

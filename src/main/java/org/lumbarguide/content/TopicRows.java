@@ -1,7 +1,12 @@
 package org.lumbarguide.content;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.lumbarguide.content.format.SectionKind;
@@ -20,26 +25,47 @@ import org.springframework.stereotype.Component;
 class TopicRows {
 
     private record TopicRow(long id, String slug, String title, String summary, int position, LocalDate writtenOn,
-                            LocalDate reviewedOn, String reviewerRole) {
+                            LocalDate reviewedOn, String reviewerRole, String translatedFrom, Timestamp textChangedAt) {
     }
 
-    private record SectionRow(String anchor, String heading, SectionKind kind, String bodyMarkdown) {
+    private record SectionRow(String anchor, String heading, SectionKind kind, String bodyMarkdown,
+                              String translatedFrom, Timestamp textChangedAt) {
+
+        boolean sameText(SectionItem section) {
+            return heading.equals(section.heading()) && kind == section.kind() && bodyMarkdown.equals(section.body());
+        }
     }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    TopicRows(JdbcClient jdbc) {
+    TopicRows(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     Optional<TopicItem> load(String language, String key) {
-        return jdbc.sql("select id, slug, title, summary, position, written_on, reviewed_on, reviewer_role from topic "
-                        + "where topic_key = :key and language = :language")
+        return row(language, key).map(row -> {
+            List<SectionRow> sections = sectionRows(row.id());
+            // A translation's stamps travel with its draft, in the front matter, so an editor can renew them.
+            Map<String, String> stamps = new LinkedHashMap<>();
+            if (row.translatedFrom() != null) {
+                stamps.put(TopicItem.TITLE, row.translatedFrom());
+            }
+            sections.stream().filter(s -> s.translatedFrom() != null)
+                    .forEach(s -> stamps.put(s.anchor(), s.translatedFrom()));
+            return new TopicItem(language, key, row.slug(), row.title(), row.summary(), row.position(),
+                    sourceKeys(row.id()), row.writtenOn(), row.reviewedOn(), row.reviewerRole(),
+                    sections.stream().map(s -> new SectionItem(s.anchor(), s.heading(), s.kind(), s.bodyMarkdown(),
+                            new Origin(key, 0), 0)).toList(), new Origin(key, 0), stamps);
+        });
+    }
+
+    private Optional<TopicRow> row(String language, String key) {
+        return jdbc.sql("select id, slug, title, summary, position, written_on, reviewed_on, reviewer_role, "
+                        + "translated_from, text_changed_at from topic where topic_key = :key and language = :language")
                 .param("key", key).param("language", language)
-                .query(TopicRow.class).optional()
-                .map(row -> new TopicItem(language, key, row.slug(), row.title(), row.summary(), row.position(),
-                        sourceKeys(row.id()), row.writtenOn(), row.reviewedOn(), row.reviewerRole(),
-                        sections(row.id(), key), new Origin(key, 0)));
+                .query(TopicRow.class).optional();
     }
 
     private List<String> sourceKeys(long topicId) {
@@ -48,12 +74,10 @@ class TopicRows {
                 .param("topic", topicId).query(String.class).list();
     }
 
-    private List<SectionItem> sections(long topicId, String key) {
-        return jdbc.sql("select anchor, heading, kind, body_markdown from section where topic_id = :topic "
-                        + "order by position")
-                .param("topic", topicId).query(SectionRow.class).list().stream()
-                .map(s -> new SectionItem(s.anchor(), s.heading(), s.kind(), s.bodyMarkdown(), new Origin(key, 0), 0))
-                .toList();
+    private List<SectionRow> sectionRows(long topicId) {
+        return jdbc.sql("select anchor, heading, kind, body_markdown, translated_from, text_changed_at from section "
+                        + "where topic_id = :topic order by position")
+                .param("topic", topicId).query(SectionRow.class).list();
     }
 
     /** The keys of a language's topics, in reading order. */
@@ -74,17 +98,26 @@ class TopicRows {
                 .query(Long.class).single() > 0;
     }
 
-    /** Replaces a topic's published text with the given one, in the caller's transaction. */
+    /**
+     * Replaces a topic's published text with the given one, in the caller's transaction. A part whose text changed
+     * records when ({@code text_changed_at}: translations of it are out of date since then); a translation's
+     * stamps are the draft's ({@code translated-from:}).
+     */
     void publish(TopicItem topic, LocalDate reviewed, String reviewerRole) {
-        long id = jdbc.sql("select id from topic where topic_key = :key and language = :language")
-                .param("key", topic.key()).param("language", topic.language()).query(Long.class).single();
+        TopicRow before = row(topic.language(), topic.key()).orElseThrow();
+        long id = before.id();
+        Instant now = clock.instant();
+        boolean textChanged = !before.title().equals(topic.title()) || !before.summary().equals(topic.summary());
         jdbc.sql("update topic set slug = :slug, title = :title, summary = :summary, position = :position, "
-                        + "written_on = :written, reviewed_on = :reviewed, reviewer_role = :role, version = version + 1 "
-                        + "where id = :id")
+                        + "written_on = :written, reviewed_on = :reviewed, reviewer_role = :role, "
+                        + "translated_from = :stamp, text_changed_at = :changedAt, version = version + 1 where id = :id")
                 .param("slug", topic.slug()).param("title", topic.title()).param("summary", topic.summary())
                 .param("position", topic.position()).param("written", topic.written()).param("reviewed", reviewed)
-                .param("role", reviewerRole).param("id", id)
+                .param("role", reviewerRole).param("stamp", topic.translatedFrom().get(TopicItem.TITLE))
+                .param("changedAt", textChanged ? Timestamp.from(now) : before.textChangedAt()).param("id", id)
                 .update();
+        Map<String, SectionRow> previous = new LinkedHashMap<>();
+        sectionRows(id).forEach(s -> previous.put(s.anchor(), s));
         jdbc.sql("delete from topic_source where topic_id = :id").param("id", id).update();
         int position = 0;
         for (String key : topic.sourceKeys()) {
@@ -96,11 +129,14 @@ class TopicRows {
         jdbc.sql("delete from section where topic_id = :id").param("id", id).update();
         position = 1;
         for (SectionItem section : topic.sections()) {
-            jdbc.sql("insert into section (topic_id, position, anchor, heading, body_markdown, kind) "
-                            + "values (:id, :position, :anchor, :heading, :body, :kind)")
+            SectionRow was = previous.get(section.anchor());
+            Timestamp changedAt = was != null && was.sameText(section) ? was.textChangedAt() : Timestamp.from(now);
+            jdbc.sql("insert into section (topic_id, position, anchor, heading, body_markdown, kind, translated_from, "
+                            + "text_changed_at) values (:id, :position, :anchor, :heading, :body, :kind, :stamp, :changedAt)")
                     .param("id", id).param("position", position++).param("anchor", section.anchor())
                     .param("heading", section.heading()).param("body", section.body())
-                    .param("kind", section.kind().name())
+                    .param("kind", section.kind().name()).param("stamp", topic.translatedFrom().get(section.anchor()))
+                    .param("changedAt", changedAt)
                     .update();
         }
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.lumbarguide.content.ReleaseProposals;
 import org.lumbarguide.content.catalog.TopicCatalog;
+import org.lumbarguide.content.catalog.TopicViews.OutOfDateTranslation;
 import org.lumbarguide.content.catalog.TopicViews.RenderFailure;
 import org.lumbarguide.editor.EditorViews.ReviewState;
 import org.lumbarguide.feedback.ReaderFeedback;
@@ -37,6 +38,14 @@ class Dashboard {
         this.feedback = feedback;
         this.clock = clock;
         this.catalog = catalog;
+    }
+
+    /**
+     * Translated parts whose English changed since they were translated, in the languages of the topics listed, most
+     * urgent first (the catalog compares each translation with the English as published now).
+     */
+    List<OutOfDateTranslation> outOfDateTranslations(List<TopicRow> topics) {
+        return catalog.outOfDateTranslations(topics.stream().map(TopicRow::language).distinct().toList());
     }
 
     /** Published text that could not be rendered, in the languages the guide has (issue 17: includes). */

@@ -30,6 +30,7 @@ class EditorController {
         List<TopicRow> topics = dashboard.topics();
         model.addAttribute("topics", topics);
         model.addAttribute("renderFailures", dashboard.renderFailures(topics));
+        model.addAttribute("outOfDateTranslations", dashboard.outOfDateTranslations(topics));
         accounts.byUsername(principal.getName()).ifPresent(user -> model.addAttribute("me", user));
         return "editor/dashboard";
     }

@@ -25,6 +25,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
@@ -75,13 +77,26 @@ class EditorSecurityConfig {
                             }
                         })
                         .logoutSuccessUrl(SIGN_IN + "?signedOut"))
-                // Token from the body or a header only; a forged token is a 403, never a 500.
-                .csrf(csrf -> csrf.csrfTokenRequestHandler(new SafeCsrfTokenRequestHandler()))
+                // Token from the body or a header only; a forged token is a 403, never a 500. It travels in a
+                // cookie of the editor's own (not the session), and the page to return to after signing in too:
+                // a visitor who is not signed in writes no session row, so only a real sign-in costs storage.
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie())
+                        .csrfTokenRequestHandler(new SafeCsrfTokenRequestHandler()))
+                .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 // Signed-in pages are private: never stored by a browser or a proxy.
                 .headers(SecurityConfig::commonHeaders)
                 .addFilterBefore(new AccountSessionFilter(accounts), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** The editor's CSRF cookie: its own name and path, so it never meets the public site's token cookie. */
+    private static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+        repository.setCookieName("EDITOR-XSRF-TOKEN");
+        repository.setCookiePath("/editor");
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Strict").httpOnly(true));
+        return repository;
     }
 
     /** Logs and audits a failed sign-in without the password, and never the typed name of an unknown account. */

@@ -1,6 +1,7 @@
 package org.lumbarguide.feedback;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,6 +34,12 @@ class FeedbackController {
 
     static final String FORM = "feedbackForm";
 
+    /**
+     * The thank-you page of each language's feedback address ({@code /feedback}, {@code /es/comentarios}: the
+     * site's addresses use each language's own words, see site/SitePaths); the language is the address's.
+     */
+    private static final Map<String, String> THANKS = Map.of("en", "/feedback/thanks", "es", "/es/comentarios/gracias");
+
     private final ReaderFeedback feedback;
     private final AnswerAllowance allowance;
     private final TopicCatalog catalog;
@@ -48,12 +55,12 @@ class FeedbackController {
         binder.setAllowedFields(FeedbackForm.FIELDS);
     }
 
-    @GetMapping("/feedback")
+    @GetMapping({"/feedback", "/es/comentarios"})
     ModelAndView form(@ModelAttribute(FORM) FeedbackForm form, Locale locale) {
         return page(form, locale).map(page -> form(page, locale, HttpStatus.OK)).orElseGet(() -> unknown(locale));
     }
 
-    @PostMapping("/feedback")
+    @PostMapping({"/feedback", "/es/comentarios"})
     ModelAndView send(@Valid @ModelAttribute(FORM) FeedbackForm form, BindingResult errors, Locale locale,
                       HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         Optional<TopicPage> page = errors.hasFieldErrors("topic") ? Optional.empty() : page(form, locale);
@@ -71,10 +78,10 @@ class FeedbackController {
         }
         feedback.record(page.get().key(), language(locale), form.helpful(), form.comment());
         redirect.addAttribute("topic", page.get().slug());
-        return new ModelAndView("redirect:/feedback/thanks");
+        return new ModelAndView("redirect:" + THANKS.getOrDefault(language(locale), THANKS.get("en")));
     }
 
-    @GetMapping("/feedback/thanks")
+    @GetMapping({"/feedback/thanks", "/es/comentarios/gracias"})
     ModelAndView thanks(@RequestParam(defaultValue = "") String topic, Locale locale) {
         ModelAndView thanks = new ModelAndView("feedback/thanks");
         thanks.addObject("lang", language(locale));

@@ -30,6 +30,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import org.springframework.web.servlet.ModelAndViewDefiningException;
 
 /**
@@ -56,14 +58,16 @@ class HandoutController {
     private final GuideProperties settings;
     private final PdfRenderPool pdfPool;
     private final BusyPage busyPage;
+    private final ThymeleafViewResolver views;
 
     HandoutController(HandoutService handouts, HandoutPdf pdf, GuideProperties settings, PdfRenderPool pdfPool,
-                      BusyPage busyPage) {
+                      BusyPage busyPage, ThymeleafViewResolver views) {
         this.handouts = handouts;
         this.pdf = pdf;
         this.settings = settings;
         this.pdfPool = pdfPool;
         this.busyPage = busyPage;
+        this.views = views;
     }
 
     /**
@@ -103,14 +107,17 @@ class HandoutController {
     /** The print view (also for a form that names no button, or one it does not have: that is a field error). */
     @PostMapping
     ModelAndView print(@Validated({Default.class, HandoutForm.Complete.class}) @ModelAttribute(FORM) HandoutForm form,
-                       BindingResult result, Locale locale) {
+                       BindingResult result, Locale locale) throws Exception {
         String language = complete(form, result, locale);
         if (result.hasErrors()) {
             return builder(form, result, language);
         }
         PublicAddress address = address();
         HandoutService.Handout handout = handouts.build(form, address.baseUrl());
-        return new ModelAndView("handout/handout",
+        // In the handout's language, whatever the builder's page was in: a Spanish handout printed from the English
+        // builder says "Información para usted", as its PDF does (HandoutPdf renders in the handout's locale too).
+        View view = views.resolveViewName("handout/handout", Locale.forLanguageTag(handout.lang()));
+        return new ModelAndView(view,
                 Map.of("address", address, "lang", handout.lang(), "handout", handout, "pdf", false));
     }
 

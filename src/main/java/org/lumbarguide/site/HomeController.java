@@ -18,7 +18,7 @@ class HomeController {
         this.catalog = catalog;
     }
 
-    @GetMapping("/")
+    @GetMapping({"/", "/es"})
     String home(Locale locale, Model model) {
         Catalog current = catalog.catalog(Languages.code(locale));
         model.addAttribute("topics", current.topics());

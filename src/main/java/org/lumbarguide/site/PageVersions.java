@@ -48,22 +48,24 @@ class PageVersions {
 
     PageVersions(TopicCatalog catalog, GuideProperties settings) {
         this.catalog = catalog;
-        // The deployment's helpline number is printed on every page, so a new number is a new version.
-        this.siteBuild = ContentHash.of(hashSiteFiles(), settings.helplineNumber());
+        // The deployment's helpline number is printed on every page, and its public address is in every page's
+        // canonical and alternate links: a new number or address is a new version.
+        this.siteBuild = ContentHash.of(hashSiteFiles(), settings.helplineNumber(), settings.publicBaseUrl());
     }
 
     /**
-     * The current ETag of a public page in a language (its content code, as {@link SiteLocale} chooses it), or
-     * empty when the path is not one (it is then not cached).
+     * The current ETag of a public page, in the language its address is in, or empty when the path is not one
+     * (it is then not cached).
      */
-    Optional<String> etag(String path, String language) {
+    Optional<String> etag(String path) {
         // The path decides first: a static file or an unknown address never asks the catalog.
         Optional<CachedRoute> route = CachedRoute.of(path);
-        return route.isEmpty() ? Optional.empty() : etag(route.get(), path, language);
+        return route.isEmpty() ? Optional.empty() : etag(route.get(), path);
     }
 
-    /** The current ETag of a path of this route in a language, or empty when the route has no such page. */
-    Optional<String> etag(CachedRoute route, String path, String language) {
+    /** The current ETag of a path of this route, or empty when the route has no such page. */
+    Optional<String> etag(CachedRoute route, String path) {
+        String language = route.language();
         Catalog current = catalog.catalog(language);
         Generation known = generations.get(language);
         if (known == null || known.catalog() != current) {

@@ -6,14 +6,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.lumbarguide.config.Languages;
 import org.lumbarguide.content.catalog.TopicCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,12 +55,9 @@ class PageWarmer implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Map<Locale, List<String>> pathsByLanguage = new LinkedHashMap<>();
-        for (Locale language : Languages.SUPPORTED) {
-            List<String> paths = new ArrayList<>(CachedRoute.allPaths(catalog.catalog(Languages.code(language))));
-            paths.addAll(List.of(RENDERED_NOT_CACHED));
-            pathsByLanguage.put(language, paths);
-        }
+        // Every language's pages: each address names its language, so no Accept-Language is sent.
+        List<String> paths = new ArrayList<>(CachedRoute.allPaths(catalog::catalog));
+        paths.addAll(List.of(RENDERED_NOT_CACHED));
         if (!(context instanceof WebServerApplicationContext web) || web.getWebServer().getPort() <= 0) {
             return;
         }
@@ -73,25 +66,21 @@ class PageWarmer implements ApplicationRunner {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         int rendered = 0;
         warmed.clear();
-        for (Map.Entry<Locale, List<String>> language : pathsByLanguage.entrySet()) {
-            for (String path : language.getValue()) {
-                for (String encoding : List.of("gzip", "identity")) {
-                    try {
-                        // Asked for in its language, as a visitor's browser would: kept under that language.
-                        HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
-                                .header("Accept-Encoding", encoding)
-                                .header("Accept-Language", language.getKey().toLanguageTag())
-                                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
-                        if (response.statusCode() == 200) {
-                            rendered++;
-                            warmed.add(path);
-                        }
-                    } catch (java.io.IOException e) {
-                        log.warn("Could not pre-render {}: {}", path, e.getClass().getSimpleName());
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
+        for (String path : paths) {
+            for (String encoding : List.of("gzip", "identity")) {
+                try {
+                    HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Accept-Encoding", encoding)
+                            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
+                    if (response.statusCode() == 200) {
+                        rendered++;
+                        warmed.add(path);
                     }
+                } catch (java.io.IOException e) {
+                    log.warn("Could not pre-render {}: {}", path, e.getClass().getSimpleName());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
                 }
             }
         }

@@ -19,14 +19,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.lumbarguide.config.Languages;
+import org.lumbarguide.config.GuideProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -58,29 +57,42 @@ class RenderedPageFilter extends OncePerRequestFilter {
     private static final Set<String> NOT_STORED = Set.of("etag", "content-length", "content-encoding",
             "transfer-encoding", "connection", "keep-alive", "date", "set-cookie", "content-type");
 
-    private static final String VARY = Languages.SUPPORTED.size() > 1
-            ? HttpHeaders.ACCEPT_ENCODING + ", " + HttpHeaders.ACCEPT_LANGUAGE : HttpHeaders.ACCEPT_ENCODING;
+    /**
+     * A page's language is its address's, never negotiated: only the encoding varies, so one copy of a page
+     * serves every visitor and any shared cache may keep it.
+     */
+    private static final String VARY = HttpHeaders.ACCEPT_ENCODING;
+
+    /**
+     * Without a configured public address, pages name the address each request came to (canonical and alternate
+     * links), so they are kept per address; this many at most, so a client inventing Host headers can neither
+     * fill the memory nor have its address replayed to anyone else. Requests to further addresses are rendered
+     * for themselves and not kept.
+     */
+    static final int MAX_ADDRESSES = 8;
 
     private record Rendered(String etag, String gzipEtag, String contentType, String[] names, String[] values,
                             byte[] plain, byte[] gzip) {
     }
 
     private final PageVersions versions;
-    private final LocaleResolver locales;
+    private final PublicBase base;
     private final String sessionCookie;
     /**
-     * Per language, path, and secure or not (HSTS is sent over HTTPS only): bounded by the table's pages
-     * times the supported languages.
+     * Per path (which names its language), secure or not (HSTS is sent over HTTPS only) and, when no public
+     * address is configured, the address the request came to: bounded by the table's pages in every language
+     * times {@link #MAX_ADDRESSES}.
      */
     private final Map<String, Rendered> pages = new ConcurrentHashMap<>();
+    private final Set<String> addresses = ConcurrentHashMap.newKeySet();
     private final Counter fromMemory;
     private final Counter notModified;
     private final Counter rendered;
 
-    RenderedPageFilter(PageVersions versions, LocaleResolver locales, MeterRegistry registry,
+    RenderedPageFilter(PageVersions versions, GuideProperties settings, MeterRegistry registry,
                        @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
         this.versions = versions;
-        this.locales = locales;
+        this.base = new PublicBase(settings);
         this.sessionCookie = sessionCookie + "=";
         this.fromMemory = pageCounter(registry, "hit");
         this.notModified = pageCounter(registry, "not-modified");
@@ -115,10 +127,10 @@ class RenderedPageFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = request.getRequestURI();
         Optional<CachedRoute> route = CachedRoute.of(path);
-        // The language the page would be rendered in: the same resolver Spring MVC asks.
-        String language = route.isEmpty() ? null : SiteLocale.language(locales, request);
-        Optional<String> version = route.isEmpty() ? Optional.empty() : versions.etag(route.get(), path, language);
-        if (version.isEmpty()) {
+        // The route names the page's language: the LocaleResolver reads the same path (SiteLocale).
+        Optional<String> version = route.isEmpty() ? Optional.empty() : versions.etag(route.get(), path);
+        String address = base.isConfigured() || version.isEmpty() ? "" : base.of(request);
+        if (version.isEmpty() || !known(address)) {
             chain.doFilter(request, response);
             return;
         }
@@ -127,7 +139,7 @@ class RenderedPageFilter extends OncePerRequestFilter {
                 .ifPresent(context -> context.setPathPattern(route.get().pattern()));
         String etag = version.get();
         boolean head = "HEAD".equals(request.getMethod());
-        String key = (request.isSecure() ? "s:" : ":") + language + ":" + path;
+        String key = (request.isSecure() ? "s:" : ":") + address + path;
         Rendered page = pages.get(key);
         boolean fresh = page == null || !page.etag().equals(etag);
         if (fresh) {
@@ -226,15 +238,26 @@ class RenderedPageFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Drops every stored page (tests: the next request of each is rendered again). */
-    void forgetAll() {
-        pages.clear();
+    /** Whether pages for this address are kept: the configured one (empty), or one of the first few seen. */
+    private boolean known(String address) {
+        if (address.isEmpty() || addresses.contains(address)) {
+            return true;
+        }
+        synchronized (addresses) {
+            if (addresses.size() < MAX_ADDRESSES) {
+                addresses.add(address);
+            }
+            return addresses.contains(address);
+        }
     }
 
-    /**
-     * Pages revalidate every time (no-cache) and differ by Accept-Encoding, and by Accept-Language once there
-     * is more than one language to choose from; set before the chain runs.
-     */
+    /** Drops every stored page and address (tests: the next request of each is rendered again). */
+    void forgetAll() {
+        pages.clear();
+        addresses.clear();
+    }
+
+    /** Pages revalidate every time (no-cache) and differ by Accept-Encoding only; set before the chain runs. */
     private static void writeValidators(HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         response.setHeader(HttpHeaders.VARY, VARY);

@@ -21,13 +21,13 @@ class TopicController {
         this.catalog = catalog;
     }
 
-    @GetMapping("/topics")
+    @GetMapping({"/topics", "/es/temas"})
     String index(Locale locale, Model model) {
         model.addAttribute("topics", catalog.catalog(Languages.code(locale)).topics());
         return "topics/index";
     }
 
-    @GetMapping("/topics/{slug}")
+    @GetMapping({"/topics/{slug}", "/es/temas/{slug}"})
     String topic(@PathVariable String slug, Locale locale, Model model) {
         TopicPage page = catalog.catalog(Languages.code(locale)).page(slug)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

@@ -6,7 +6,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -14,6 +16,15 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lumbarguide.content.catalog.TopicViews.Catalog;
+import org.lumbarguide.content.catalog.TopicViews.TopicPage;
+import org.lumbarguide.content.catalog.TopicViews.TranslationStatus;
+import org.lumbarguide.content.format.ContentFiles;
+import org.lumbarguide.content.format.ContentHash;
+import org.lumbarguide.content.format.SeedContent.Release;
+import org.lumbarguide.content.format.SeedContent.SectionItem;
+import org.lumbarguide.content.format.SeedContent.TopicItem;
+import org.lumbarguide.content.release.ContentImport;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,6 +81,9 @@ class PostgresMigrationIT {
     @Autowired
     TopicCatalog catalog;
 
+    @Autowired
+    TopicRows rows;
+
     @Test
     void migrationsRunOnAnEmptyPostgresAndTheSeededTopicsComeBack() {
         assertThat(jdbc.queryForObject("select current_schema()", String.class)).isEqualTo(SCHEMA);
@@ -90,6 +104,64 @@ class PostgresMigrationIT {
         assertThat(jdbc.queryForObject("select data_type from information_schema.columns where table_schema = "
                 + "current_schema() and table_name = 'spring_session_attributes' and column_name = 'attribute_bytes'",
                 String.class)).isEqualTo("bytea");
+    }
+
+    /**
+     * V13 on PostgreSQL: a translation's stamps and every row's change time are stored by the import, read through
+     * JPA by the catalog, and kept by a publish; an English publish makes the Spanish out of date.
+     */
+    @Test
+    void aTranslationIsImportedAndMeasuredAgainstThePublishedEnglish() {
+        assertThat(jdbc.queryForList("select data_type from information_schema.columns where table_schema = "
+                + "current_schema() and column_name in ('translated_from', 'text_changed_at') order by data_type",
+                String.class)).containsExactly("character varying", "character varying",
+                "timestamp without time zone", "timestamp without time zone");
+        assertThat(jdbc.queryForObject("select count(*) from section where translated_from is not null", Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from section where text_changed_at is null", Integer.class))
+                .as("the import dates every row").isZero();
+
+        // The shipped files and a Spanish Symptoms whose urgent box is stamped against the English.
+        Release shipped = ContentFiles.load(ContentFiles.DEFAULT_LOCATION);
+        TopicItem english = shipped.topics("en").stream().filter(t -> t.key().equals("symptoms")).findFirst()
+                .orElseThrow();
+        SectionItem box = english.sections().get(0);
+        SectionItem helpline = english.sections().get(1);
+        TopicItem spanish = new TopicItem("es", "symptoms", "sintomas", "Síntomas", english.summary(),
+                english.position(), english.sourceKeys(), english.written(), null, null, english.sections(),
+                english.origin(), Map.of(box.anchor(), ContentHash.ofSection(box.heading(), box.kind(), box.body()),
+                helpline.anchor(), ContentHash.ofSection(helpline.heading(), helpline.kind(), helpline.body())));
+        List<TopicItem> topics = new java.util.ArrayList<>(shipped.topics());
+        topics.add(spanish);
+        new ContentImport(JdbcClient.create(jdbc.getDataSource()), Instant.parse("2026-12-04T09:00:00Z"))
+                .apply(new Release(shipped.sources(), topics, shipped.glossary(), shipped.regions(), shipped.spellings(),
+                        shipped.checksum()));
+        catalog.evictAll();
+
+        TopicPage page = catalog.catalog("es").page("sintomas").orElseThrow();
+        assertThat(page.sections().get(0).translation().status()).isEqualTo(TranslationStatus.CURRENT);
+        assertThat(page.sections().get(2).translation().status()).as("never stamped")
+                .isEqualTo(TranslationStatus.OUT_OF_DATE);
+
+        // An editor publishes a change to the English helpline level's section.
+        TopicItem published = rows.load("en", "symptoms").orElseThrow();
+        List<SectionItem> sections = new java.util.ArrayList<>(published.sections());
+        sections.set(1, new SectionItem(helpline.anchor(), helpline.heading(), helpline.kind(),
+                helpline.body() + "\n\nOne more English line.", helpline.origin(), helpline.bodyLine()));
+        rows.publish(new TopicItem("en", "symptoms", published.slug(), published.title(), published.summary(),
+                published.position(), published.sourceKeys(), published.written(), null, null, sections,
+                published.origin()), null, null);
+        catalog.evictAll();
+
+        page = catalog.catalog("es").page("sintomas").orElseThrow();
+        assertThat(page.sections().get(1).translation().status()).isEqualTo(TranslationStatus.OUT_OF_DATE);
+        assertThat(page.sections().get(1).lang()).as("an urgent level shows the current English").isEqualTo("en");
+        assertThat(page.sections().get(1).html()).contains("One more English line.");
+        assertThat(page.sections().get(0).translation().status()).isEqualTo(TranslationStatus.CURRENT);
+        assertThat(catalog.outOfDateTranslations(List.of("es"))).extracting(t -> t.anchor())
+                .contains(helpline.anchor()).doesNotContain(box.anchor());
+        assertThat(rows.load("es", "symptoms").orElseThrow().translatedFrom()).containsOnlyKeys(box.anchor(),
+                helpline.anchor());
     }
 
     private static String envOr(String name, String fallback) {

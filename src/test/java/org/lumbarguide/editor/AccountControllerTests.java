@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Changing one's own password: every role may; the service's verdict (the current password, PasswordRules,
  * the confirmation) is shown beside each field; a wrong current password counts against the sign-in throttle.
  */
-@EditorWebTest(AccountController.class)
+@EditorWebTest
 class AccountControllerTests {
 
     static final String PAGE = "/editor/account/password";

@@ -26,7 +26,6 @@ import org.lumbarguide.editor.EditorViews.TopicRow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -36,7 +35,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * above the table; nobody signed in gets neither (the full app sends them to its own sign-in page:
  * EditorSecurityIT).
  */
-@EditorWebTest(EditorController.class)
+@EditorWebTest
 class EditorControllerTests {
 
     static final TopicRow SYMPTOMS = new TopicRow("symptoms", "en", "Symptoms", "symptoms",
@@ -48,7 +47,7 @@ class EditorControllerTests {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     Dashboard dashboard;
 
     @Autowired

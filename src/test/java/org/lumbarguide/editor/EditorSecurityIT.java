@@ -2,6 +2,7 @@ package org.lumbarguide.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.HttpCookie;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -111,14 +112,24 @@ class EditorSecurityIT {
     @Test
     void signingInGivesANewHttpOnlySameSiteSessionCookieScopedToTheEditor() {
         EditorClient client = new EditorClient(port);
+        // An attacker who fixed the victim's session cookie before sign-in gains nothing: sign-in never adopts it.
+        HttpCookie planted = new HttpCookie("JSESSIONID", "planted-by-an-attacker");
+        planted.setPath("/editor");
+        client.cookies.getCookieStore().add(java.net.URI.create("http://localhost:" + port + "/editor"), planted);
         HttpResponse<String> form = client.get("/editor/sign-in");
-        String before = client.session().orElseThrow();
-        assertThat(form.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-                .contains("JSESSIONID=").contains("Path=/editor").contains("HttpOnly").contains("SameSite=Lax"));
+        assertThat(form.headers().allValues("Set-Cookie")).as("the form's CSRF token is the editor's own cookie")
+                .anySatisfy(cookie -> assertThat(cookie).contains("EDITOR-XSRF-TOKEN=").contains("Path=/editor")
+                        .contains("HttpOnly").contains("SameSite=Strict"))
+                .noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
         HttpResponse<String> signIn = client.submit("/editor/sign-in", "/editor/sign-in",
                 Map.of("username", "it-admin", "password", EditorClient.PASSWORD));
         assertThat(signIn.statusCode()).isEqualTo(302);
-        assertThat(client.session().orElseThrow()).as("session fixation protection").isNotEqualTo(before);
+        assertThat(signIn.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .contains("JSESSIONID=").contains("Path=/editor").contains("HttpOnly").contains("SameSite=Lax"));
+        assertThat(signIn.headers().allValues("Set-Cookie")).as("session fixation protection: a new id, not the planted one")
+                .filteredOn(cookie -> cookie.startsWith("JSESSIONID=")).singleElement().asString()
+                .doesNotStartWith("JSESSIONID=planted-by-an-attacker;");
+        client.cookies.getCookieStore().remove(java.net.URI.create("http://localhost:" + port + "/editor"), planted);
         assertThat(client.get("/editor").statusCode()).isEqualTo(200);
 
         HttpResponse<String> signOut = client.submit("/editor", "/editor/sign-out", Map.of());

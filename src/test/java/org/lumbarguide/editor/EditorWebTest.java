@@ -17,14 +17,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * A slice of the editor's web layer: the controllers named, the editor's advice (EditorRefusals, EditorModel,
+ * A slice of the editor's web layer: every editor controller, the editor's advice (EditorRefusals, EditorModel,
  * DatabaseUnavailable), its pages and templates, Boot's default security with method security switched on as
  * the application has it ({@link EditorMethodSecurity}), and every service mocked. Other features' filters and
- * advice stay out. Requests carry a mock user ({@code @WithMockUser}) and a CSRF token ({@code csrf()}).
+ * advice stay out. Every editor slice test shares this one context (one set of mocks, reset after each test),
+ * so the six test classes start Spring once. Requests carry a mock user ({@code @WithMockUser}) and a CSRF token ({@code csrf()}).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -32,11 +32,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.lumbarguide\\.(?!editor\\.).*"))
 @Import({EditorMethodSecurity.class, EditPage.class, ProposalPage.class, UsersPage.class, EditorWebTest.Beans.class})
 @MockitoBean(types = {Drafts.class, Proposals.class, Accounts.class, AuditLog.class, SignInThrottle.class,
-        SectionPreview.class, ReaderFeedback.class})
+        SectionPreview.class, ReaderFeedback.class, Dashboard.class})
 @interface EditorWebTest {
-
-    @AliasFor(annotation = WebMvcTest.class, attribute = "controllers")
-    Class<?>[] value();
 
     @TestConfiguration(proxyBeanMethods = false)
     class Beans {

@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Readers' comments: every editor reads them; only a reviewer or an administrator closes one. */
-@EditorWebTest(FeedbackAdminController.class)
+@EditorWebTest
 class FeedbackAdminControllerTests {
 
     @Autowired

@@ -35,7 +35,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * Release proposals' web layer: accept (a draft: any editor), apply and dismiss (a reviewer's), each its own
  * handler and service call; a proposal decided first, or a draft already open, is a 409 on the proposal's page.
  */
-@EditorWebTest(ProposalController.class)
+@EditorWebTest
 class ProposalControllerTests {
 
     static final Instant CREATED = Instant.parse("2026-12-01T09:00:00Z");

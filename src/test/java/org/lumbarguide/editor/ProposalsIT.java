@@ -44,11 +44,11 @@ class ProposalsIT {
         EditorClient.account(accounts, "pr-author", Role.AUTHOR);
         EditorClient.account(accounts, "pr-reviewer", Role.REVIEWER);
         original = rows.published("en", "living-with").orElseThrow();
-        originalDefinition = jdbc.queryForObject("select short_definition from glossary_term where term_key = 'biopsy'",
+        originalDefinition = jdbc.queryForObject("select short_definition from glossary_term where term_key = 'biopsy' and language = 'en'",
                 String.class);
         String anchor = original.sections().get(0).anchor();
         jdbc.update("update section set body_markdown = 'Text an editor wrote.' where anchor = ? and topic_id = "
-                + "(select id from topic where topic_key = 'living-with')", anchor);
+                + "(select id from topic where topic_key = 'living-with' and language = 'en')", anchor);
         jdbc.update("insert into content_proposal (target, change_kind, language, topic_key, item_key, proposed_text, "
                 + "created_at, status) values ('SECTION', 'UPDATE', 'en', 'living-with', ?, ?, current_timestamp, "
                 + "'PENDING')", anchor, "## " + original.sections().get(0).heading() + " {#" + anchor + "}\n\n"
@@ -61,9 +61,9 @@ class ProposalsIT {
     @AfterEach
     void putBack() {
         jdbc.update("delete from content_proposal");
-        jdbc.update("delete from topic_draft where topic_key = 'living-with'");
+        jdbc.update("delete from topic_draft where topic_key = 'living-with' and language = 'en'");
         jdbc.update("delete from topic_revision where topic_key = 'living-with'");
-        jdbc.update("update glossary_term set short_definition = ? where term_key = 'biopsy'", originalDefinition);
+        jdbc.update("update glossary_term set short_definition = ? where term_key = 'biopsy' and language = 'en'", originalDefinition);
         rows.publish(original, null, null);
         catalog.evictAll();
     }
@@ -90,7 +90,7 @@ class ProposalsIT {
         HttpResponse<String> accepted = author.submit("/editor/proposals/" + id, "/editor/proposals/" + id,
                 Map.of("decision", "accept"));
         assertThat(accepted.headers().firstValue("Location").orElseThrow()).contains("/editor/topics/en/living-with");
-        String draft = jdbc.queryForObject("select topic_text from topic_draft where topic_key = 'living-with'",
+        String draft = jdbc.queryForObject("select topic_text from topic_draft where topic_key = 'living-with' and language = 'en'",
                 String.class);
         assertThat(draft).contains("The release's new text.").doesNotContain("Text an editor wrote.");
         assertThat(jdbc.queryForObject("select status from content_proposal where id = ?", String.class, id))
@@ -119,7 +119,7 @@ class ProposalsIT {
                 .extracting(button -> button.attr("value")).containsExactly("apply", "dismiss");
         assertThat(reviewer.submit("/editor/proposals/" + id, "/editor/proposals/" + id, Map.of("decision", "apply"))
                 .statusCode()).isEqualTo(302);
-        assertThat(jdbc.queryForObject("select short_definition from glossary_term where term_key = 'biopsy'",
+        assertThat(jdbc.queryForObject("select short_definition from glossary_term where term_key = 'biopsy' and language = 'en'",
                 String.class)).isEqualTo("A release's clearer definition of a biopsy.");
         catalog.evictAll();
         assertThat(new org.lumbarguide.Http(port).get("/glossary").body())

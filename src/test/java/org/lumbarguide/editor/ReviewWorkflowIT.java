@@ -238,7 +238,7 @@ class ReviewWorkflowIT {
     @Test
     void aPublishByAnotherInstanceReachesThisOneWithinFiveSeconds() {
         // Another instance on the same database publishes: new text and a new content version, nothing else.
-        jdbc.update("update topic set summary = 'Published on another instance.' where topic_key = 'prognosis'");
+        jdbc.update("update topic set summary = 'Published on another instance.' where topic_key = 'prognosis' and language = 'en'");
         jdbc.update("update content_version set version = version + 1 where id = 1");
         Http http = new Http(port);
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200))

@@ -85,13 +85,11 @@ class SessionStoreIT {
         EditorClient.account(accounts, "it-session-row", Role.AUTHOR);
         EditorClient client = new EditorClient(port);
         client.get("/editor/sign-in");
-        String before = sessionId(client);
-        assertThat(rows(before)).as("the sign-in form's session holds its CSRF token").isOne();
+        assertThat(client.session()).as("the sign-in form needs no session (its CSRF token is a cookie)").isEmpty();
 
         assertThat(client.signIn("it-session-row", EditorClient.PASSWORD).statusCode()).isEqualTo(302);
         String after = sessionId(client);
-        assertThat(after).as("a new session id at sign-in").isNotEqualTo(before);
-        assertThat(rows(before)).as("the id from before sign-in leads nowhere").isZero();
+        assertThat(rows(after)).as("signing in made one row").isOne();
 
         Map<String, Object> row = database.sql("select * from spring_session where session_id = ?").param(after)
                 .query().singleRow();
@@ -214,6 +212,26 @@ class SessionStoreIT {
         assertThat(database.sql("select attribute_bytes from spring_session_attributes").query(byte[].class).list())
                 .as("no stored session holds what was typed for a patient")
                 .noneMatch(bytes -> indexOf(bytes, name) >= 0);
+    }
+
+    /**
+     * Someone who is not signed in (a crawler, an attacker in a loop, an editor who has not signed in yet) writes
+     * nothing to the database: the sign-in form's CSRF token and the page to return to after signing in travel
+     * in cookies. Only a successful sign-in creates a session row.
+     */
+    @Test
+    void visitorsWhoAreNotSignedInWriteNoSessionRow() {
+        int before = database.sql("select count(*) from spring_session").query(Integer.class).single();
+        EditorClient visitor = new EditorClient(port);
+        for (String path : List.of("/editor", "/editor/sign-in", "/editor/topics/en/symptoms", "/editor/sign-in?error")) {
+            HttpResponse<String> page = visitor.get(path);
+            assertThat(page.statusCode()).as(path).isIn(200, 302);
+            assertThat(page.headers().allValues("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("JSESSIONID="));
+        }
+        HttpResponse<String> form = visitor.get("/editor/sign-in");
+        assertThat(form.body()).as("the form still carries a CSRF token").contains("name=\"_csrf\"");
+        assertThat(database.sql("select count(*) from spring_session").query(Integer.class).single())
+                .as("no session row for visitors").isEqualTo(before);
     }
 
     /**

@@ -48,7 +48,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * lost race or an invalid draft comes back as the right status and page with what was typed kept; a role
  * without the right is stopped by method security before any service is called.
  */
-@EditorWebTest(TopicEditorController.class)
+@EditorWebTest
 class TopicEditorControllerTests {
 
     static final String TOPIC = "/editor/topics/en/symptoms";

@@ -40,7 +40,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Validation, a taken name and a weak password by the service), each shown beside its field and in the error
  * summary with nothing typed lost but the password; only an administrator gets any of it.
  */
-@EditorWebTest(UserAdminController.class)
+@EditorWebTest
 @WithMockUser(username = "boss", roles = "ADMIN")
 class UserAdminControllerTests {
 

@@ -211,7 +211,7 @@ class FeedbackControllerTests {
         MockHttpServletResponse form = send(get("/feedback").param("topic", "sintomas").param("answer", "yes")
                 .header("Accept-Language", "es"));
         assertThat(form.getStatus()).isEqualTo(200);
-        assertThat(Jsoup.parse(form.getContentAsString()).select("p").eachText()).contains("About the page: Síntomas");
+        assertThat(Jsoup.parse(form.getContentAsString()).select("p").eachText()).contains("Sobre la página: Síntomas");
         assertThat(send(post("/feedback").param("topic", "sintomas").param("answer", "yes")
                 .header("Accept-Language", "es")).getStatus()).isEqualTo(302);
         verify(feedback).record("sintomas", "es", true, "");

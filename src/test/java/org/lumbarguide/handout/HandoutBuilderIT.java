@@ -202,10 +202,19 @@ class HandoutBuilderIT {
     }
 
     @Test
-    void withOneLanguageThereIsNoLanguageChoice() {
-        assertThat(Languages.codes()).hasSize(1);
-        Document form = Jsoup.parse(client("192.0.2.68").get("/handouts").body());
-        assertThat(form.select("select[name=lang], #field-lang")).isEmpty();
+    void theBuilderOffersEveryLanguageAndASpanishHandoutIsSpanishThroughout() {
+        assertThat(Languages.codes()).containsExactly("en", "es");
+        HandoutClient client = client("192.0.2.68");
+        Document form = Jsoup.parse(client.get("/handouts").body());
+        assertThat(form.select("select[name=lang] option").eachAttr("value")).containsExactly("en", "es");
+        Typed typed = Typed.unique();
+        Document handout = page(client.post(typed.with("topic", "symptoms", "lang", "es", "qr", "false",
+                "output", "print")));
+        assertThat(handout.select("html").attr("lang")).isEqualTo("es");
+        assertThat(handout.title()).as("the handout's own words in Spanish")
+                .isEqualTo("Guía del cáncer de la columna lumbar: información para usted");
+        assertThat(handout.text()).contains("Emergencia: busque ayuda ahora").doesNotContain("Emergency: get help now");
+        assertThat(handout.text()).as("what the clinician typed").contains(typed.clinic(), typed.name());
     }
 
     @Test

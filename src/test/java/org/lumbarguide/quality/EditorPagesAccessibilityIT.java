@@ -6,9 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 
 import org.junit.jupiter.api.Test;
 import org.lumbarguide.SiteIntegrationTest;
@@ -73,12 +70,7 @@ class EditorPagesAccessibilityIT extends BrowserTest {
     }
 
     private static void check(String path, List<String> problems) {
-        Results results = new AxeBuilder().withTags(BrowserAccessibilityIT.WCAG_TAGS).analyze(browser);
-        assertThat(results.getPasses()).as(path + ": axe ran its rules").isNotEmpty();
-        for (Rule violation : results.getViolations()) {
-            problems.add(path + " axe " + violation.getId() + ": " + violation.getHelp() + " "
-                    + violation.getNodes().stream().map(n -> n.getTarget().toString()).toList());
-        }
+        problems.addAll(Axe.violations(browser, path));
         HtmlChecker.errors("<!DOCTYPE html>\n" + browser.findElement(By.tagName("html")).getAttribute("outerHTML"))
                 .forEach(error -> problems.add(path + " Nu: " + error));
     }

@@ -8,9 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.lumbarguide.SiteIntegrationTest;
@@ -95,8 +92,7 @@ class HandoutBuilderBrowserIT extends BrowserTest {
         assertThat(find("#topic-diagnosis").isSelected()).as("no part left: the topic is out").isFalse();
         assertThat(estimate()).isEmpty();
 
-        Results results = new AxeBuilder().withTags(BrowserAccessibilityIT.WCAG_TAGS).analyze(browser);
-        assertThat(results.getViolations()).extracting(Rule::getId).isEmpty();
+        assertThat(Axe.violations(browser, "handout builder after changes")).isEmpty();
     }
 
     @Test

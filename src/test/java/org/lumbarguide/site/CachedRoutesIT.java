@@ -62,23 +62,37 @@ class CachedRoutesIT {
     }
 
     @Test
-    void theTableNamesTheGlossaryAndEveryRouteIsAControllersMapping() {
-        assertThat(CachedRoute.patterns()).containsExactly("/", "/topics", "/glossary", "/topics/{slug}");
+    void theTableNamesEveryPageInEveryLanguageAndEveryRouteIsAControllersMapping() {
+        assertThat(CachedRoute.patterns()).containsExactly("/", "/topics", "/glossary", "/topics/{slug}",
+                "/es", "/es/temas", "/es/glosario", "/es/temas/{slug}");
         Set<String> mapped = mappings.getHandlerMethods().keySet().stream()
                 .flatMap(info -> info.getPatternValues().stream()).collect(Collectors.toSet());
         assertThat(mapped).contains(CachedRoute.patterns());
+        assertThat(mapped).as("each language's feedback address is mapped")
+                .contains(SitePaths.ALL.stream().map(SitePaths::feedback).toArray(String[]::new));
+        assertThat(SitePaths.ALL.stream().map(SitePaths::language)).containsExactlyElementsOf(Languages.codes());
+        for (CachedRoute.Kind kind : CachedRoute.Kind.values()) {
+            for (String language : Languages.codes()) {
+                assertThat(CachedRoute.of(kind, language)).as(kind + " in " + language).isPresent();
+            }
+        }
         assertThat(CachedRoute.of("/glossary")).hasValue(CachedRoute.GLOSSARY);
         assertThat(CachedRoute.of("/topics/symptoms")).hasValue(CachedRoute.TOPIC);
+        assertThat(CachedRoute.of("/es/glosario")).hasValue(CachedRoute.GLOSSARY_ES);
+        assertThat(CachedRoute.of("/es/temas/sintomas")).hasValue(CachedRoute.TOPIC_ES);
+        assertThat(CachedRoute.of("/es")).hasValue(CachedRoute.HOME_ES);
         assertThat(CachedRoute.of("/topics/")).isEmpty();
         assertThat(CachedRoute.of("/topics/a/b")).isEmpty();
+        assertThat(CachedRoute.of("/es/temas/")).isEmpty();
+        assertThat(CachedRoute.of("/es/")).isEmpty();
         assertThat(CachedRoute.of("/handouts")).isEmpty();
         assertThat(CachedRoute.of("/editor")).isEmpty();
     }
 
     @Test
     void everyPageOfTheTableIsWarmedServedAndAnsweredFromMemory() {
-        List<String> paths = CachedRoute.allPaths(catalog.catalog(Languages.defaultCode()));
-        assertThat(paths).contains("/", "/topics", "/glossary", "/topics/symptoms");
+        List<String> paths = CachedRoute.allPaths(catalog::catalog);
+        assertThat(paths).contains("/", "/topics", "/glossary", "/topics/symptoms", "/es", "/es/temas", "/es/glosario");
         assertThat(paths.size()).isGreaterThan(8);
         assertThat(warmer.warmed()).as("warmed at start-up").containsAll(paths).contains("/handouts");
         for (String path : paths) {
@@ -97,7 +111,7 @@ class CachedRoutesIT {
 
     @Test
     void aPageFromMemoryCarriesEveryHeaderItsFirstRenderingSet() {
-        for (String path : List.of("/glossary", "/topics/symptoms")) {
+        for (String path : List.of("/glossary", "/topics/symptoms", "/es/glosario", "/es")) {
             for (String encoding : List.of("identity", "gzip")) {
                 pages.forgetAll();
                 double rendered = count("rendered");
@@ -113,7 +127,8 @@ class CachedRoutesIT {
                         "content-type", "content-length").doesNotContainKey("set-cookie");
                 assertThat(headers.get("cache-control")).containsExactly("no-cache");
                 assertThat(headers.get("vary")).containsExactly("Accept-Encoding");
-                assertThat(headers.get("content-language")).containsExactly("en");
+                assertThat(headers.get("content-language")).as(path)
+                        .containsExactly(path.startsWith("/es") ? "es" : "en");
             }
         }
     }
@@ -166,13 +181,16 @@ class CachedRoutesIT {
     }
 
     /**
-     * The language comes from the site's one resolver, which serves only supported languages: a French
-     * browser gets the English page (its dates too), and its visit cannot change what others are sent from
-     * memory (before, its French month names and Content-Language were kept and replayed to everyone).
+     * The language is the address's: a browser asking for French or Spanish at an English address gets the
+     * English page (its dates too), and its visit cannot change what others are sent from memory (before, a
+     * French browser's month names and Content-Language were kept and replayed to everyone).
      */
     @Test
-    void aBrowserAskingForAnotherLanguageGetsTheSitesPageAndLeavesTheCacheAsItWas() {
+    void aBrowserAskingForAnotherLanguageGetsTheAddressesPageAndLeavesTheCacheAsItWas() {
         pages.forgetAll();
+        HttpResponse<String> spanish = http.get("/topics/symptoms", "Accept-Language", "es-MX,es;q=0.9");
+        assertThat(spanish.headers().firstValue("Content-Language")).hasValue("en");
+        assertThat(spanish.headers().allValues("Vary")).containsExactly("Accept-Encoding");
         HttpResponse<String> french = http.get("/topics/symptoms", "Accept-Language", "fr-FR,fr;q=0.9");
         assertThat(french.statusCode()).isEqualTo(200);
         assertThat(french.headers().firstValue("Content-Language")).hasValue("en");
@@ -184,8 +202,31 @@ class CachedRoutesIT {
         double hits = count("hit");
         HttpResponse<String> british = http.get("/topics/symptoms", "Accept-Language", "en-GB,en;q=0.8");
         assertThat(count("hit")).as("the same page from memory").isEqualTo(hits + 1);
-        assertThat(british.body()).isEqualTo(french.body());
+        assertThat(british.body()).isEqualTo(french.body()).isEqualTo(spanish.body());
         assertThat(british.headers().firstValue("Content-Language")).hasValue("en");
+        HttpResponse<String> english = http.get("/es", "Accept-Language", "en-GB,en;q=0.8");
+        assertThat(english.headers().firstValue("Content-Language")).as("and the other way round").hasValue("es");
+        assertThat(Jsoup.parse(english.body()).select("html").attr("lang")).isEqualTo("es");
+    }
+
+    /** The Spanish pages are kept, revalidated and given their own ETags, as the English ones are. */
+    @Test
+    void spanishPagesAreServedFromMemoryWithEtagsOfTheirOwn() {
+        for (String path : List.of("/es", "/es/temas", "/es/glosario")) {
+            pages.forgetAll();
+            HttpResponse<String> first = http.get(path);
+            double hits = count("hit");
+            HttpResponse<String> second = http.get(path);
+            assertThat(count("hit")).as(path).isEqualTo(hits + 1);
+            assertThat(second.body()).isEqualTo(first.body());
+            String etag = second.headers().firstValue("ETag").orElseThrow();
+            assertThat(http.get(path, "If-None-Match", etag).statusCode()).as(path).isEqualTo(304);
+            String english = path.equals("/es") ? "/" : path.equals("/es/temas") ? "/topics" : "/glossary";
+            assertThat(http.get(english).headers().firstValue("ETag")).as(path + " and " + english + " differ")
+                    .isPresent().get().isNotEqualTo(etag);
+            assertThat(Jsoup.parse(first.body()).select("link[hreflang=es]").attr("href"))
+                    .isEqualTo("http://localhost:" + port + path);
+        }
     }
 
     private double count(String result) {

@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * The public pages' web layer alone (MockMvc, no server, no database): the site's controllers, the advice
- * that fills every page's footer, its language resolver and its Cache-Control interceptor, the real
+ * The public pages' web layer alone (MockMvc, no server, no database): the site's controllers (pages, sitemap and
+ * robots.txt), the advice that fills every page's footer and head (language links, canonical and alternate
+ * addresses, structured data), its language resolver (the address decides) and its Cache-Control interceptor, the real
  * templates and messages, and the public security chain (its headers and CSRF cookie). The catalog is a
  * mock; tests give it {@link PublishedPages}, the real catalog built from the content files. Only what is
  * named here is loaded (no other module's filters or advice), so the slice stays the site's. Every class
@@ -26,8 +27,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest(properties = "spring.main.banner-mode=off", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
-        classes = {HomeController.class, TopicController.class, GlossaryController.class, EmergencyDetails.class,
-                PageCacheHeaders.class}))
+        classes = {HomeController.class, TopicController.class, GlossaryController.class, SitemapController.class,
+                EmergencyDetails.class, PageHeads.class, PageCacheHeaders.class}))
 @Import({SiteLocale.class, SecurityConfig.class})
 @MockitoBean(types = TopicCatalog.class)
 @interface SitePageSlice {

@@ -1,5 +1,7 @@
 package org.lumbarguide.content.catalog;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import org.hibernate.annotations.Immutable;
@@ -44,6 +46,14 @@ class Section {
     @Column(nullable = false)
     private SectionKind kind;
 
+    /** In a translation: the hash of the default language's section it was translated from. */
+    @Column(name = "translated_from")
+    private String translatedFrom;
+
+    /** When the heading, kind or body last changed; null if before this was recorded. */
+    @Column(name = "text_changed_at")
+    private Instant textChangedAt;
+
     @Version
     private long version;
 
@@ -72,5 +82,13 @@ class Section {
 
     public SectionKind getKind() {
         return kind;
+    }
+
+    public String getTranslatedFrom() {
+        return translatedFrom;
+    }
+
+    public Instant getTextChangedAt() {
+        return textChangedAt;
     }
 }

@@ -1,5 +1,6 @@
 package org.lumbarguide.content.catalog;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +60,14 @@ class Topic {
     @Column(name = "reviewer_role")
     private String reviewerRole;
 
+    /** In a translation: the hash of the default language's title and summary it was translated from. */
+    @Column(name = "translated_from")
+    private String translatedFrom;
+
+    /** When the title or summary last changed; null if before this was recorded. */
+    @Column(name = "text_changed_at")
+    private Instant textChangedAt;
+
     @Version
     private long version;
 
@@ -114,6 +123,14 @@ class Topic {
 
     public String getReviewerRole() {
         return reviewerRole;
+    }
+
+    public String getTranslatedFrom() {
+        return translatedFrom;
+    }
+
+    public Instant getTextChangedAt() {
+        return textChangedAt;
     }
 
     public long getVersion() {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.lumbarguide.config.GuideProperties;
+import org.lumbarguide.config.Languages;
 import org.lumbarguide.config.Region;
 import org.lumbarguide.content.render.SectionRenderer.RenderedTopic;
 import org.lumbarguide.content.render.SectionRenderer.SectionText;
@@ -47,6 +49,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.lumbarguide.content.format.ContentHash;
 import org.lumbarguide.content.format.SectionKind;
+import org.lumbarguide.content.format.SeedContent.TopicItem;
+import org.springframework.web.util.HtmlUtils;
 import org.lumbarguide.content.render.SectionRenderer;
 import org.lumbarguide.content.render.MarkdownRenderer;
 import org.lumbarguide.content.render.ContentText;
@@ -174,7 +178,7 @@ public class TopicCatalog implements MeterBinder {
      */
     private record TopicRow(String key, String title, String language, String slug, TopicText text,
                             LocalDate written, LocalDate reviewed, String reviewerRole, List<SourceView> sources,
-                            RuntimeException unreadable) {
+                            Translations.Text translation, RuntimeException unreadable) {
 
         TopicText readable() {
             if (unreadable != null) {
@@ -189,8 +193,12 @@ public class TopicCatalog implements MeterBinder {
                            RuntimeException unreadable) {
     }
 
-    /** What one catalog is built from: a language's topics (the shared one included) and glossary terms. */
-    private record Rows(List<TopicRow> topics, List<TermRow> terms) {
+    /**
+     * What one catalog is built from: a language's topics (the shared one included) and glossary terms; for a
+     * translation also the default language's topics as published now ({@code sourceTopics}, without their
+     * sources), which its translation status is measured against. Empty for the default language.
+     */
+    private record Rows(List<TopicRow> topics, List<TermRow> terms, List<TopicRow> sourceTopics) {
     }
 
     private Rows read(String language) {
@@ -199,30 +207,44 @@ public class TopicCatalog implements MeterBinder {
             topics.fetchSources(all);
         }
         Region region = regionWords.region();
-        List<TopicRow> rows = all.stream().map(topic -> row(topic, region)).toList();
+        List<TopicRow> rows = all.stream().map(topic -> row(topic, region, true)).toList();
         List<TermRow> terms = glossaryTerms.findByLanguageOrderByTermAsc(language).stream()
                 .map(TopicCatalog::row).toList();
-        return new Rows(rows, terms);
+        List<TopicRow> source = language.equals(SOURCE_LANGUAGE) ? List.of()
+                : topics.findWithSectionsByLanguage(SOURCE_LANGUAGE).stream().map(t -> row(t, region, false)).toList();
+        return new Rows(rows, terms, source);
     }
 
-    private static TopicRow row(Topic topic, Region region) {
+    private static TopicRow row(Topic topic, Region region, boolean withSources) {
         String key = topic.getTopicKey();
         String title = topic.getTitle();
         try {
-            List<SectionText> sections = topic.getSections().stream()
-                    .map(s -> new SectionText(s.getAnchor(), s.getHeading(), s.getKind(), s.getBodyMarkdown()))
-                    .toList();
+            List<SectionText> sections = new ArrayList<>();
+            List<Translations.Part> parts = new ArrayList<>();
+            Map<String, String> stamps = new LinkedHashMap<>();
+            if (topic.getTranslatedFrom() != null) {
+                stamps.put(TopicItem.TITLE, topic.getTranslatedFrom());
+            }
+            for (Section s : topic.getSections()) {
+                sections.add(new SectionText(s.getAnchor(), s.getHeading(), s.getKind(), s.getBodyMarkdown()));
+                parts.add(new Translations.Part(s.getAnchor(), s.getHeading(), s.getKind(), s.getBodyMarkdown(),
+                        s.getTextChangedAt()));
+                if (s.getTranslatedFrom() != null) {
+                    stamps.put(s.getAnchor(), s.getTranslatedFrom());
+                }
+            }
             // A source for other regions only (another country's crisis line) is not listed here.
-            List<SourceView> sources = topic.getSources().stream()
+            List<SourceView> sources = !withSources ? List.of() : topic.getSources().stream()
                     .filter(s -> s.isShownIn(region))
                     .map(s -> new SourceView(s.getPublisher(), s.getTitle(), s.getPublishedYear(), s.isYearAccessed(),
                             s.getUrl()))
                     .toList();
             return new TopicRow(key, title, topic.getLanguage(), topic.getSlug(),
                     new TopicText(title, topic.getSummary(), sections), topic.getWrittenOn(), topic.getReviewedOn(),
-                    topic.getReviewerRole(), sources, null);
+                    topic.getReviewerRole(), sources, new Translations.Text(key, topic.getSlug(), title,
+                    topic.getSummary(), topic.getTextChangedAt(), parts, stamps), null);
         } catch (RuntimeException e) {
-            return new TopicRow(key, title, null, null, null, null, null, null, List.of(), e);
+            return new TopicRow(key, title, null, null, null, null, null, null, List.of(), null, e);
         }
     }
 
@@ -241,6 +263,10 @@ public class TopicCatalog implements MeterBinder {
         if (shared != null) {
             shared.readable().sections().forEach(s -> blocks.put(s.anchor(), s.body()));
         }
+        Status status = status(language, rows);
+        // An urgent shared block whose translation is out of date is filled with the source's current text
+        // wherever the translation includes it (a glossary definition's "who to call"): never older advice.
+        blocks.putAll(status.sourceBlocks());
         ContentText text = regionWords.text(language, blocks);
         List<TopicRow> loaded = rows.topics().stream().filter(t -> !SHARED_TOPIC.equals(t.key())).toList();
         Locale locale = Locale.forLanguageTag(language);
@@ -263,8 +289,9 @@ public class TopicCatalog implements MeterBinder {
             // The region spells some terms its own way (Tumour, Tumor): keep the glossary in its order.
             glossary.sort(Comparator.comparing(e -> e.term().toLowerCase(Locale.ROOT)));
         }
-        SectionRenderer renderer = new SectionRenderer(markdown, text, glossary, termsHeading);
-        SharedViews sharedViews = sharedViews(language, shared, text, renderer);
+        SectionRenderer renderer = new SectionRenderer(markdown, text, glossary, termsHeading, language,
+                TopicViews.glossaryPath(language));
+        SharedViews sharedViews = status.sharedViews(sharedViews(language, shared, text, renderer), shared);
 
         // Each topic on its own: one that cannot be rendered keeps its last good version, or is left out.
         Map<String, Rendered> good = lastGood.computeIfAbsent(language, l -> new ConcurrentHashMap<>());
@@ -272,7 +299,7 @@ public class TopicCatalog implements MeterBinder {
         List<Rendered> shown = new ArrayList<>();
         for (TopicRow topic : loaded) {
             try {
-                Rendered page = render(topic, renderer, leadIn);
+                Rendered page = status.apply(render(topic, renderer, leadIn));
                 good.put(topic.key(), page);
                 rendered(language, topic.key());
                 shown.add(page);
@@ -296,7 +323,7 @@ public class TopicCatalog implements MeterBinder {
             TopicPage p = shown.get(i).page();
             TopicPage page = new TopicPage(p.key(), p.language(), p.slug(), p.title(), p.summary(), p.review(),
                     p.sections(), p.sources(), i > 0 ? links.get(i - 1) : null,
-                    i < links.size() - 1 ? links.get(i + 1) : null, p.readingGrade(), null);
+                    i < links.size() - 1 ? links.get(i + 1) : null, p.readingGrade(), null, p.translation());
             page = withEtag(page, sharedViews.routing());
             pages.put(page.slug(), page);
         }
@@ -306,7 +333,204 @@ public class TopicCatalog implements MeterBinder {
                 .map(e -> new GlossaryLetter(e.getKey(), List.copyOf(e.getValue())))
                 .toList();
         return new Catalog(language, links, Map.copyOf(pages), sharedViews.urgentSigns(), sharedViews.routing(),
-                letters, ContentHash.of(language, links, sharedViews.urgentSigns(), sharedViews.routing(), letters));
+                letters, ContentHash.of(language, links, sharedViews.urgentSigns(), sharedViews.routing(), letters),
+                status.outOfDate(rows.topics()));
+    }
+
+    /** The language every translation is made from, whose published rows a translation is measured against. */
+    private static final String SOURCE_LANGUAGE = Languages.defaultCode();
+
+    /** A translation's status (empty for the default language), worked out before its pages are rendered. */
+    private Status status(String language, Rows rows) {
+        if (rows.sourceTopics().isEmpty()) {
+            return Status.NONE;
+        }
+        List<Translations.Text> source = rows.sourceTopics().stream().filter(t -> t.unreadable() == null)
+                .map(TopicRow::translation).toList();
+        List<Translations.Text> translated = rows.topics().stream().filter(t -> t.unreadable() == null)
+                .map(TopicRow::translation).toList();
+        Map<String, Translations.Verdict> verdicts = new LinkedHashMap<>();
+        Translations.compare(source, translated).forEach(v -> verdicts.put(v.topicKey() + "#" + v.anchor(), v));
+        Map<String, Translations.Text> sources = new LinkedHashMap<>();
+        source.forEach(t -> sources.put(t.key(), t));
+        Map<String, String> sourceBlocks = new LinkedHashMap<>();
+        Translations.Text sharedSource = sources.get(SHARED_TOPIC);
+        if (sharedSource != null) {
+            sharedSource.sections().forEach(s -> sourceBlocks.put(s.anchor(), s.body()));
+        }
+        ContentText sourceText = regionWords.text(SOURCE_LANGUAGE, sourceBlocks);
+        SectionRenderer sourceRenderer = new SectionRenderer(markdown, sourceText, List.of(), "", SOURCE_LANGUAGE,
+                TopicViews.glossaryPath(SOURCE_LANGUAGE));
+        String notice = HtmlUtils.htmlEscape(messages.getMessage("translation.notice.showsSource", null, "",
+                Locale.forLanguageTag(language)), "UTF-8");
+        return new Status(language, verdicts, sources, sourceText, sourceRenderer, notice);
+    }
+
+    /**
+     * A translation's verdicts and what shows the source text where an urgent part is out of date: the source's
+     * shared blocks, region words and spellings ({@code sourceText}) and a renderer over them (without glossary
+     * links: the page's glossary is the translation's).
+     */
+    private record Status(String language, Map<String, Translations.Verdict> verdicts,
+                          Map<String, Translations.Text> sources, ContentText sourceText,
+                          SectionRenderer sourceRenderer, String notice) {
+
+        static final Status NONE = new Status(null, Map.of(), Map.of(), null, null, "");
+
+        private Translations.Verdict verdict(String key, String anchor) {
+            return verdicts.get(key + "#" + anchor);
+        }
+
+        /** The urgent shared blocks out of date, each as the source's text fills it now. */
+        Map<String, String> sourceBlocks() {
+            Map<String, String> filled = new LinkedHashMap<>();
+            Translations.Text shared = sources.get(SHARED_TOPIC);
+            verdicts.values().stream()
+                    .filter(v -> v.topicKey().equals(SHARED_TOPIC) && !v.titleAndSummary() && !v.current() && v.urgent())
+                    .forEach(v -> {
+                        Translations.Part part = shared == null ? null : shared.part(v.anchor());
+                        if (part != null) {
+                            try {
+                                filled.put(v.anchor(), sourceText.fill(part.body()));
+                            } catch (IncludeException e) {
+                                // The source's own block cannot be filled: its page reports it; keep the translation's.
+                            }
+                        }
+                    });
+            return filled;
+        }
+
+        /** A rendered page with each part's status, an urgent part out of date shown in the source's text. */
+        Rendered apply(Rendered rendered) {
+            if (verdicts.isEmpty()) {
+                return rendered;
+            }
+            TopicPage p = rendered.page();
+            Translations.Text source = sources.get(p.key());
+            List<SectionView> sections = new ArrayList<>();
+            for (SectionView view : p.sections()) {
+                sections.add(section(p.key(), view, source));
+            }
+            Translations.Verdict title = verdict(p.key(), TopicItem.TITLE);
+            TopicViews.Translation titleStatus = title == null ? null
+                    : translation(title, href(source, null), false);
+            return new Rendered(rendered.link(), new TopicPage(p.key(), p.language(), p.slug(), p.title(), p.summary(),
+                    p.review(), sections, p.sources(), p.previous(), p.next(), p.readingGrade(), p.etag(),
+                    titleStatus));
+        }
+
+        private SectionView section(String key, SectionView view, Translations.Text source) {
+            Translations.Verdict verdict = verdict(key, view.anchor());
+            if (verdict == null) {
+                return view;
+            }
+            Translations.Part from = source == null ? null : source.part(view.anchor());
+            String href = href(source, from == null ? null : from.anchor());
+            if (!verdict.current() && verdict.urgent() && from != null) {
+                try {
+                    SectionView shown = sourceRenderer.block(new SectionText(from.anchor(), from.heading(), from.kind(),
+                            from.body()), from.kind(), SectionRenderer.tier(from.kind(), from.body()));
+                    return new SectionView(view.anchor(), shown.heading(), inSourceLanguage(shown.html()), "",
+                            inSourceLanguage(shown.plainHtml()), shown.kind(), shown.tier(),
+                            translation(verdict, href, true));
+                } catch (IncludeException e) {
+                    // The source cannot be shown either (its own page reports why): the translation, marked.
+                }
+            }
+            return new SectionView(view.anchor(), view.heading(), view.html(), view.termsHtml(), view.plainHtml(),
+                    view.kind(), view.tier(), translation(verdict, href, false));
+        }
+
+        /** The emergency box and who to call, for every page: the source's when the translation's are out of date. */
+        SharedViews sharedViews(SharedViews views, TopicRow shared) {
+            if (verdicts.isEmpty() || shared == null) {
+                return views;
+            }
+            Translations.Text source = sources.get(SHARED_TOPIC);
+            String routing = views.routing();
+            Translations.Verdict routingVerdict = verdict(SHARED_TOPIC, ROUTING_BLOCK);
+            Translations.Part sourceRouting = source == null ? null : source.part(ROUTING_BLOCK);
+            if (routingVerdict != null && !routingVerdict.current() && sourceRouting != null) {
+                try {
+                    routing = "<p class=\"translation-notice\" lang=\"" + language + "\">" + notice + "</p>"
+                            + inSourceLanguage(sourceRenderer.blockHtml(sourceRouting.body()));
+                } catch (IncludeException e) {
+                    // keep the translation's
+                }
+            }
+            SectionView urgentSigns = views.urgentSigns();
+            if (urgentSigns != null) {
+                urgentSigns = section(SHARED_TOPIC, urgentSigns, source);
+            }
+            return new SharedViews(routing, urgentSigns);
+        }
+
+        /** Every part out of date, most urgent first, then in reading order. */
+        List<TopicViews.OutOfDateTranslation> outOfDate(List<TopicRow> topics) {
+            if (verdicts.isEmpty()) {
+                return List.of();
+            }
+            Map<String, TopicRow> rows = new LinkedHashMap<>();
+            topics.forEach(t -> rows.put(t.key(), t));
+            List<TopicViews.OutOfDateTranslation> parts = new ArrayList<>();
+            for (Translations.Verdict v : verdicts.values()) {
+                if (v.current()) {
+                    continue;
+                }
+                TopicRow row = rows.get(v.topicKey());
+                Translations.Text text = row == null ? null : row.translation();
+                Translations.Part part = text == null || v.titleAndSummary() ? null : text.part(v.anchor());
+                String heading = part != null ? part.heading() : row == null ? v.anchor() : row.title();
+                Translations.Text source = sources.get(v.topicKey());
+                Translations.Part from = source == null ? null : source.part(v.anchor());
+                parts.add(new TopicViews.OutOfDateTranslation(language, v.topicKey(),
+                        row == null ? v.topicKey() : row.title(), v.anchor(), heading, v.titleAndSummary(), v.urgency(),
+                        v.urgent(), v.urgent() && from != null && !v.titleAndSummary(),
+                        href(source, from == null ? null : from.anchor()), v.sourceChangedAt(), v.recorded(),
+                        v.source()));
+            }
+            parts.sort(Comparator.comparingInt(TopicViews.OutOfDateTranslation::urgency));
+            return parts;
+        }
+
+        private TopicViews.Translation translation(Translations.Verdict verdict, String href, boolean showsSource) {
+            return new TopicViews.Translation(language, verdict.current() ? TopicViews.TranslationStatus.CURRENT
+                    : TopicViews.TranslationStatus.OUT_OF_DATE, SOURCE_LANGUAGE, href, showsSource,
+                    verdict.sourceChangedAt());
+        }
+
+        /**
+         * Where readers find the source text: its topic page and section, or for the shared blocks (never a page
+         * of their own) the source language's home page, which shows the emergency box.
+         */
+        private static String href(Translations.Text source, String anchor) {
+            if (source == null || SHARED_TOPIC.equals(source.key())) {
+                return "/";
+            }
+            String page = TopicViews.topicPath(SOURCE_LANGUAGE, source.slug());
+            return anchor == null ? page : page + "#" + anchor;
+        }
+
+        /** Source text on a translated page says which language it is in (screen readers read it as such). */
+        private static String inSourceLanguage(String html) {
+            return "<div lang=\"" + SOURCE_LANGUAGE + "\">" + html + "</div>";
+        }
+    }
+
+    /** A language's page of a topic, found by the key its translations share: for a link to the same page in another language. */
+    public Optional<TopicPage> page(String language, String key) {
+        return catalog(language).pageByKey(key);
+    }
+
+    /**
+     * Every translated part out of date in the given languages (the default language has none), most urgent
+     * first, for the editors' dashboard. The catalogs are built first (from memory when they are).
+     */
+    public List<TopicViews.OutOfDateTranslation> outOfDateTranslations(Collection<String> languages) {
+        return languages.stream().filter(l -> !l.equals(SOURCE_LANGUAGE)).distinct()
+                .flatMap(l -> catalog(l).outOfDate().stream())
+                .sorted(Comparator.comparingInt(TopicViews.OutOfDateTranslation::urgency))
+                .toList();
     }
 
     /** A topic as rendered, before its neighbours are known. */
@@ -392,7 +616,8 @@ public class TopicCatalog implements MeterBinder {
     /** A strong validator that changes exactly when what the page shows changes (its footer included). */
     private static TopicPage withEtag(TopicPage p, String footerRouting) {
         return new TopicPage(p.key(), p.language(), p.slug(), p.title(), p.summary(), p.review(),
-                p.sections(), p.sources(), p.previous(), p.next(), p.readingGrade(), ContentHash.of(p, footerRouting));
+                p.sections(), p.sources(), p.previous(), p.next(), p.readingGrade(), ContentHash.of(p, footerRouting),
+                p.translation());
     }
 
     private ReviewStatus review(TopicRow topic) {

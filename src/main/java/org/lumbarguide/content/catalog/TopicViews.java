@@ -1,13 +1,16 @@
 package org.lumbarguide.content.catalog;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.lumbarguide.config.Languages;
 import org.lumbarguide.content.format.SectionKind;
 import org.lumbarguide.content.render.ContentText;
 import org.lumbarguide.content.render.IncludeException;
+import org.lumbarguide.content.render.Readability;
 import org.lumbarguide.content.render.SafeLinks;
 
 /**
@@ -32,9 +35,31 @@ public final class TopicViews {
      * links; {@code plainHtml} is the body without links, for print handouts. {@code tier} names the
      * level of urgency the section shows ({@code emergency}, {@code helpline}, {@code care-team},
      * {@code next-appointment}), or is null: pages give each level its own label, icon and border.
+     * {@code translation} is null in the default language; in a translation it says whether the section is
+     * current against the default language's published text ({@link Translation}).
      */
     public record SectionView(String anchor, String heading, String html, String termsHtml, String plainHtml,
-                              SectionKind kind, String tier) {
+                              SectionKind kind, String tier, Translation translation) {
+
+        /** A section of the default language (no translation status). */
+        public SectionView(String anchor, String heading, String html, String termsHtml, String plainHtml,
+                           SectionKind kind, String tier) {
+            this(anchor, heading, html, termsHtml, plainHtml, kind, tier, null);
+        }
+
+        /** Whether this is a translation whose source text changed since it was translated. */
+        public boolean outOfDate() {
+            return translation != null && translation.outOfDate();
+        }
+
+        /**
+         * The language of the heading and text shown when it is not the page's: the default language's code when
+         * an out-of-date urgent section shows the current source text instead ({@code lang} on its heading); else
+         * null. The bodies ({@code html}, {@code plainHtml}) then carry their own {@code lang}.
+         */
+        public String lang() {
+            return translation != null && translation.showsSource() ? translation.sourceLanguage() : null;
+        }
 
         public boolean urgent() {
             return kind == SectionKind.URGENT;
@@ -59,6 +84,49 @@ public final class TopicViews {
         }
     }
 
+    /** Where a translated part stands against the default language's published text it was translated from. */
+    public enum TranslationStatus { CURRENT, OUT_OF_DATE }
+
+    /**
+     * A translated part's status. {@code language}: the translation's; {@code sourceLanguage}: the language it was
+     * translated from (the default, English); {@code sourceHref}: where readers find the current source text (its
+     * topic page and section); {@code showsSource}: the part shows the current source text instead of the
+     * translation (an urgent part out of date: a reader never gets older emergency advice than the source's);
+     * {@code sourceChangedAt}: when the source text last changed, null when not recorded.
+     */
+    public record Translation(String language, TranslationStatus status, String sourceLanguage, String sourceHref,
+                              boolean showsSource, Instant sourceChangedAt) {
+
+        public boolean outOfDate() {
+            return status == TranslationStatus.OUT_OF_DATE;
+        }
+    }
+
+    /**
+     * A translated part whose source text changed since it was translated, for the editors' dashboard:
+     * {@code anchor} is the section's ({@code title} for the title and summary), {@code heading} what it is
+     * called in the translation; {@code urgency} orders them, most urgent first (1: the emergency box, an urgent
+     * section and who to call; 2 to 4: the levels of urgency, and a section that includes one; 5: any other
+     * section; 6: the title and summary); {@code showsSource}: readers see the source text meanwhile;
+     * {@code translatedFrom} the hash it records (null: never stamped) and {@code sourceHash} the one to record
+     * once a translator has checked it (null: the source no longer has the part).
+     */
+    public record OutOfDateTranslation(String language, String topicKey, String topicTitle, String anchor,
+                                       String heading, boolean titleAndSummary, int urgency, boolean urgent,
+                                       boolean showsSource, String sourceHref, Instant sourceChangedAt,
+                                       String translatedFrom, String sourceHash) {
+
+        /** The {@code translated-from:} line to set once a translator has checked the translation; null without a source. */
+        public String stampLine() {
+            return sourceHash == null ? null : anchor + ": " + sourceHash;
+        }
+
+        /** The day (UTC) the source text last changed, for lists; null when not recorded. */
+        public LocalDate sourceChangedOn() {
+            return sourceChangedAt == null ? null : LocalDate.ofInstant(sourceChangedAt, java.time.ZoneOffset.UTC);
+        }
+    }
+
     /** {@code tagline} is one short line for lists: the summary's first sentence, without its lead-in. */
     public record TopicLink(String key, String slug, String title, String summary, String tagline) {
     }
@@ -74,18 +142,39 @@ public final class TopicViews {
         }
     }
 
+    /**
+     * {@code readingGrade} is the page's reading score in its language's measure: the Flesch-Kincaid grade in
+     * English (lower is easier), the Fernández Huerta reading ease in Spanish (higher is easier); {@link
+     * #readingEase()} says it in words either way. {@code translation}: in a translation, the status of the title
+     * and summary (null in the default language).
+     */
     public record TopicPage(String key, String language, String slug, String title, String summary,
                             ReviewStatus review, List<SectionView> sections, List<SourceView> sources,
-                            TopicLink previous, TopicLink next, double readingGrade, String etag) {
+                            TopicLink previous, TopicLink next, double readingGrade, String etag,
+                            Translation translation) {
 
-        /** The Flesch-Kincaid grade rounded to a whole school grade, as readers expect to see it. */
+        /** A page of the default language. */
+        public TopicPage(String key, String language, String slug, String title, String summary,
+                         ReviewStatus review, List<SectionView> sections, List<SourceView> sources,
+                         TopicLink previous, TopicLink next, double readingGrade, String etag) {
+            this(key, language, slug, title, summary, review, sections, sources, previous, next, readingGrade, etag,
+                    null);
+        }
+
+        /** The Flesch-Kincaid grade rounded to a whole school grade, as readers expect to see it (English). */
         public long roundedReadingGrade() {
             return TopicViews.roundedReadingGrade(readingGrade);
         }
 
-        /** How easy the page is to read, in words for readers: see {@link TopicViews#readingEase(double)}. */
+        /** How easy the page is to read, in words for readers: see {@link TopicViews#readingEase(String, double)}. */
         public String readingEase() {
-            return TopicViews.readingEase(readingGrade);
+            return TopicViews.readingEase(language, readingGrade);
+        }
+
+        /** Whether any part of this translated page is out of date against its source. */
+        public boolean outOfDate() {
+            return translation != null && translation.outOfDate()
+                    || sections.stream().anyMatch(SectionView::outOfDate);
         }
     }
 
@@ -101,6 +190,37 @@ public final class TopicViews {
     public static String readingEase(double readingGrade) {
         long grade = roundedReadingGrade(readingGrade);
         return grade <= 6 ? "easy" : grade <= 8 ? "fairly-easy" : "harder";
+    }
+
+    /**
+     * As {@link #readingEase(double)}, for a score in the language's measure: in Spanish a Fernández Huerta reading
+     * ease, {@code easy} from 80 ("fácil" and "muy fácil"), {@code fairly-easy} from 70 ("bastante fácil", the
+     * guide's limit), {@code harder} below; in English the Flesch-Kincaid grade.
+     */
+    public static String readingEase(String language, double score) {
+        if (Readability.measure(language) == Readability.Measure.FERNANDEZ_HUERTA) {
+            return score >= 80 ? "easy" : score >= 70 ? "fairly-easy" : "harder";
+        }
+        return readingEase(score);
+    }
+
+    /**
+     * The address of a language's glossary page (the site's routes: {@code /glossary} in the default language,
+     * {@code /es/glosario} in Spanish, {@code /<code>/glossary} otherwise): where glossary words link.
+     */
+    public static String glossaryPath(String language) {
+        if (language == null || language.equals(Languages.defaultCode())) {
+            return "/glossary";
+        }
+        return "es".equals(language) ? "/es/glosario" : "/" + language + "/glossary";
+    }
+
+    /** The address of a topic page: {@code /topics/{slug}}, {@code /es/temas/{slug}} in Spanish. */
+    public static String topicPath(String language, String slug) {
+        if (language == null || language.equals(Languages.defaultCode())) {
+            return "/topics/" + slug;
+        }
+        return ("es".equals(language) ? "/es/temas/" : "/" + language + "/topics/") + slug;
     }
 
     /**
@@ -139,10 +259,25 @@ public final class TopicViews {
      */
     public record Catalog(String language, List<TopicLink> topics, Map<String, TopicPage> pagesBySlug,
                           SectionView urgentSigns, String emergencyRouting, List<GlossaryLetter> glossary,
-                          String etag) {
+                          String etag, List<OutOfDateTranslation> outOfDate) {
+
+        public Catalog {
+            outOfDate = outOfDate == null ? List.of() : List.copyOf(outOfDate);
+        }
+
+        /** A catalog with no translation status (the default language's). */
+        public Catalog(String language, List<TopicLink> topics, Map<String, TopicPage> pagesBySlug,
+                       SectionView urgentSigns, String emergencyRouting, List<GlossaryLetter> glossary, String etag) {
+            this(language, topics, pagesBySlug, urgentSigns, emergencyRouting, glossary, etag, List.of());
+        }
 
         public Optional<TopicPage> page(String slug) {
             return Optional.ofNullable(pagesBySlug.get(slug));
+        }
+
+        /** A topic's page by its key, which its translations share (the same topic in another language's catalog). */
+        public Optional<TopicPage> pageByKey(String key) {
+            return pagesBySlug.values().stream().filter(p -> p.key().equals(key)).findFirst();
         }
     }
 }

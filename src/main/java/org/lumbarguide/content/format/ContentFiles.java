@@ -25,6 +25,7 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.lumbarguide.content.render.ContentText;
 import org.lumbarguide.content.render.IncludeException;
+import org.lumbarguide.config.Languages;
 import org.lumbarguide.config.Region;
 import org.lumbarguide.content.catalog.TopicCatalog;
 import org.lumbarguide.content.format.SectionKind;
@@ -75,8 +76,13 @@ public final class ContentFiles {
     /** A word in a spelling list: lowercase letters only, so it matches whole words in any case. */
     private static final Pattern SPELLING_WORD = Pattern.compile("\\p{Ll}+");
 
+    /** A translation's record of what it was translated from: {@code translated-from:}, one line per part. */
+    static final String TRANSLATED_FROM = "translated-from";
+    /** A hash as {@code translated-from:} records it: {@link ContentHash#TRANSLATION_HASH_DIGITS} hex digits. */
+    private static final Pattern TRANSLATION_HASH = Pattern.compile("[0-9a-f]{" + ContentHash.TRANSLATION_HASH_DIGITS + "}");
+
     private static final Set<String> TOPIC_FIELDS =
-            Set.of("key", "slug", "title", "summary", "position", "sources", "review");
+            Set.of("key", "slug", "title", "summary", "position", "sources", "review", TRANSLATED_FROM);
     private static final Set<String> REVIEW_FIELDS = Set.of("written", "reviewed", "reviewer-role");
     private static final Set<String> TERM_FIELDS = Set.of("key", "term", "other-forms", "definition");
     private static final Set<String> SOURCE_FIELDS = Set.of("key", "publisher", "title", "year", "year-kind", "url",
@@ -284,6 +290,16 @@ public final class ContentFiles {
         review.put("reviewed", topic.reviewed() == null ? null : topic.reviewed().toString());
         review.put("reviewer-role", topic.reviewerRole());
         front.put("review", review);
+        if (!topic.translatedFrom().isEmpty()) {
+            // The title first, then the sections in their order, as a translator reads them.
+            Map<String, Object> stamps = new LinkedHashMap<>();
+            if (topic.translatedFrom().containsKey(TopicItem.TITLE)) {
+                stamps.put(TopicItem.TITLE, topic.translatedFrom().get(TopicItem.TITLE));
+            }
+            topic.sections().stream().filter(s -> topic.translatedFrom().containsKey(s.anchor()))
+                    .forEach(s -> stamps.put(s.anchor(), topic.translatedFrom().get(s.anchor())));
+            front.put(TRANSLATED_FROM, stamps);
+        }
         StringBuilder text = new StringBuilder("---\n").append(yaml(front)).append("---\n");
         for (SectionItem section : topic.sections()) {
             text.append('\n').append(section.asMarkdown());
@@ -345,17 +361,62 @@ public final class ContentFiles {
             throw new ContentFileException(new Origin(file, closingLine + 1),
                     "has no sections. Start each one with a line like: ## Heading {#anchor}");
         }
+        Map<String, String> translatedFrom = translatedFrom(fields.get(TRANSLATED_FROM), language, sections, file,
+                firstLine);
         TopicItem topic = new TopicItem(language, key, key(required(fields, "slug", origin), file, firstLine),
                 string(required(fields, "title", origin), file, firstLine),
                 string(required(fields, "summary", origin), file, firstLine),
                 integer(required(fields, "position", origin), file, firstLine),
                 strings(required(fields, "sources", origin), file, firstLine), written, reviewed, reviewerRole,
-                sections, origin);
+                sections, origin, translatedFrom);
         if (key.equals(TopicCatalog.SHARED_TOPIC)) {
             // Here, not only at import: an editor's draft of the shared topic is read by this same method.
             checkIncludes(topic);
         }
         return topic;
+    }
+
+    /**
+     * A translation's {@code translated-from:}: {@code title} and section anchors of this file, each with the
+     * hash of the default language's text it was translated from. A line left blank is not stamped yet.
+     */
+    private static Map<String, String> translatedFrom(Node node, String language, List<SectionItem> sections,
+                                                      String file, int offset) {
+        if (isNull(node)) {
+            return Map.of();
+        }
+        if (language.equals(Languages.defaultCode())) {
+            throw new ContentFileException(at(file, offset, node), TRANSLATED_FROM + " is for a translation: '"
+                    + language + "' is the language the others are translated from. Remove it.");
+        }
+        if (!(node instanceof MappingNode map)) {
+            throw new ContentFileException(at(file, offset, node), TRANSLATED_FROM
+                    + " should be a list of 'anchor: hash' lines, like 'get-help-now: 3f2a9c1b0d4e'.");
+        }
+        Set<String> anchors = new HashSet<>();
+        sections.forEach(s -> anchors.add(s.anchor()));
+        Map<String, String> stamps = new LinkedHashMap<>();
+        for (NodeTuple tuple : map.getValue()) {
+            String name = string(tuple.getKeyNode(), file, offset);
+            if (!name.equals(TopicItem.TITLE) && !anchors.contains(name)) {
+                throw new ContentFileException(at(file, offset, tuple.getKeyNode()), TRANSLATED_FROM + " names '" + name
+                        + "', which is neither '" + TopicItem.TITLE + "' nor the anchor of a section in this file.");
+            }
+            if (stamps.containsKey(name)) {
+                throw new ContentFileException(at(file, offset, tuple.getKeyNode()), "'" + name + "' is given twice.");
+            }
+            Node value = tuple.getValueNode();
+            if (isNull(value)) {
+                continue;
+            }
+            String hash = string(value, file, offset);
+            if (!TRANSLATION_HASH.matcher(hash).matches()) {
+                throw new ContentFileException(at(file, offset, value), "'" + hash + "' is not a translation hash: "
+                        + ContentHash.TRANSLATION_HASH_DIGITS + " digits 0-9 and a-f, as the content check prints them.");
+            }
+            stamps.put(name, hash);
+        }
+        return stamps;
     }
 
     private List<SectionItem> sections(String file, String[] lines, org.commonmark.node.Node frontMatter,

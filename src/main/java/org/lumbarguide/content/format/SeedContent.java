@@ -85,10 +85,29 @@ public final class SeedContent {
     /**
      * A topic in one language. {@code written} is when the text was written (or last revised) from its
      * sources; {@code reviewed} and {@code reviewerRole} are set only once a clinician has reviewed it.
+     * {@code translatedFrom}, in a translation only: for its title and summary ({@link #TITLE}) and for each
+     * section anchor, the hash of the default language's text it was translated from ({@link
+     * ContentHash#ofTitle}, {@link ContentHash#ofSection}); a part not listed has not been stamped yet.
      */
     public record TopicItem(String language, String key, String slug, String title, String summary, int position,
                             List<String> sourceKeys, LocalDate written, LocalDate reviewed, String reviewerRole,
-                            List<SectionItem> sections, Origin origin) {
+                            List<SectionItem> sections, Origin origin, Map<String, String> translatedFrom) {
+
+        /** The key of the title and summary in {@code translated-from:}; every other key is a section's anchor. */
+        public static final String TITLE = "title";
+
+        public TopicItem {
+            translatedFrom = translatedFrom == null ? Map.of()
+                    : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(translatedFrom));
+        }
+
+        /** A topic with no {@code translated-from:} (the default language's, or a translation not stamped yet). */
+        public TopicItem(String language, String key, String slug, String title, String summary, int position,
+                         List<String> sourceKeys, LocalDate written, LocalDate reviewed, String reviewerRole,
+                         List<SectionItem> sections, Origin origin) {
+            this(language, key, slug, title, summary, position, sourceKeys, written, reviewed, reviewerRole, sections,
+                    origin, Map.of());
+        }
 
         public String file() {
             return origin.file();

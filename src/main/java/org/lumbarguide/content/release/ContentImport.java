@@ -149,12 +149,13 @@ public final class ContentImport {
 
     /** A {@code topic} row, its components named after its columns. */
     private record TopicRow(long id, String topicKey, String slug, String title, String summary, int position,
-                            LocalDate writtenOn, LocalDate reviewedOn, String reviewerRole, String seededHash) {
+                            LocalDate writtenOn, LocalDate reviewedOn, String reviewerRole, String seededHash,
+                            String translatedFrom) {
     }
 
     /** A {@code section} row. */
     private record SectionRow(long id, long topicId, String anchor, String heading, String kind, String bodyMarkdown,
-                              int position, String seededHash) {
+                              int position, String seededHash, String translatedFrom) {
 
         String hash() {
             return ContentImport.hash(heading, kind, bodyMarkdown);
@@ -219,18 +220,25 @@ public final class ContentImport {
             for (SectionItem section : topic.sections()) {
                 SectionRow sectionRow = existing.get(section.anchor());
                 if (sectionRow != null) {
-                    importSection(language, topic.key(), sectionRow, section);
+                    importSection(language, topic, sectionRow, section);
                 }
             }
+            String stamp = topic.translatedFrom().get(TopicItem.TITLE);
             if (decision == Decision.REPLACE) {
+                boolean textChanged = !Objects.equals(row.topic().title(), topic.title())
+                        || !Objects.equals(row.topic().summary(), topic.summary());
                 jdbc.sql("update topic set slug = :slug, title = :title, summary = :summary, position = :position, "
                                 + "written_on = :written, reviewed_on = :reviewed, reviewer_role = :role, "
-                                + "seeded_hash = :hash, version = version + 1 where id = :id")
+                                + "seeded_hash = :hash, translated_from = :stamp, version = version + 1 where id = :id")
                         .param("slug", topic.slug()).param("title", topic.title()).param("summary", topic.summary())
                         .param("position", topic.position()).param("written", topic.written())
                         .param("reviewed", topic.reviewed()).param("role", topic.reviewerRole())
-                        .param("hash", next).param("id", row.id())
+                        .param("hash", next).param("stamp", stamp).param("id", row.id())
                         .update();
+                if (textChanged) {
+                    jdbc.sql("update topic set text_changed_at = :now where id = :id")
+                            .param("now", now).param("id", row.id()).update();
+                }
                 jdbc.sql("delete from topic_source where topic_id = :id").param("id", row.id()).update();
                 insertTopicSources(row.id(), topic.sourceKeys());
                 restructure(language, topic, row, existing);
@@ -238,6 +246,14 @@ public final class ContentImport {
             } else {
                 settle(row.hash(), row.seededHash(), next, "topic", row.id(), Target.TOPIC, language, topic.key(),
                         topic.key(), topicText(topic));
+                // The stamp belongs to the text it describes: it follows the release's only where the row still has
+                // the release's title and summary (an editor's own wording keeps the stamp of its own draft).
+                if (Objects.equals(row.topic().title(), topic.title())
+                        && Objects.equals(row.topic().summary(), topic.summary())
+                        && !Objects.equals(row.topic().translatedFrom(), stamp)) {
+                    jdbc.sql("update topic set translated_from = :stamp, version = version + 1 where id = :id")
+                            .param("stamp", stamp).param("id", row.id()).update();
+                }
                 if (decision == Decision.KEEP_EDITED) {
                     for (SectionItem section : topic.sections()) {
                         if (!existing.containsKey(section.anchor())) {
@@ -272,7 +288,7 @@ public final class ContentImport {
         for (SectionItem section : topic.sections()) {
             SectionRow sectionRow = existing.remove(section.anchor());
             if (sectionRow == null) {
-                insertSection(row.id(), position, section);
+                insertSection(row.id(), position, section, topic.translatedFrom().get(section.anchor()));
             } else {
                 jdbc.sql("update section set position = :position where id = :id")
                         .param("position", position).param("id", sectionRow.id()).update();
@@ -291,46 +307,59 @@ public final class ContentImport {
         }
     }
 
-    private void importSection(String language, String topicKey, SectionRow row, SectionItem section) {
+    private void importSection(String language, TopicItem topic, SectionRow row, SectionItem section) {
         String next = hash(section);
-        if (decide(row.hash(), row.seededHash(), next) == Decision.REPLACE) {
+        String stamp = topic.translatedFrom().get(section.anchor());
+        Decision decision = decide(row.hash(), row.seededHash(), next);
+        if (decision == Decision.REPLACE) {
             jdbc.sql("update section set heading = :heading, kind = :kind, body_markdown = :body, seeded_hash = :hash, "
-                            + "version = version + 1 where id = :id")
+                            + "translated_from = :stamp, text_changed_at = :now, version = version + 1 where id = :id")
                     .param("heading", section.heading()).param("kind", section.kind().name())
-                    .param("body", section.body()).param("hash", next).param("id", row.id())
+                    .param("body", section.body()).param("hash", next).param("stamp", stamp).param("now", now)
+                    .param("id", row.id())
+                    .update();
+            updated++;
+        } else if (decision == Decision.SAME && !Objects.equals(row.translatedFrom(), stamp)) {
+            // The same text, newly stamped (a translator checked it against the current English).
+            jdbc.sql("update section set translated_from = :stamp, seeded_hash = :hash, version = version + 1 "
+                            + "where id = :id")
+                    .param("stamp", stamp).param("hash", next).param("id", row.id())
                     .update();
             updated++;
         } else {
-            settle(row.hash(), row.seededHash(), next, "section", row.id(), Target.SECTION, language, topicKey,
+            settle(row.hash(), row.seededHash(), next, "section", row.id(), Target.SECTION, language, topic.key(),
                     section.anchor(), section.asMarkdown());
         }
     }
 
     private void insertTopic(String language, TopicItem topic) {
         jdbc.sql("insert into topic (topic_key, language, slug, title, summary, position, written_on, reviewed_on, "
-                        + "reviewer_role, seeded_hash) values (:key, :language, :slug, :title, :summary, :position, "
-                        + ":written, :reviewed, :role, :hash)")
+                        + "reviewer_role, seeded_hash, translated_from, text_changed_at) values (:key, :language, :slug, "
+                        + ":title, :summary, :position, :written, :reviewed, :role, :hash, :stamp, :now)")
                 .param("key", topic.key()).param("language", language).param("slug", topic.slug())
                 .param("title", topic.title()).param("summary", topic.summary()).param("position", topic.position())
                 .param("written", topic.written()).param("reviewed", topic.reviewed())
                 .param("role", topic.reviewerRole()).param("hash", hash(topic))
+                .param("stamp", topic.translatedFrom().get(TopicItem.TITLE)).param("now", now)
                 .update();
         long id = jdbc.sql("select id from topic where topic_key = :key and language = :language")
                 .param("key", topic.key()).param("language", language).query(Long.class).single();
         insertTopicSources(id, topic.sourceKeys());
         int position = 1;
         for (SectionItem section : topic.sections()) {
-            insertSection(id, position++, section);
+            insertSection(id, position++, section, topic.translatedFrom().get(section.anchor()));
         }
         inserted++;
     }
 
-    private void insertSection(long topicId, int position, SectionItem section) {
-        jdbc.sql("insert into section (topic_id, position, anchor, heading, body_markdown, kind, seeded_hash) "
-                        + "values (:topic, :position, :anchor, :heading, :body, :kind, :hash)")
+    private void insertSection(long topicId, int position, SectionItem section, String translatedFrom) {
+        jdbc.sql("insert into section (topic_id, position, anchor, heading, body_markdown, kind, seeded_hash, "
+                        + "translated_from, text_changed_at) values (:topic, :position, :anchor, :heading, :body, "
+                        + ":kind, :hash, :stamp, :now)")
                 .param("topic", topicId).param("position", position).param("anchor", section.anchor())
                 .param("heading", section.heading()).param("body", section.body())
-                .param("kind", section.kind().name()).param("hash", hash(section))
+                .param("kind", section.kind().name()).param("hash", hash(section)).param("stamp", translatedFrom)
+                .param("now", now)
                 .update();
         inserted++;
     }
@@ -354,13 +383,14 @@ public final class ContentImport {
                 .collect(Collectors.groupingBy(TopicSource::topicId,
                         Collectors.mapping(TopicSource::sourceKey, Collectors.toList())));
         Map<Long, List<SectionRow>> sections = jdbc.sql("select s.id, s.topic_id, s.anchor, s.heading, s.kind, "
-                        + "s.body_markdown, s.position, s.seeded_hash from section s join topic t on t.id = s.topic_id "
+                        + "s.body_markdown, s.position, s.seeded_hash, s.translated_from from section s "
+                        + "join topic t on t.id = s.topic_id "
                         + "where t.language = :language order by s.topic_id, s.position")
                 .param("language", language).query(SectionRow.class).list().stream()
                 .collect(Collectors.groupingBy(SectionRow::topicId));
         Map<String, StoredTopic> rows = new LinkedHashMap<>();
         jdbc.sql("select id, topic_key, slug, title, summary, position, written_on, reviewed_on, reviewer_role, "
-                        + "seeded_hash from topic where language = :language order by position")
+                        + "seeded_hash, translated_from from topic where language = :language order by position")
                 .param("language", language).query(TopicRow.class).list()
                 .forEach(row -> rows.put(row.topicKey(), new StoredTopic(row,
                         sourceKeys.getOrDefault(row.id(), List.of()), sections.getOrDefault(row.id(), List.of()))));

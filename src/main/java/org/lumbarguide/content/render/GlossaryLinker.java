@@ -1,5 +1,6 @@
 package org.lumbarguide.content.render;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,21 +24,37 @@ import org.lumbarguide.content.catalog.TopicViews.GlossaryEntry;
 /**
  * Links the first use of each glossary term on a page to its glossary entry. One linker serves one
  * page, so it remembers which terms that page has already linked. Terms are found in text only (not in
- * headings, links or code), as whole words; a form in capitals ("MRI") must match its case.
+ * headings, links or code), as whole words; a form in capitals ("MRI", "RM") must match its case.
+ *
+ * <p>Any language: a whole word is bounded by anything but a Unicode letter, combining mark or digit (so
+ * "médula" is not found inside "intramedular" nor "tumor" inside "tumores": list such forms as other forms),
+ * and case is folded the Unicode way ("Médula", "MÉDULA" and "médula" are one word). Text is compared in
+ * composed form (NFC), so an accent typed as a combining mark matches too.
  */
 public final class GlossaryLinker {
 
+    /** Where the English glossary is: the site's {@code /glossary}. */
+    public static final String DEFAULT_PATH = "/glossary";
+
+    private final String path;
     private final Pattern pattern;
     private final Map<String, GlossaryEntry> byForm = new HashMap<>();
     private final Set<String> linkedOnPage = new HashSet<>();
     private Set<GlossaryEntry> linkedInSection = new LinkedHashSet<>();
 
     public GlossaryLinker(List<GlossaryEntry> glossary) {
+        this(glossary, DEFAULT_PATH);
+    }
+
+    /** {@code path}: the page of the language's glossary ({@code /glossary}, {@code /es/glosario}). */
+    public GlossaryLinker(List<GlossaryEntry> glossary, String path) {
+        this.path = path;
         List<String> forms = new ArrayList<>();
         for (GlossaryEntry entry : glossary) {
             for (String form : entry.forms()) {
-                byForm.putIfAbsent(key(form), entry);
-                forms.add(form);
+                String composed = Normalizer.normalize(form, Normalizer.Form.NFC);
+                byForm.putIfAbsent(key(composed), entry);
+                forms.add(composed);
             }
         }
         forms.sort(Comparator.comparingInt(String::length).reversed());
@@ -47,10 +64,20 @@ public final class GlossaryLinker {
                 alternatives.append('|');
             }
             String quoted = Pattern.quote(form);
-            alternatives.append(isCapitals(form) ? quoted : "(?i:" + quoted + ")");
+            alternatives.append(isCapitals(form) ? quoted : "(?iu:" + quoted + ")");
         }
         this.pattern = forms.isEmpty() ? null
-                : Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + alternatives + ")(?![\\p{L}\\p{N}]|-\\p{L})");
+                : Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}-])(?:" + alternatives + ")(?![\\p{L}\\p{M}\\p{N}]|-\\p{L})");
+    }
+
+    /** The link to an entry: the glossary page and the entry's anchor. */
+    public String href(String anchor) {
+        return path + "#" + anchor;
+    }
+
+    /** What every link this linker makes starts with. */
+    String hrefPrefix() {
+        return path + "#";
     }
 
     /** Rewrites the document in place; returns the entries first linked in it (for its footnotes). */
@@ -86,13 +113,17 @@ public final class GlossaryLinker {
     }
 
     private void linkFirstUses(Text text) {
-        String literal = text.getLiteral();
+        String literal = Normalizer.normalize(text.getLiteral(), Normalizer.Form.NFC);
         Matcher matcher = pattern.matcher(literal);
         int start = 0;
         Node insertAfter = text;
         boolean changed = false;
         while (matcher.find()) {
             GlossaryEntry entry = byForm.get(key(matcher.group()));
+            if (entry == null) {
+                // A word written in capitals ("TUMOR") is the lowercase form it matched case-insensitively.
+                entry = byForm.get(matcher.group().toLowerCase(Locale.ROOT));
+            }
             if (entry == null || !linkedOnPage.add(entry.anchor())) {
                 continue;
             }
@@ -102,7 +133,7 @@ public final class GlossaryLinker {
                 insertAfter.insertAfter(before);
                 insertAfter = before;
             }
-            Link link = new Link("/glossary#" + entry.anchor(), null);
+            Link link = new Link(href(entry.anchor()), null);
             link.appendChild(new Text(matcher.group()));
             insertAfter.insertAfter(link);
             insertAfter = link;

@@ -50,8 +50,6 @@ public class MarkdownRenderer {
                     .requireRelsOnLinks("noopener", "noreferrer")
                     .toFactory());
 
-    private static final String GLOSSARY_LINK = "/glossary#";
-
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
     private final HtmlRenderer htmlRenderer = htmlRenderer().build();
     private final TextContentRenderer textRenderer = TextContentRenderer.builder()
@@ -73,19 +71,20 @@ public class MarkdownRenderer {
         if (linked.isEmpty()) {
             return new LinkedHtml(sanitize(htmlRenderer.render(document)), "");
         }
+        String glossaryLink = glossary.hrefPrefix();
         HtmlRenderer renderer = htmlRenderer()
                 .attributeProviderFactory(context -> (node, tag, attributes) -> {
-                    if (node instanceof Link link && link.getDestination().startsWith(GLOSSARY_LINK)) {
+                    if (node instanceof Link link && link.getDestination().startsWith(glossaryLink)) {
                         attributes.put("class", "term");
                         attributes.put("aria-describedby",
-                                definitionId(sectionAnchor, link.getDestination().substring(GLOSSARY_LINK.length())));
+                                definitionId(sectionAnchor, link.getDestination().substring(glossaryLink.length())));
                     }
                 })
                 .build();
         StringBuilder html = new StringBuilder();
         html.append("<div class=\"section-terms\"><p><strong>").append(escape(termsHeading)).append("</strong></p><dl>");
         for (GlossaryEntry entry : linked) {
-            html.append("<dt><a href=\"").append(GLOSSARY_LINK).append(entry.anchor()).append("\">")
+            html.append("<dt><a href=\"").append(escape(glossary.href(entry.anchor()))).append("\">")
                     .append(escape(entry.term())).append("</a></dt><dd id=\"")
                     .append(definitionId(sectionAnchor, entry.anchor())).append("\">")
                     .append(escape(entry.definition())).append("</dd>");

@@ -42,7 +42,11 @@ public final class SectionRenderer {
     public record RenderedSection(SectionView view, String plainText) {
     }
 
-    /** A topic as readers see it; {@code readingGrade} is the Flesch-Kincaid grade of all its filled sections. */
+    /**
+     * A topic as readers see it; {@code readingGrade} is the reading score of all its filled sections in the
+     * language's measure ({@link Readability#measure}): the Flesch-Kincaid grade in English, the Fernández Huerta
+     * reading ease in Spanish.
+     */
     public record RenderedTopic(String title, String summary, List<RenderedSection> sections, double readingGrade) {
 
         public List<SectionView> views() {
@@ -54,18 +58,29 @@ public final class SectionRenderer {
     private final ContentText text;
     private final List<GlossaryEntry> glossary;
     private final String termsHeading;
+    private final String language;
+    private final String glossaryPath;
+
+    /** English text, its glossary at {@link GlossaryLinker#DEFAULT_PATH}. */
+    public SectionRenderer(MarkdownRenderer markdown, ContentText text, List<GlossaryEntry> glossary,
+                           String termsHeading) {
+        this(markdown, text, glossary, termsHeading, null, GlossaryLinker.DEFAULT_PATH);
+    }
 
     /**
      * {@code text}: the language's shared blocks, region words and spellings; {@code glossary}: the entries
      * as the glossary page shows them (already filled); {@code termsHeading}: the heading of the list of
-     * words a section links.
+     * words a section links; {@code language}: what the reading score is measured in ({@link Readability});
+     * {@code glossaryPath}: the page glossary words link to.
      */
     public SectionRenderer(MarkdownRenderer markdown, ContentText text, List<GlossaryEntry> glossary,
-                           String termsHeading) {
+                           String termsHeading, String language, String glossaryPath) {
         this.markdown = markdown;
         this.text = text;
         this.glossary = List.copyOf(glossary);
         this.termsHeading = termsHeading;
+        this.language = language;
+        this.glossaryPath = glossaryPath;
     }
 
     /**
@@ -77,7 +92,7 @@ public final class SectionRenderer {
         ContentText.Page fill = text.page();
         String title = fill.fill(topic.title());
         String summary = fill.fill(topic.summary());
-        GlossaryLinker linker = new GlossaryLinker(glossary);
+        GlossaryLinker linker = new GlossaryLinker(glossary, glossaryPath);
         StringBuilder pageText = new StringBuilder();
         List<RenderedSection> sections = new ArrayList<>();
         for (SectionText s : topic.sections()) {
@@ -87,7 +102,8 @@ public final class SectionRenderer {
             sections.add(new RenderedSection(section(s.anchor(), fill.fill(s.heading()), body, s.kind(),
                     tier(s.kind(), s.body()), linker), plain));
         }
-        return new RenderedTopic(title, summary, List.copyOf(sections), Readability.score(pageText.toString()).grade());
+        return new RenderedTopic(title, summary, List.copyOf(sections),
+                Readability.score(pageText.toString(), language).level());
     }
 
     /**
@@ -96,7 +112,7 @@ public final class SectionRenderer {
      */
     public SectionView block(SectionText block, SectionKind kind, String tier) {
         return section(block.anchor(), text.fill(block.heading()), text.fill(block.body()), kind, tier,
-                new GlossaryLinker(glossary));
+                new GlossaryLinker(glossary, glossaryPath));
     }
 
     /** A shared block as plain safe HTML, without glossary links (who to call, in the footer). */

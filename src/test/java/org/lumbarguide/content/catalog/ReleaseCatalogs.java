@@ -4,6 +4,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,9 +31,22 @@ public final class ReleaseCatalogs {
     /** The catalog as the app builds it, over a release's rows as the repositories would return them. */
     public static TopicCatalog of(Release release, String language, RegionWords words, ResourceBundleMessageSource messages,
                                         MarkdownRenderer markdown) {
+        return of(release, language, words, messages, markdown, null);
+    }
+
+    /**
+     * As {@link #of(Release, String, RegionWords, ResourceBundleMessageSource, MarkdownRenderer)}, with every
+     * language's rows (a translation's catalog reads the English ones too), their {@code translated_from} as the
+     * files stamp them, and {@code changedAt} as when each row's text last changed (null: not recorded).
+     */
+    public static TopicCatalog of(Release release, String language, RegionWords words,
+                                  org.springframework.context.MessageSource messages, MarkdownRenderer markdown,
+                                  Instant changedAt) {
         TopicRepository topics = mock(TopicRepository.class);
-        List<Topic> stored = release.topics(language).stream().map(t -> topic(release, t)).toList();
-        when(topics.findWithSectionsByLanguage(language)).thenReturn(stored);
+        for (String stored : release.languages()) {
+            List<Topic> rows = release.topics(stored).stream().map(t -> topic(release, t, changedAt)).toList();
+            when(topics.findWithSectionsByLanguage(stored)).thenReturn(rows);
+        }
         GlossaryRepository glossary = mock(GlossaryRepository.class);
         List<GlossaryTerm> terms = release.glossary(language).stream().map(ReleaseCatalogs::term).toList();
         when(glossary.findByLanguageOrderByTermAsc(language)).thenReturn(terms);
@@ -40,7 +54,27 @@ public final class ReleaseCatalogs {
                 TestSettings.defaults());
     }
 
-    private static Topic topic(Release release, TopicItem item) {
+    /** A content tree's files, path → text, as ContentFiles.parse takes them ({@code .txt} notes left out). */
+    public static java.util.Map<String, String> files(String location) {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        try {
+            org.springframework.core.io.support.PathMatchingResourcePatternResolver resolver =
+                    new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
+            String root = resolver.getResource(location).getURL().toString();
+            for (org.springframework.core.io.Resource resource : resolver.getResources(location + "**/*.*")) {
+                String url = resource.getURL().toString();
+                if (!url.endsWith(".txt")) {
+                    files.put(url.substring(root.length()),
+                            resource.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private static Topic topic(Release release, TopicItem item, Instant changedAt) {
         Topic topic = mock(Topic.class);
         when(topic.getTopicKey()).thenReturn(item.key());
         when(topic.getLanguage()).thenReturn(item.language());
@@ -51,6 +85,8 @@ public final class ReleaseCatalogs {
         when(topic.getWrittenOn()).thenReturn(item.written());
         when(topic.getReviewedOn()).thenReturn(item.reviewed());
         when(topic.getReviewerRole()).thenReturn(item.reviewerRole());
+        when(topic.getTranslatedFrom()).thenReturn(item.translatedFrom().get(TopicItem.TITLE));
+        when(topic.getTextChangedAt()).thenReturn(changedAt);
         List<Section> sections = new ArrayList<>();
         for (SectionItem s : item.sections()) {
             Section section = mock(Section.class);
@@ -58,6 +94,8 @@ public final class ReleaseCatalogs {
             when(section.getHeading()).thenReturn(s.heading());
             when(section.getKind()).thenReturn(s.kind());
             when(section.getBodyMarkdown()).thenReturn(s.body());
+            when(section.getTranslatedFrom()).thenReturn(item.translatedFrom().get(s.anchor()));
+            when(section.getTextChangedAt()).thenReturn(changedAt);
             sections.add(section);
         }
         when(topic.getSections()).thenReturn(sections);

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -26,6 +28,7 @@ import org.lumbarguide.content.format.SeedContent.TopicItem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.lumbarguide.content.format.ContentFiles;
+import org.lumbarguide.content.format.ContentHash;
 import org.lumbarguide.content.format.ContentFileException;
 import org.lumbarguide.content.format.SeedContent;
 
@@ -62,8 +65,12 @@ class ContentImportTests {
     }
 
     private Flyway currentRelease() {
+        return currentRelease(CLOCK);
+    }
+
+    private Flyway currentRelease(Clock clock) {
         return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .javaMigrations(new ContentFilesMigration(files.toUri().toString(), CLOCK))
+                .javaMigrations(new ContentFilesMigration(files.toUri().toString(), clock))
                 .callbacks(new LegacySeedChecksums())
                 .load();
     }
@@ -85,7 +92,7 @@ class ContentImportTests {
         // An editor changes one Symptoms section in the application.
         String editorsText = "An editor rewrote this section in the application.";
         assertThat(jdbc.update("update section set body_markdown = ?, version = version + 1 where anchor = "
-                + "'symptom-diary' and topic_id = (select id from topic where topic_key = 'symptoms')", editorsText))
+                + "'symptom-diary' and topic_id = (select id from topic where topic_key = 'symptoms' and language = 'en')", editorsText))
                 .isOne();
 
         // The next release changes that section and an unedited one in the same file.
@@ -130,7 +137,7 @@ class ContentImportTests {
         // An editor rewords the shared emergency box in the application.
         String editorsText = "An editor's emergency box.";
         assertThat(jdbc.update("update section set body_markdown = ? where anchor = 'emergency' and topic_id = "
-                + "(select id from topic where topic_key = 'shared')", editorsText)).isOne();
+                + "(select id from topic where topic_key = 'shared' and language = 'en')", editorsText)).isOne();
         Path shared = files.resolve("en/00-shared.md");
         String text = Files.readString(shared);
         String release2 = text.replace("**Get help now, for anyone, if there is:**",
@@ -170,7 +177,7 @@ class ContentImportTests {
         currentRelease().migrate();
 
         List<String> anchors = jdbc.queryForList("select s.anchor from section s join topic t on t.id = s.topic_id "
-                + "where t.topic_key = 'prognosis' order by s.position", String.class);
+                + "where t.topic_key = 'prognosis' and t.language = 'en' order by s.position", String.class);
         assertThat(anchors).doesNotContain(first.anchor()).startsWith(second.anchor()).endsWith("a-new-part");
         assertDatabaseMatchesFiles();
     }
@@ -230,6 +237,84 @@ class ContentImportTests {
         assertThat(jdbc.queryForObject("select count(*) from content_proposal", Integer.class)).isZero();
     }
 
+    /**
+     * A translation's {@code translated-from:} is stored with its rows (the title's with the topic, each section's
+     * with the section; English rows have none), follows the release while the row has the release's text, and is
+     * left alone on a row an editor changed. Every row records when its text last changed.
+     */
+    @Test
+    void aTranslationsStampsAreImportedWithTheTextTheyDescribe() throws IOException {
+        // One Spanish topic written here, without the release's own translation beside it.
+        org.springframework.util.FileSystemUtils.deleteRecursively(files.resolve("es"));
+        TopicItem english = files().topics("en").stream().filter(t -> t.key().equals("symptoms")).findFirst()
+                .orElseThrow();
+        SectionItem box = english.sections().get(0);
+        SectionItem helpline = english.sections().get(1);
+        String titleHash = ContentHash.ofTitle(english.title(), english.summary());
+        String boxHash = ContentHash.ofSection(box.heading(), box.kind(), box.body());
+        String helplineHash = ContentHash.ofSection(helpline.heading(), helpline.kind(), helpline.body());
+        Path spanish = files.resolve("es/03-symptoms.md");
+        Files.createDirectories(spanish.getParent());
+        String translation = Files.readString(files.resolve("en/03-symptoms.md")).replace("slug: symptoms",
+                "slug: sintomas").replace("title: Symptoms", "title: Síntomas").replaceFirst("\\n---\\n",
+                "\ntranslated-from:\n  title: " + titleHash + "\n  " + box.anchor() + ": " + boxHash + "\n---\n");
+        Files.writeString(spanish, translation);
+
+        currentRelease().migrate();
+
+        assertDatabaseMatchesFiles();
+        assertThat(topicStamp("es")).isEqualTo(titleHash);
+        assertThat(stamp("es", box.anchor())).isEqualTo(boxHash);
+        assertThat(stamp("es", helpline.anchor())).as("not stamped yet").isNull();
+        assertThat(topicStamp("en")).isNull();
+        assertThat(jdbc.queryForObject("select count(*) from section where translated_from is not null", Integer.class))
+                .isOne();
+        assertThat(jdbc.queryForList("select text_changed_at from section union all select text_changed_at from topic",
+                Timestamp.class)).allMatch(t -> t.toInstant().equals(CLOCK.instant()));
+
+        // A translator checks another section: only its stamp changes, and that is a release too.
+        Files.writeString(spanish, translation.replaceFirst("\\n---\\n", "\n  " + helpline.anchor() + ": "
+                + helplineHash + "\n---\n"));
+        Clock later = Clock.offset(CLOCK, Duration.ofDays(3));
+        assertThat(currentRelease(later).migrate().migrationsExecuted).isOne();
+        assertThat(stamp("es", helpline.anchor())).isEqualTo(helplineHash);
+        assertThat(changedAt("es", helpline.anchor())).as("the text did not change").isEqualTo(CLOCK.instant());
+        assertThat(jdbc.queryForObject("select count(*) from content_proposal", Integer.class)).isZero();
+
+        // An editor rewrote the Spanish box in the application: a release's new stamp is not the stamp of that text.
+        jdbc.update("update section set body_markdown = 'Texto de un editor.', translated_from = 'a1b2c3d4e5f6' where "
+                + "anchor = ? and topic_id = (select id from topic where topic_key = 'symptoms' and language = 'es')",
+                box.anchor());
+        Files.writeString(spanish, Files.readString(spanish).replace(boxHash, "0123456789ab"));
+        currentRelease(later).migrate();
+        assertThat(stamp("es", box.anchor())).isEqualTo("a1b2c3d4e5f6");
+
+        // The English changes: its row records when, and the Spanish stamps stay as they were.
+        Path englishFile = files.resolve("en/03-symptoms.md");
+        Files.writeString(englishFile, Files.readString(englishFile).replace("{{include tier-helpline}}",
+                "{{include tier-helpline}}\n\nA new English line."));
+        currentRelease(later).migrate();
+        assertThat(changedAt("en", helpline.anchor())).isEqualTo(later.instant());
+        assertThat(changedAt("en", box.anchor())).isEqualTo(CLOCK.instant());
+        assertThat(stamp("es", helpline.anchor())).isEqualTo(helplineHash);
+    }
+
+    private String topicStamp(String language) {
+        return jdbc.queryForObject("select translated_from from topic where topic_key = 'symptoms' and language = ?",
+                String.class, language);
+    }
+
+    private String stamp(String language, String anchor) {
+        return jdbc.queryForObject("select s.translated_from from section s join topic t on t.id = s.topic_id "
+                + "where t.topic_key = 'symptoms' and t.language = ? and s.anchor = ?", String.class, language, anchor);
+    }
+
+    private Instant changedAt(String language, String anchor) {
+        return jdbc.queryForObject("select s.text_changed_at from section s join topic t on t.id = s.topic_id "
+                + "where t.topic_key = 'symptoms' and t.language = ? and s.anchor = ?", Timestamp.class,
+                language, anchor).toInstant();
+    }
+
     private String regions(String sourceKey) {
         return jdbc.queryForObject("select regions from source where source_key = ?", String.class, sourceKey);
     }
@@ -244,7 +329,7 @@ class ContentImportTests {
 
     private String body(String topicKey, String anchor) {
         return jdbc.queryForObject("select s.body_markdown from section s join topic t on t.id = s.topic_id "
-                + "where t.topic_key = ? and s.anchor = ?", String.class, topicKey, anchor);
+                + "where t.topic_key = ? and t.language = 'en' and s.anchor = ?", String.class, topicKey, anchor);
     }
 
     private void assertDatabaseMatchesFiles() {
@@ -257,6 +342,14 @@ class ContentImportTests {
             assertThat(row.get("SUMMARY")).isEqualTo(topic.summary());
             assertThat(row.get("POSITION")).isEqualTo(topic.position());
             assertThat(row.get("WRITTEN_ON").toString()).isEqualTo(topic.written().toString());
+            assertThat(jdbc.queryForObject("select translated_from from topic where topic_key = ? and language = ?",
+                    String.class, topic.key(), topic.language())).isEqualTo(topic.translatedFrom().get(TopicItem.TITLE));
+            for (SectionItem section : topic.sections()) {
+                assertThat(jdbc.queryForObject("select s.translated_from from section s join topic t on t.id = "
+                        + "s.topic_id where t.topic_key = ? and t.language = ? and s.anchor = ?", String.class,
+                        topic.key(), topic.language(), section.anchor()))
+                        .as(topic.file() + "#" + section.anchor()).isEqualTo(topic.translatedFrom().get(section.anchor()));
+            }
             List<String> sections = jdbc.queryForList("select s.anchor || '|' || s.heading || '|' || s.kind || '|' || "
                     + "s.body_markdown from section s join topic t on t.id = s.topic_id where t.topic_key = ? and "
                     + "t.language = ? order by s.position", String.class, topic.key(), topic.language());

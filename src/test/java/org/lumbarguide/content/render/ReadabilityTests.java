@@ -63,5 +63,92 @@ class ReadabilityTests {
     @Test
     void emptyTextScoresAsEasy() {
         assertThat(Readability.score("  ").words()).isZero();
+        assertThat(Readability.score("  ", "es").readingEase()).isEqualTo(100);
+    }
+
+    // --- Spanish: Fernández Huerta, with the vowel-nucleus syllable counter ---
+
+    /**
+     * Spoken (and dictionary) syllable counts. The same table gives the same counts in the translators' checker
+     * (/work/prompts/fh.py, syllables()), whose rules the Java counter ports.
+     */
+    @ParameterizedTest(name = "{0} has {1} syllables")
+    @CsvSource({
+            // the brief's examples: a diphthong, a silent u, a hiatus with an accent, a final y, a ü
+            "quimioterapia, 5", "náuseas, 3", "país, 2", "guerra, 2", "hoy, 1", "pingüino, 3", "aéreo, 4",
+            // words of the guide
+            "columna, 3", "médula, 3", "espinal, 3", "vértebra, 3", "cáncer, 2", "tumor, 2", "tumores, 3",
+            "radioterapia, 5", "resonancia, 4", "magnética, 4", "metástasis, 4", "cirugía, 4", "piernas, 2",
+            "fiebre, 2", "hueso, 2", "orina, 3", "urgencias, 3", "ambulancia, 4", "emergencia, 4", "paciente, 3",
+            "esteroides, 4", "paliativos, 4", "mieloma, 3", "riñón, 2",
+            // diphthongs and triphthongs: one nucleus
+            "ciudad, 2", "cuidado, 3", "agua, 2", "buey, 1", "Uruguay, 3", "muy, 1", "ley, 1",
+            // hiatus: two strong vowels, or an accented i or u
+            "día, 2", "río, 2", "aún, 2", "leer, 2", "poeta, 3", "oído, 3", "reúne, 3", "baúl, 2",
+            // que, qui, gue, gui: silent u; güe, güi: said
+            "que, 1", "quien, 1", "guitarra, 3", "vergüenza, 3", "averigüéis, 4",
+            // y: a word of its own, a consonant before a vowel
+            "y, 1", "ayuda, 3",
+            // h is no vowel; a word without vowels counts one
+            "ahora, 3", "prohibir, 3", "RM, 1"})
+    void countsSpanishSyllables(String word, int expected) {
+        assertThat(Readability.spanishSyllables(word)).isEqualTo(expected);
+        assertThat(Readability.syllables(word, "es")).isEqualTo(expected);
+    }
+
+    @Test
+    void capitalsAndDecomposedAccentsCountAlike() {
+        assertThat(Readability.spanishSyllables("PAÍS")).isEqualTo(2);
+        assertThat(Readability.spanishSyllables("Día")).isEqualTo(2);
+        // "día" written as d, i, a combining acute accent, a: the same word once composed.
+        assertThat(Readability.spanishSyllables("di\u0301a")).isEqualTo(2);
+        assertThat(Readability.words("di\u0301a y m\u00e9dula", "es")).hasSize(3);
+    }
+
+    @Test
+    void spanishIsScoredWithFernandezHuerta() {
+        // "El dolor de espalda es común." = el 1 + do-lor 2 + de 1 + es-pal-da 3 + es 1 + co-mún 2: 6 words, 10 syllables.
+        // "Llame a su equipo." = lla-me 2 + a 1 + su 1 + e-qui-po 3: 4 words, 7 syllables.
+        // P = 100 * 17 / 10 = 170; F = 10 / 2 = 5. L = 206.84 - 0.60 * 170 - 1.02 * 5 = 99.74
+        Readability.Score score = Readability.score("El dolor de espalda es común. Llame a su equipo.", "es");
+        assertThat(score.measure()).isEqualTo(Readability.Measure.FERNANDEZ_HUERTA);
+        assertThat(score.sentences()).isEqualTo(2);
+        assertThat(score.words()).isEqualTo(10);
+        assertThat(score.syllables()).isEqualTo(17);
+        assertThat(score.readingEase()).isCloseTo(99.74, within(0.001));
+        assertThat(score.level()).isEqualTo(score.readingEase());
+        assertThat(score.grade()).isNaN();
+    }
+
+    @Test
+    void harderSpanishScoresLower() {
+        // "La compresión metastásica de la médula espinal necesita una evaluación multidisciplinaria inmediata."
+        // la 1, com-pre-sión 3, me-tas-tá-si-ca 5, de 1, la 1, mé-du-la 3, es-pi-nal 3, ne-ce-si-ta 4, u-na 2,
+        // e-va-lua-ción 4, mul-ti-dis-ci-pli-na-ria 7, in-me-dia-ta 4: 12 words, 38 syllables, 1 sentence.
+        // L = 206.84 - 0.60 * 3800 / 12 - 1.02 * 12 = 206.84 - 190 - 12.24 = 4.6
+        Readability.Score score = Readability.score("La compresión metastásica de la médula espinal necesita una "
+                + "evaluación multidisciplinaria inmediata.", "es");
+        assertThat(score.words()).isEqualTo(12);
+        assertThat(score.syllables()).isEqualTo(38);
+        assertThat(score.readingEase()).isCloseTo(4.6, within(0.001));
+    }
+
+    @Test
+    void spanishSentencesEndAtTheirMarksAndEachListItemIsOne() {
+        Readability.Score score = Readability.score("¿Tiene fiebre? Llame ahora.\n- debilidad nueva en las piernas\n"
+                + "- dolor en las dos piernas\n", "es");
+        assertThat(score.sentences()).isEqualTo(4);
+        assertThat(score.longestSentenceWords()).isEqualTo(5);
+        // A hyphen parts two words in Spanish, as the translators' checker reads them.
+        assertThat(Readability.words("físico-químico", "es")).containsExactly("físico", "químico");
+        assertThat(Readability.words("X-ray")).containsExactly("X-ray");
+    }
+
+    @Test
+    void englishKeepsFleschKincaid() {
+        assertThat(Readability.score("The cat sat on the mat.", "en").grade())
+                .isEqualTo(Readability.score("The cat sat on the mat.").grade());
+        assertThat(Readability.measure("en")).isEqualTo(Readability.Measure.FLESCH_KINCAID_GRADE);
+        assertThat(Readability.score("The cat sat on the mat.").level()).isCloseTo(-1.45, within(0.001));
     }
 }
