@@ -2,8 +2,6 @@ package org.lumbarguide.search;
 
 import java.util.List;
 
-import org.springframework.web.util.UriComponentsBuilder;
-
 /**
  * What the results page shows. {@code query} is the text as the reader typed it (shown back in the box);
  * {@code state} says whether anything was searched; {@code emergency} puts the emergency box's link first;
@@ -53,15 +51,5 @@ public record SearchPage(String query, State state, boolean emergency, List<Sear
 
     public int maxWords() {
         return IndexQuery.MAX_WORDS;
-    }
-
-    /** The results page of the suggestion. */
-    public String suggestionHref() {
-        return suggestion == null ? null : href(suggestion);
-    }
-
-    /** The results page of a query in this language (the address a GET of the box would ask for). */
-    String href(String text) {
-        return UriComponentsBuilder.fromPath(paths.search()).queryParam("q", text).encode().build().toUriString();
     }
 }
