@@ -129,6 +129,7 @@ class SpanishDraftsControllerTests {
         assertThat(page.select("dl.editor-facts a").attr("href")).as("the public page in its language")
                 .isEqualTo("/es/temas/sintomas");
         assertThat(page.select(".marked-current")).as("nothing marked without a draft").isEmpty();
+        assertThat(page.selectFirst("textarea#text").attr("lang")).as("spelling checked in Spanish").isEqualTo("es");
     }
 
     @Test
