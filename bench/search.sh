@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# Search under load: the results page for a rotating mix of real queries (bench/search.lua, 40 queries, each
+# request from its own client address so the per-client search allowance does not refuse the load generator),
+# against a topic page served from memory, with the same wrk settings. Also reports the index build at start-up
+# (size and time, from the app's own log line) and checks the log holds none of the queries.
+#
+#   bench/search.sh                     English (/search, compared with /topics/symptoms)
+#   SEARCH_PATH=/es/buscar bench/search.sh   Spanish, once the guide serves it
+#
+# Environment (optional): DURATION=15s WARMUP=15s CONNECTIONS=16 THREADS=1 ROUNDS=2 TOPIC=/topics/symptoms
+# Targets: search p99 <= 20 ms; search rate >= 50 % of the topic page's; building every language's index <= 1 s.
+# Exits 0 whatever the result (it is a benchmark); read the PASS/FAIL lines.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+DURATION="${DURATION:-15s}"
+WARMUP="${WARMUP:-15s}"
+CONNECTIONS="${CONNECTIONS:-16}"
+THREADS="${THREADS:-1}"
+ROUNDS="${ROUNDS:-2}"
+TOPIC="${TOPIC:-/topics/symptoms}"
+export SEARCH_PATH="${SEARCH_PATH:-/search}"
+LUA="$ROOT/bench/search.lua"
+TARGET_P99_MS=20
+TARGET_RATIO=50
+TARGET_BUILD_MS=1000
+
+for tool in wrk curl java; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "missing tool: $tool (Debian: apt-get install wrk curl)" >&2; exit 1; }
+done
+
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
+ensure_jar
+cp "$JAR" "$WORK/app.jar"   # a build running meanwhile must not change the jar under the test
+JAR="$WORK/app.jar"
+start_app
+
+code="$(curl -s -o "$WORK/results.html" -w '%{http_code}' "$APP_URL$SEARCH_PATH?q=back%20pain")"
+[ "$code" = 200 ] || { echo "$APP_URL$SEARCH_PATH answered $code, expected 200" >&2; exit 1; }
+grep -q 'id="results-pages"' "$WORK/results.html" || { echo "the results page lists no results for 'back pain'" >&2; exit 1; }
+SEARCH_BYTES="$(wc -c < "$WORK/results.html" | tr -d ' ')"
+TOPIC_BYTES="$(curl -s "$APP_URL$TOPIC" | wc -c | tr -d ' ')"
+
+proc_busy() { awk '{ print $14 + $15 + $16 + $17 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+wrk_rate() { awk '/^Requests\/sec:/ { print $2 }' "$1"; }
+wrk_p99() {
+  awk '$1 == "99%" {
+         v = $2; unit = v; sub(/^[0-9.]+/, "", unit); sub(/[a-z]+$/, "", v)
+         if (unit == "us") v /= 1000; else if (unit == "s") v *= 1000; else if (unit == "m") v *= 60000
+         printf "%.2f\n", v }' "$1"
+}
+wrk_errors() {
+  awk '/Non-2xx/ { n += $NF } /Socket errors/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' "$1"
+}
+cpu_per_request() {
+  awk -v j="$1" -v hz="$(getconf CLK_TCK)" '/ requests in / { n = $1 } END { if (n > 0) printf "%.1f", j / hz * 1e6 / n; else print "?" }' "$2"
+}
+# run_wrk NAME URL DURATION [LUA]: wrk output in $WORK/wrk-NAME.txt; APP_CPU: the app's CPU jiffies meanwhile.
+run_wrk() {
+  local s0
+  s0=$(proc_busy "$APP_PID")
+  if [ -n "${4:-}" ]; then
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --latency -s "$4" "$2" >"$WORK/wrk-$1.txt" 2>&1 ||
+      { echo "wrk failed against $2:" >&2; cat "$WORK/wrk-$1.txt" >&2; exit 1; }
+  else
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --latency "$2" >"$WORK/wrk-$1.txt" 2>&1 ||
+      { echo "wrk failed against $2:" >&2; cat "$WORK/wrk-$1.txt" >&2; exit 1; }
+  fi
+  APP_CPU=$(( $(proc_busy "$APP_PID") - s0 ))
+}
+
+log "warm-up: wrk ${WARMUP} on search and on $TOPIC"
+run_wrk warmup-search "$APP_URL" "$WARMUP" "$LUA"
+run_wrk warmup-topic "$APP_URL$TOPIC" "$WARMUP"
+
+declare -a SEARCH_RATES=() SEARCH_P99S=() TOPIC_RATES=() TOPIC_P99S=() SEARCH_CPUS=() TOPIC_CPUS=()
+ROWS=""
+for round in $(seq "$ROUNDS"); do
+  for kind in search topic; do
+    log "round $round: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency on $kind"
+    if [ "$kind" = search ]; then run_wrk "search-$round" "$APP_URL" "$DURATION" "$LUA"
+    else run_wrk "topic-$round" "$APP_URL$TOPIC" "$DURATION"; fi
+    f="$WORK/wrk-$kind-$round.txt"
+    rate="$(wrk_rate "$f")"; p99="$(wrk_p99 "$f")"; errs="$(wrk_errors "$f")"; cpu="$(cpu_per_request "$APP_CPU" "$f")"
+    if [ "$kind" = search ]; then SEARCH_RATES+=("$rate"); SEARCH_P99S+=("$p99"); SEARCH_CPUS+=("$cpu")
+    else TOPIC_RATES+=("$rate"); TOPIC_P99S+=("$p99"); TOPIC_CPUS+=("$cpu"); fi
+    ROWS+="$(printf '%-6s %-8s %14s %10s %8s %12s' "$round" "$kind" "$rate" "$p99" "$errs" "$cpu")"$'\n'
+  done
+done
+
+median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.2f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+SEARCH_MED="$(median "${SEARCH_RATES[@]}")"; TOPIC_MED="$(median "${TOPIC_RATES[@]}")"
+SEARCH_P99="$(median "${SEARCH_P99S[@]}")"; TOPIC_P99="$(median "${TOPIC_P99S[@]}")"
+RATIO="$(awk -v s="$SEARCH_MED" -v t="$TOPIC_MED" 'BEGIN { printf "%.1f", 100 * s / t }')"
+
+# The index builds the app logged (one line per language: documents, bytes, milliseconds; never a query).
+BUILDS="$(grep -o "Search index '[a-z]*' built: .*" "$WORK/app.log" || true)"
+BUILD_MS="$(printf '%s\n' "$BUILDS" | awk '{ for (i = 1; i <= NF; i++) if ($i == "ms") t += $(i - 1) } END { print t + 0 }')"
+LEAKED="$(grep -c -i -e 'tumer' -e 'myloma' -e 'dexamethasone' -e 'back%20pain' -e 'back pain' "$WORK/app.log" || true)"
+
+echo
+echo "== Search: $SEARCH_PATH (40 rotating queries, bench/search.lua) against $TOPIC from memory"
+echo "   wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, warm-up $WARMUP each; $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, $(java -version 2>&1 | head -n1)"
+echo "   load average before start: $LOAD_BEFORE (wrk and the app share these CPUs)"
+echo "   body bytes: results page for 'back pain' $SEARCH_BYTES, $TOPIC $TOPIC_BYTES"
+echo
+printf '%-6s %-8s %14s %10s %8s %12s\n' round kind "requests/sec" "p99 (ms)" errors "CPU us/req"
+printf '%s' "$ROWS"
+for f in "$WORK"/wrk-search-*.txt; do grep '^status ' "$f" | sed "s#^#   $(basename "$f" .txt) #"; done
+echo
+printf '%-8s %16s %14s %16s\n' kind "median req/s" "median p99 ms" "median CPU us/req"
+printf '%-8s %16s %14s %16s\n' search "$SEARCH_MED" "$SEARCH_P99" "$(median "${SEARCH_CPUS[@]}")"
+printf '%-8s %16s %14s %16s\n' topic "$TOPIC_MED" "$TOPIC_P99" "$(median "${TOPIC_CPUS[@]}")"
+echo "search / topic: ${RATIO} % (median)"
+echo "index builds at start-up (cold JVM):"
+printf '%s\n' "${BUILDS:-  none logged}" | sed 's/^/   /'
+echo "query text in the app log: $LEAKED line(s)"
+echo
+
+P99_OK="$(awk -v p="$SEARCH_P99" -v t="$TARGET_P99_MS" 'BEGIN { print (p <= t) ? "PASS" : "FAIL" }')"
+RATE_OK="$(awk -v r="$RATIO" -v t="$TARGET_RATIO" 'BEGIN { print (r >= t) ? "PASS" : "FAIL" }')"
+BUILD_OK="$(awk -v b="$BUILD_MS" -v t="$TARGET_BUILD_MS" -v n="${#BUILDS}" 'BEGIN { print (n > 0 && b <= t) ? "PASS" : "FAIL" }')"
+LOG_OK="$([ "$LEAKED" = 0 ] && echo PASS || echo FAIL)"
+echo "$P99_OK  search p99 is ${SEARCH_P99} ms (target <= ${TARGET_P99_MS} ms)"
+echo "$RATE_OK  search rate is ${RATIO} % of the topic page's (target >= ${TARGET_RATIO} %)"
+echo "$BUILD_OK  building every index took ${BUILD_MS} ms at start-up (target <= ${TARGET_BUILD_MS} ms)"
+echo "$LOG_OK  no query text in the app log"
+if [ "$P99_OK$RATE_OK$BUILD_OK$LOG_OK" = PASSPASSPASSPASS ]; then echo "OVERALL: PASS"; else echo "OVERALL: FAIL"; fi
+exit 0
