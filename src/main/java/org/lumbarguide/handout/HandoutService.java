@@ -96,10 +96,11 @@ class HandoutService {
 
         /**
          * Key points in regular print: each page one sheet, in type a little smaller, the emergency box on page 1
-         * from {@link #urgentSheet}.
+         * from {@link #urgentSheet}. A bilingual handout in regular print opens the same compact way, so both
+         * emergency boxes fit on page 1.
          */
         public boolean oneSheet() {
-            return keyPoints && !largePrint;
+            return (keyPoints || translation != null) && !largePrint;
         }
 
         /** The emergency box for {@link #oneSheet}: every sign in its lists, who to call after them in two columns. */
