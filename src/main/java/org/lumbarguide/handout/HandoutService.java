@@ -96,8 +96,8 @@ class HandoutService {
 
         /**
          * Key points in regular print: each page one sheet, in type a little smaller, the emergency box on page 1
-         * from {@link #urgentSheet}. A bilingual handout in regular print opens the same compact way, so both
-         * emergency boxes fit on page 1.
+         * from {@link #urgentSheet}. A bilingual handout in regular print opens the same compact way, so its
+         * Spanish box fits on page 1 below the two-language heading.
          */
         public boolean oneSheet() {
             return (keyPoints || translation != null) && !largePrint;
@@ -156,7 +156,7 @@ class HandoutService {
     /**
      * A bilingual handout: Spanish for the patient, English for a carer. Each part in Spanish is followed directly
      * by the same part in English (not facing pages, which need duplex printing and drift apart when one language
-     * runs longer): each warning stays beside its translation, and both emergency boxes open page 1.
+     * runs longer): each warning stays beside its translation, and the English emergency box follows the Spanish one that opens page 1.
      */
     static final String BILINGUAL = "es-en";
 
