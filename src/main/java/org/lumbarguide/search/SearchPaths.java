@@ -9,7 +9,7 @@ package org.lumbarguide.search;
 public record SearchPaths(String search, String topics, String glossary, String home) {
 
     static final SearchPaths ENGLISH = new SearchPaths("/search", "/topics", "/glossary", "/");
-    static final SearchPaths SPANISH = new SearchPaths("/es/buscar", "/es/temas", "/es/glosario", "/es/");
+    static final SearchPaths SPANISH = new SearchPaths("/es/buscar", "/es/temas", "/es/glosario", "/es");
 
     static SearchPaths of(String language) {
         return "es".equals(language) ? SPANISH : ENGLISH;

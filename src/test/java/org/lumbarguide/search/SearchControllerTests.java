@@ -30,16 +30,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The results page alone (MockMvc, no server, no database): the search controller, its service and indexes over
- * the real English catalog of the content files, the real templates and messages, and the public security chain.
+ * the real English and Spanish catalogs of the content files, the site's language resolver and page heads, the
+ * real templates and messages, and the public security chain.
  */
-@WebMvcTest(properties = "spring.main.banner-mode=off", useDefaultFilters = false,
-        includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
-                classes = {SearchController.class, SearchCacheHeaders.class}))
+@WebMvcTest(properties = "spring.main.banner-mode=off", useDefaultFilters = false, includeFilters = {
+        @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = {SearchController.class, SearchCacheHeaders.class}),
+        // The site's language from the address, every page's head (its paths) and footer: as every page has them.
+        @ComponentScan.Filter(type = FilterType.REGEX,
+                pattern = "org\\.lumbarguide\\.site\\.(SiteLocale|PageHeads|EmergencyDetails)")})
 @Import({SecurityConfig.class, GuideSearch.class, SearchIndexes.class, SearchControllerTests.LayoutProbe.class})
 @MockitoBean(types = TopicCatalog.class)
 class SearchControllerTests {
 
     static final Catalog ENGLISH = SearchFixtures.english(Region.UK);
+    static final Catalog SPANISH = SearchFixtures.spanish();
 
     @Autowired
     MockMvc mvc;
@@ -50,7 +54,7 @@ class SearchControllerTests {
     /** Any page of the site's layout, for its header (the search box). */
     @Controller
     static class LayoutProbe {
-        @GetMapping("/test-only/layout")
+        @GetMapping({"/test-only/layout", "/es/test-only/layout"})
         String page() {
             return "test-only/layout-probe";
         }
@@ -59,6 +63,7 @@ class SearchControllerTests {
     @BeforeEach
     void published() {
         when(catalog.catalog("en")).thenReturn(ENGLISH);
+        when(catalog.catalog("es")).thenReturn(SPANISH);
     }
 
     @Test
@@ -168,8 +173,36 @@ class SearchControllerTests {
         assertThat(box.select("input#site-search").attr("maxlength")).isEqualTo(String.valueOf(GuideSearch.MAX_CHARACTERS));
         assertThat(HtmlChecker.errors(english.outerHtml())).isEmpty();
 
-        Document spanish = page(mvc.perform(get("/test-only/layout").header("Accept-Language", "es")));
-        assertThat(spanish.select("header form[role=search]").attr("action")).isEqualTo("/es/buscar");
+        Document spanish = page(mvc.perform(get("/es/test-only/layout")));
+        Element caja = spanish.selectFirst("header form[role=search]");
+        assertThat(caja.attr("action")).isEqualTo("/es/buscar");
+        assertThat(caja.select("label").text()).isEqualTo("Buscar en la guía");
+        assertThat(caja.select("button").text()).isEqualTo("Buscar");
+        assertThat(HtmlChecker.errors(spanish.outerHtml())).isEmpty();
+    }
+
+    @Test
+    void spanishIsSearchedAtItsOwnAddressInSpanish() throws Exception {
+        Document page = page(mvc.perform(get("/es/buscar").param("q", "no puedo orinar")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Language", "es"))
+                .andExpect(header().string("Cache-Control", "no-store")));
+
+        assertThat(page.select("html").attr("lang")).isEqualTo("es");
+        assertThat(page.select("title").text()).startsWith("Resultados de la búsqueda de “no puedo orinar” – ");
+        assertThat(page.select("main > .search-emergency a").attr("href")).isEqualTo("/es/temas/sintomas#get-help-now");
+        assertThat(page.select("main > .search-emergency h2").text()).isEqualTo("Esto podría ser una emergencia");
+        assertThat(page.select("#results-pages + ol a").eachAttr("href")).isNotEmpty()
+                .allSatisfy(href -> assertThat(href).startsWith("/es/temas/"));
+        assertThat(page.select("form.search-form").attr("action")).isEqualTo("/es/buscar");
+        assertThat(HtmlChecker.errors(page.outerHtml())).isEmpty();
+
+        Document misspelt = page(mvc.perform(get("/es/buscar").param("q", "tumr")).andExpect(status().isOk()));
+        assertThat(misspelt.select(".search-suggestion").text()).isEqualTo("¿Quiso decir tumor?");
+        assertThat(misspelt.select(".search-suggestion a").attr("href")).isEqualTo("/es/buscar?q=tumor");
+
+        Document nothing = page(mvc.perform(get("/es/buscar").param("q", "xqzt")).andExpect(status().isOk()));
+        assertThat(nothing.select("#nothing-found ~ ul a").eachAttr("href"))
+                .containsExactly("/es/temas/sintomas#get-help-now", "/es/temas", "/es/glosario");
     }
 
     private static Document page(ResultActions result) throws Exception {

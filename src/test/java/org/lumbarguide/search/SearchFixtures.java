@@ -34,6 +34,8 @@ final class SearchFixtures {
     private static final Map<Region, Catalog> ENGLISH = new EnumMap<>(Region.class);
     private static final Map<String, LanguageAnalysis> ANALYSES = new HashMap<>();
     private static final Map<Region, LanguageIndex> INDEXES = new EnumMap<>(Region.class);
+    private static Catalog spanish;
+    private static LanguageIndex spanishIndex;
 
     private SearchFixtures() {
     }
@@ -48,6 +50,27 @@ final class SearchFixtures {
             messages.setDefaultEncoding("UTF-8");
             return ReleaseCatalogs.of(RELEASE, "en", words, messages, new MarkdownRenderer()).catalog("en");
         });
+    }
+
+    /** The Spanish catalog of the content files, as a US deployment shows it (the region's words: 911, ER). */
+    static synchronized Catalog spanish() {
+        if (spanish == null) {
+            Region region = Region.US;
+            RegionWords words = new RegionWords(region, Map.of("es", RELEASE.regionWords("es", region)),
+                    Map.of("es", RELEASE.spellings("es", region)));
+            ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+            messages.setBasename("messages");
+            messages.setDefaultEncoding("UTF-8");
+            spanish = ReleaseCatalogs.of(RELEASE, "es", words, messages, new MarkdownRenderer()).catalog("es");
+        }
+        return spanish;
+    }
+
+    static synchronized LanguageIndex spanishIndex() {
+        if (spanishIndex == null) {
+            spanishIndex = LanguageIndex.build(spanish(), analysis("es"));
+        }
+        return spanishIndex;
     }
 
     static synchronized LanguageAnalysis analysis(String language) {
