@@ -11,14 +11,16 @@
 #   bench/search.sh                     English (/search, compared with /topics/symptoms)
 #   SEARCH_PATH=/es/buscar bench/search.sh   Spanish, once the guide serves it
 #
-# Environment (optional): DURATION=15s WARMUP=15s CONNECTIONS=16 THREADS=1 ROUNDS=2 TOPIC=/topics/symptoms
+# Environment (optional): DURATION=15s WARMUP=45s CONNECTIONS=16 THREADS=1 ROUNDS=2 TOPIC=/topics/symptoms
 # Targets: search p99 <= 20 ms; search rate >= 50 % of the topic page's; building every language's index <= 1 s.
+# The warm-up is 45 s: a rendered results page runs far more code than a page from memory, and on 2 cores the
+# JIT is still compiling it after 15 s (measured: 1.8 ms of CPU a search after 15 s, 0.7 ms after a minute).
 # Exits 0 whatever the result (it is a benchmark); read the PASS/FAIL lines.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 DURATION="${DURATION:-15s}"
-WARMUP="${WARMUP:-15s}"
+WARMUP="${WARMUP:-45s}"
 CONNECTIONS="${CONNECTIONS:-16}"
 THREADS="${THREADS:-1}"
 ROUNDS="${ROUNDS:-2}"
@@ -130,11 +132,15 @@ RATIO="$(awk -v s="$SEARCH_MED" -v t="$TOPIC_MED" 'BEGIN { printf "%.1f", 100 * 
 # query). The first of each language is at start-up, in a cold JVM; the later ones are the publishes' rebuilds.
 BUILDS="$(grep -o "Search index '[a-z]*' built: .*" "$WORK/app.log" || true)"
 LANGUAGES="$(printf '%s\n' "$BUILDS" | grep -o "^Search index '[a-z]*'" | sort -u | wc -l | tr -d ' ')"
-STARTUP_MS="$(printf '%s\n' "$BUILDS" | head -n "$LANGUAGES" | awk '{ for (i = 1; i <= NF; i++) if ($i == "ms") t += $(i - 1) } END { print t + 0 }')"
+# "in N ms (M ms of CPU)": the wall time is the number before the first "ms".
+wall_ms() { awk '{ for (i = 1; i <= NF; i++) if ($i == "ms") { print $(i - 1); break } }'; }
+STARTUP_MS="$(printf '%s\n' "$BUILDS" | head -n "$LANGUAGES" | wall_ms | awk '{ t += $1 } END { print t + 0 }')"
 # A rebuild of every language: the slowest publish's rebuild times the number of languages (one language
 # rebuilds per publish here); without publishes, the start-up build stands in for it.
-REBUILD_MS="$(printf '%s\n' "$BUILDS" | tail -n +$(( LANGUAGES + 1 )) | awk -v n="$LANGUAGES" '{ for (i = 1; i <= NF; i++) if ($i == "ms" && $(i - 1) > m) m = $(i - 1) } END { print (NR > 0) ? m * n : -1 }')"
+REBUILD_MS="$(printf '%s\n' "$BUILDS" | tail -n +$(( LANGUAGES + 1 )) | wall_ms | awk -v n="$LANGUAGES" '$1 > m { m = $1 } END { print (NR > 0) ? m * n : -1 }')"
 [ "$REBUILD_MS" -ge 0 ] 2>/dev/null || REBUILD_MS=-1
+# The same from the CPU time the builds took (what a busy machine does not inflate).
+REBUILD_CPU_MS="$(printf '%s\n' "$BUILDS" | tail -n +$(( LANGUAGES + 1 )) | sed -n 's/.*(\([0-9]*\) ms of CPU).*/\1/p' | awk -v n="$LANGUAGES" '$1 > m { m = $1 } END { print (NR > 0) ? m * n : "?" }')"
 BUILD_MS="$([ "$REBUILD_MS" -ge 0 ] && echo "$REBUILD_MS" || echo "$STARTUP_MS")"
 LEAKED="$(grep -c -i -e 'tumer' -e 'myloma' -e 'dexamethasone' -e 'back%20pain' -e 'back pain' -e 'axolotl' -e 'pangolin' "$WORK/app.log" || true)"
 
@@ -164,7 +170,7 @@ BUILD_OK="$(awk -v b="$BUILD_MS" -v t="$TARGET_BUILD_MS" -v n="${#BUILDS}" 'BEGI
 LOG_OK="$([ "$LEAKED" = 0 ] && echo PASS || echo FAIL)"
 echo "$P99_OK  search p99 is ${SEARCH_P99} ms (target <= ${TARGET_P99_MS} ms)"
 echo "$RATE_OK  search rate is ${RATIO} % of the topic page's (target >= ${TARGET_RATIO} %)"
-echo "$BUILD_OK  rebuilding every language's index takes ${BUILD_MS} ms ($([ "$REBUILD_MS" -ge 0 ] && echo "slowest publish's rebuild x $LANGUAGES" || echo "start-up build, cold JVM"); target <= ${TARGET_BUILD_MS} ms)"
+echo "$BUILD_OK  rebuilding every language's index takes ${BUILD_MS} ms ($([ "$REBUILD_MS" -ge 0 ] && echo "slowest publish's rebuild x $LANGUAGES, ${REBUILD_CPU_MS} ms of CPU" || echo "start-up build, cold JVM"); target <= ${TARGET_BUILD_MS} ms)"
 echo "$LOG_OK  no query text in the app log"
 if [ "$P99_OK$RATE_OK$BUILD_OK$LOG_OK" = PASSPASSPASSPASS ]; then echo "OVERALL: PASS"; else echo "OVERALL: FAIL"; fi
 exit 0
