@@ -42,20 +42,22 @@ document.addEventListener('DOMContentLoaded', function () {
     var qr = checked('qr');
     var note = form.querySelector('[name=note]');
     var fit = paper && size ? numbers.fits[paper.value + ' ' + size.value] : null;
+    // A bilingual handout prints each topic's heading, key points and QR code once per language, as the server counts.
+    var languages = numbers.languages || 1;
     var count = 0;
     var words = numbers.urgentWords + Math.floor((note ? note.value.trim().length : 0) / numbers.noteCharsPerWord);
     topics.forEach(function (topic) {
       var chosen = ticked(topic.parts);
       if (!topic.box.checked && chosen.length === 0) { return; }
       count++;
-      words += numbers.topicWords;
+      words += languages * numbers.topicWords;
       (chosen.length ? chosen : topic.parts).forEach(function (part) {
         words += Number(part.getAttribute('data-words'));
       });
     });
     if (!fit || count === 0) { return 0; }
-    var pages = format && format.value === 'keypoints' ? fit[2] + count * fit[3]
-      : fit[0] + words / fit[1] + (qr && qr.value === 'true' ? count * numbers.qrPages : 0);
+    var pages = format && format.value === 'keypoints' ? languages * (fit[2] + count * fit[3])
+      : fit[0] + words / fit[1] + (qr && qr.value === 'true' ? languages * count * numbers.qrPages : 0);
     return Math.max(1, Math.ceil(pages));
   }
 

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.lumbarguide.content.SectionPreview;
 import org.lumbarguide.content.catalog.TopicCatalog;
+import org.lumbarguide.content.catalog.TopicViews;
+import org.lumbarguide.content.catalog.TopicViews.OutOfDateTranslation;
 import org.lumbarguide.content.format.ContentFileException;
 import org.lumbarguide.content.format.SeedContent.TopicItem;
 import org.lumbarguide.editor.TopicEditorController.DraftForm;
@@ -35,10 +37,12 @@ class EditPage {
 
     private final Drafts drafts;
     private final SectionPreview preview;
+    private final TranslationChecks checks;
 
-    EditPage(Drafts drafts, SectionPreview preview) {
+    EditPage(Drafts drafts, SectionPreview preview, TranslationChecks checks) {
         this.drafts = drafts;
         this.preview = preview;
+        this.checks = checks;
     }
 
     /** The topic and its draft as they are now; 404 for an address that names no topic. */
@@ -61,6 +65,7 @@ class EditPage {
         model.addAttribute("published", published);
         // The shared blocks (emergency box, tiers) have no page of their own: they appear on many pages.
         model.addAttribute("hasPublicPage", !published.key().equals(TopicCatalog.SHARED_TOPIC));
+        model.addAttribute("publicHref", TopicViews.topicPath(published.language(), published.slug()));
         model.addAttribute("version", editing.version());
         model.addAttribute("hasDraft", editing.hasDraft());
         model.addAttribute("status", editing.status() == null ? null : editing.status().name());
@@ -77,6 +82,18 @@ class EditPage {
         if (!model.containsAttribute("draftForm")) {
             model.addAttribute("draftForm", new DraftForm(editing.text(), editing.version()));
         }
+        // A translation's parts whose source changed: a tick box each, ticked when the text shown records the
+        // current source's hash; the reviewer sees the draft's marks (what the page shows is what will be published).
+        List<OutOfDateTranslation> outOfDate = checks.outOfDate(published.language(), published.key());
+        DraftForm shown = (DraftForm) model.getAttribute("draftForm");
+        List<String> ticked = new java.util.ArrayList<>(shown.current());
+        TranslationChecks.marked(published.language(), published.key(), shown.text(), outOfDate)
+                .forEach(part -> ticked.add(part.anchor()));
+        model.addAttribute("outOfDate", outOfDate);
+        model.addAttribute("ticked", ticked);
+        model.addAttribute("marked", editing.hasDraft()
+                ? TranslationChecks.marked(published.language(), published.key(), editing.text(), outOfDate)
+                : List.of());
         if (!model.containsAttribute("reviewForm")) {
             model.addAttribute("reviewForm", new ReviewForm(editing.version(), null));
         }

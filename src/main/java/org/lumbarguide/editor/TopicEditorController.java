@@ -45,11 +45,19 @@ class TopicEditorController {
     static final int MAX_TEXT = 50_000;
     static final int MAX_COMMENT = 2_000;
 
-    /** The edit form: the whole topic as typed, and the draft version the page showed (null: no draft was open). */
-    public record DraftForm(String text, Long version) {
+    /**
+     * The edit form: the whole topic as typed, the draft version the page showed (null: no draft was open), and in
+     * a translation the anchors of the out-of-date parts ticked as now saying what the current source says.
+     */
+    public record DraftForm(String text, Long version, List<String> current) {
 
         public DraftForm {
             text = lineBreaks(text);
+            current = current == null ? List.of() : List.copyOf(current);
+        }
+
+        public DraftForm(String text, Long version) {
+            this(text, version, List.of());
         }
     }
 
@@ -115,16 +123,18 @@ class TopicEditorController {
     private final Drafts drafts;
     private final Accounts accounts;
     private final EditPage page;
+    private final TranslationChecks checks;
 
-    TopicEditorController(Drafts drafts, Accounts accounts, EditPage page) {
+    TopicEditorController(Drafts drafts, Accounts accounts, EditPage page, TranslationChecks checks) {
         this.drafts = drafts;
         this.accounts = accounts;
         this.page = page;
+        this.checks = checks;
     }
 
     @InitBinder("draftForm")
     void draftForm(WebDataBinder binder) {
-        binder.setAllowedFields("text", "version");
+        binder.setAllowedFields("text", "version", "current");
         binder.addValidators(TEXT_LENGTH);
     }
 
@@ -169,7 +179,10 @@ class TopicEditorController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page.show(model, editing, user);
         }
-        drafts.save(language, key, draftForm.text(), draftForm.version(), user.getName());
+        // The ticks set the draft's translated-from stamps; the text was checked as typed, and a stamp keeps it valid.
+        String text = TranslationChecks.mark(language, key, draftForm.text(), checks.outOfDate(language, key),
+                draftForm.current());
+        drafts.save(language, key, text, draftForm.version(), user.getName());
         return done(language, key, "saved");
     }
 

@@ -1,6 +1,5 @@
 package org.lumbarguide.handout;
 
-import org.lumbarguide.config.Languages;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
@@ -178,7 +177,9 @@ class HandoutController {
     /** The builder: 400 when something is wrong, each message from the form's BindingResult. */
     private ModelAndView builder(HandoutForm form, BindingResult result, String language) {
         HandoutService.Choices choices = handouts.choices(language);
-        PageEstimate estimate = new PageEstimate(choices);
+        // A bilingual handout prints every part twice: the estimate counts the words of both languages.
+        PageEstimate estimate = new PageEstimate(HandoutService.languagesOf(form.getLang()).stream()
+                .map(handouts::choices).toList());
         Map<String, Object> model = new HashMap<>();
         model.put("lang", language);
         model.put("choices", choices.topics());
@@ -189,7 +190,7 @@ class HandoutController {
         model.put("pages", estimate.pages(form));
         model.put("paperLabel", form.getPaper() == null ? "" : form.getPaper().label());
         model.put("papers", Paper.values());
-        model.put("languages", Languages.codes());
+        model.put("languages", HandoutService.handoutLanguages());
         model.put("fields", HandoutForm.FIELDS);
         model.put("maxNote", HandoutForm.MAX_NOTE);
         model.put("maxName", HandoutForm.MAX_NAME);

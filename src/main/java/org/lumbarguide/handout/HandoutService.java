@@ -23,6 +23,7 @@ import org.lumbarguide.content.catalog.TopicViews.SectionView;
 import org.lumbarguide.content.catalog.TopicViews.TopicPage;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** What the handout builder offers from the published content, and what the handout template shows. */
@@ -49,6 +50,16 @@ class HandoutService {
                         List<String> address, String qrDataUri, String qrAlt, List<SectionView> sections,
                         List<SectionView> questions, String diagramAfter) {
 
+        /** The section with this anchor, or null: a section's translation (anchors are the same in every language). */
+        public SectionView twin(SectionView section) {
+            return sections.stream().filter(s -> s.anchor().equals(section.anchor())).findFirst().orElse(null);
+        }
+
+        /** The question list with this anchor, or null. */
+        public SectionView twinQuestions(SectionView section) {
+            return questions.stream().filter(s -> s.anchor().equals(section.anchor())).findFirst().orElse(null);
+        }
+
         /** The "questions to ask" checklist: its lists fill its key points page. */
         public boolean checklist() {
             return QUESTIONS_TOPIC.equals(key);
@@ -62,7 +73,18 @@ class HandoutService {
     record Handout(String lang, Paper paper, boolean largePrint, boolean keyPoints, LocalDate printedOn,
                    SectionView urgent, String urgentSigns, String routing, List<HandoutTopic> topics,
                    String clinicName, String clinicPhone, String note, String patientName, String helplineNumber,
-                   String bookmark) {
+                   String bookmark, Labels labels, Handout translation) {
+
+        /** Spanish and English: each part in this handout's language, then the same part from {@link #translation}. */
+        public boolean bilingual() {
+            return translation != null;
+        }
+
+        /** The same topic in the translation, or null (not bilingual, or the other language lacks it). */
+        public HandoutTopic translated(HandoutTopic topic) {
+            return translation == null ? null : translation.topics().stream()
+                    .filter(t -> t.key().equals(topic.key())).findFirst().orElse(null);
+        }
 
         /**
          * Key points whose first topic shares page 1 with the opening (header, emergency box, note), so one topic
@@ -74,10 +96,11 @@ class HandoutService {
 
         /**
          * Key points in regular print: each page one sheet, in type a little smaller, the emergency box on page 1
-         * from {@link #urgentSheet}.
+         * from {@link #urgentSheet}. A bilingual handout in regular print opens the same compact way, so its
+         * Spanish box fits on page 1 below the two-language heading.
          */
         public boolean oneSheet() {
-            return keyPoints && !largePrint;
+            return (keyPoints || translation != null) && !largePrint;
         }
 
         /** The emergency box for {@link #oneSheet}: every sign in its lists, who to call after them in two columns. */
@@ -89,6 +112,15 @@ class HandoutService {
         public String routingInColumns() {
             return inTwoColumns(routing);
         }
+    }
+
+    /**
+     * The handout's own words in its language, for the translation's blocks of a bilingual handout (the template's
+     * messages are in the document's first language). {@code helplineHtml} is the helpline line with the number
+     * escaped, or empty when no number was given.
+     */
+    record Labels(String heading, String urgentLabel, String helplineHtml, String helplineBlank, String whoToCall,
+                  String readOnline, String urgentPointer) {
     }
 
     /** A topic and its choosable sections, for the builder form. */
@@ -118,12 +150,44 @@ class HandoutService {
      * guide does not have, so no catalog is ever built for one.
      */
     static String language(String named, Locale locale) {
-        return Languages.isSupported(named) ? named : Languages.servedCode(locale);
+        return isHandoutLanguage(named) ? languagesOf(named).get(0) : Languages.servedCode(locale);
+    }
+
+    /**
+     * A bilingual handout: Spanish for the patient, English for a carer. Each part in Spanish is followed directly
+     * by the same part in English (not facing pages, which need duplex printing and drift apart when one language
+     * runs longer): each warning stays beside its translation, and the English emergency box follows the Spanish one that opens page 1.
+     */
+    static final String BILINGUAL = "es-en";
+
+    /** What the builder's language choice offers: each language of the guide, then {@link #BILINGUAL}. */
+    static List<String> handoutLanguages() {
+        List<String> codes = new ArrayList<>(Languages.codes());
+        codes.add(BILINGUAL);
+        return codes;
+    }
+
+    /** Whether a form's language is one handouts are made in: a language of the guide, or {@link #BILINGUAL}. */
+    static boolean isHandoutLanguage(String code) {
+        return Languages.isSupported(code) || BILINGUAL.equals(code);
+    }
+
+    /** The languages a handout prints, in order; the first is the document's own. */
+    static List<String> languagesOf(String code) {
+        if (BILINGUAL.equals(code)) {
+            return List.of(Languages.code(Languages.SPANISH), Languages.defaultCode());
+        }
+        return List.of(Languages.isSupported(code) ? code : Languages.defaultCode());
     }
 
     /** The form's language (HandoutController names one in every form it completes), or the guide's first. */
     private static String languageOf(HandoutForm form) {
-        return Languages.isSupported(form.getLang()) ? form.getLang() : Languages.defaultCode();
+        return languagesOf(form.getLang()).get(0);
+    }
+
+    /** The form's handout language as a bookmark names it: one language, or {@link #BILINGUAL}. */
+    private static String codeOf(HandoutForm form) {
+        return isHandoutLanguage(form.getLang()) ? form.getLang() : Languages.defaultCode();
     }
 
     /** What the builder offers in a language (that of the guide's writing if handouts are not made in it). */
@@ -141,7 +205,12 @@ class HandoutService {
      * QR codes start with it.
      */
     Handout build(HandoutForm form, String baseUrl) {
-        String lang = languageOf(form);
+        List<String> languages = languagesOf(form.getLang());
+        Handout translation = languages.size() > 1 ? build(form, baseUrl, languages.get(1), null) : null;
+        return build(form, baseUrl, languages.get(0), translation);
+    }
+
+    private Handout build(HandoutForm form, String baseUrl, String lang, Handout translation) {
         Catalog current = catalog.catalog(lang);
         Map<String, TopicPage> byKey = byKey(current);
         Set<String> chosenSections = new LinkedHashSet<>(form.getSection());
@@ -173,7 +242,16 @@ class HandoutService {
                 LocalDate.now(clock), urgent,
                 urgent == null ? "" : signs(urgent.plainHtml(), current.emergencyRouting()), current.emergencyRouting(),
                 topics, form.getClinicName(), form.getClinicPhone(), form.getNote(), form.getPatientName(),
-                form.getHelplineNumber(), bookmark(form));
+                form.getHelplineNumber(), bookmark(form), labels(form, Locale.forLanguageTag(lang)), translation);
+    }
+
+    private Labels labels(HandoutForm form, Locale locale) {
+        String number = form.getHelplineNumber();
+        return new Labels(message("handout.heading", locale), message("callout.urgent", locale),
+                number.isEmpty() ? "" : message("emergency.helpline", locale,
+                        "<span class=\"nowrap\">" + HtmlUtils.htmlEscape(number) + "</span>"),
+                message("handout.helplineBlank", locale), message("handout.whoToCall", locale),
+                message("handout.readOnlineLabel", locale), message("handout.urgentPointer", locale));
     }
 
     /**
@@ -327,7 +405,7 @@ class HandoutService {
                 .forEach(s -> uri.queryParam("section", s));
         uri.queryParam("paper", form.getPaper() == null ? "" : form.getPaper().code())
                 .queryParam("size", form.getSize().code())
-                .queryParam("lang", lang)
+                .queryParam("lang", codeOf(form))
                 .queryParam("qr", form.getQr())
                 .queryParam("format", form.getFormat().code());
         return uri.encode().build().toUriString();

@@ -1,6 +1,5 @@
 package org.lumbarguide.handout;
 
-import org.lumbarguide.config.Languages;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -53,7 +52,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
             boolean valid = true;
             HibernateConstraintValidatorContext messages = context.unwrap(HibernateConstraintValidatorContext.class);
             messages.disableDefaultConstraintViolation();
-            if (form.getLang() != null && !Languages.isSupported(form.getLang())) {
+            if (form.getLang() != null && !HandoutService.isHandoutLanguage(form.getLang())) {
                 valid = reject(messages, "lang", "{handout.error.lang}");
             }
             // A wrong language is its own error: the choices are then checked in the language the page is in.

@@ -54,15 +54,31 @@ final class PageEstimate {
     private final List<HandoutService.TopicChoice> topics;
     private final Map<String, Integer> words = new HashMap<>();
     private final int urgentWords;
+    /** How many times each part is printed: 2 for a bilingual handout. */
+    private final int languages;
 
     PageEstimate(HandoutService.Choices choices) {
-        this.topics = choices.topics();
-        for (HandoutService.TopicChoice topic : topics) {
-            for (SectionView section : topic.sections()) {
-                words.put(topic.key() + ":" + section.anchor(), words(section));
+        this(List.of(choices));
+    }
+
+    /**
+     * The estimate for a handout in these languages, the first the one whose topics the builder lists: a
+     * bilingual handout prints each part in both, so each part's words, the emergency box's, the key points' pages
+     * and the QR codes are counted once per language (parts share their anchors across languages).
+     */
+    PageEstimate(List<HandoutService.Choices> versions) {
+        this.topics = versions.get(0).topics();
+        this.languages = versions.size();
+        int urgent = 0;
+        for (HandoutService.Choices version : versions) {
+            for (HandoutService.TopicChoice topic : version.topics()) {
+                for (SectionView section : topic.sections()) {
+                    words.merge(topic.key() + ":" + section.anchor(), words(section), Integer::sum);
+                }
             }
+            urgent += version.urgent() == null ? 0 : words(version.urgent());
         }
-        this.urgentWords = choices.urgent() == null ? 0 : words(choices.urgent());
+        this.urgentWords = urgent;
     }
 
     /** A section's words, with the space its blocks and its heading take. */
@@ -93,7 +109,8 @@ final class PageEstimate {
                 "\"%s\":[%s,%s,%s,%s]", key, fit.fixedPages(), fit.wordsPerPage(), fit.keyPointsOpening(),
                 fit.keyPointsPerTopic())));
         return String.format(Locale.ROOT, "{\"fits\":{%s},\"topicWords\":%d,\"qrPages\":%s,\"noteCharsPerWord\":%d,"
-                + "\"urgentWords\":%d}", fits, TOPIC_WORDS, QR_PAGES, NOTE_CHARS_PER_WORD, urgentWords);
+                + "\"urgentWords\":%d,\"languages\":%d}", fits, TOPIC_WORDS, QR_PAGES, NOTE_CHARS_PER_WORD, urgentWords,
+                languages);
     }
 
     /** Pages, or 0 when nothing is chosen or the paper or size is not one the guide has. */
@@ -103,9 +120,10 @@ final class PageEstimate {
         if (fit == null || sum.topics() == 0) {
             return 0;
         }
-        double pages = form.keyPoints() ? fit.keyPointsOpening() + sum.topics() * fit.keyPointsPerTopic()
+        double pages = form.keyPoints()
+                ? languages * (fit.keyPointsOpening() + sum.topics() * fit.keyPointsPerTopic())
                 : fit.fixedPages() + sum.words() / fit.wordsPerPage()
-                        + (Boolean.TRUE.equals(form.getQr()) ? sum.topics() * QR_PAGES : 0);
+                        + (Boolean.TRUE.equals(form.getQr()) ? languages * sum.topics() * QR_PAGES : 0);
         return Math.max(1, (int) Math.ceil(pages));
     }
 
@@ -122,7 +140,7 @@ final class PageEstimate {
             List<String> chosen = parts.stream().filter(form.getSection()::contains).toList();
             if (form.getTopic().contains(topic.key()) || !chosen.isEmpty()) {
                 topicCount++;
-                total += TOPIC_WORDS + (chosen.isEmpty() ? parts : chosen).stream().mapToInt(this::words).sum();
+                total += languages * TOPIC_WORDS + (chosen.isEmpty() ? parts : chosen).stream().mapToInt(this::words).sum();
             }
         }
         return new Sum(topicCount, total);

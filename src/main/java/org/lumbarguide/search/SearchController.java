@@ -1,11 +1,13 @@
 package org.lumbarguide.search;
 
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.lumbarguide.config.Languages;
+import org.lumbarguide.content.catalog.TopicCatalog;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,17 +26,26 @@ class SearchController {
     static final String VIEW = "search/results";
 
     private final GuideSearch search;
+    private final TopicCatalog catalog;
 
-    SearchController(GuideSearch search) {
+    SearchController(GuideSearch search, TopicCatalog catalog) {
         this.search = search;
+        this.catalog = catalog;
     }
 
     @GetMapping({"/search", "/es/buscar"})
     ModelAndView search(@RequestParam(name = "q", required = false) String q, Locale locale,
                         HttpServletResponse response) {
-        SearchPage page = search.search(Languages.servedCode(locale), q);
+        String language = Languages.servedCode(locale);
+        SearchPage page = search.search(language, q);
         // Results of a reader's own words are theirs: kept by no cache (SearchCacheHeaders) and no search engine.
         response.setHeader("X-Robots-Tag", "noindex");
-        return new ModelAndView(VIEW, Map.of("search", page), page.isTooLong() ? HttpStatus.BAD_REQUEST : HttpStatus.OK);
+        Map<String, Object> model = new HashMap<>();
+        model.put("search", page);
+        if (page.emergency()) {
+            // Words that may mean an emergency get the emergency box itself first, as the home page shows it.
+            model.put("urgent", catalog.catalog(language).urgentSigns());
+        }
+        return new ModelAndView(VIEW, model, page.isTooLong() ? HttpStatus.BAD_REQUEST : HttpStatus.OK);
     }
 }

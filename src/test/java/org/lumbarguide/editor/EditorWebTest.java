@@ -32,7 +32,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.lumbarguide\\.(?!editor\\.).*"))
 @Import({EditorMethodSecurity.class, EditPage.class, ProposalPage.class, UsersPage.class, EditorWebTest.Beans.class})
 @MockitoBean(types = {Drafts.class, Proposals.class, Accounts.class, AuditLog.class, SignInThrottle.class,
-        SectionPreview.class, ReaderFeedback.class, Dashboard.class})
+        SectionPreview.class, ReaderFeedback.class, Dashboard.class, TranslationChecks.class})
 @interface EditorWebTest {
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -206,7 +206,8 @@ class HandoutBuilderIT {
         assertThat(Languages.codes()).containsExactly("en", "es");
         HandoutClient client = client("192.0.2.68");
         Document form = Jsoup.parse(client.get("/handouts").body());
-        assertThat(form.select("select[name=lang] option").eachAttr("value")).containsExactly("en", "es");
+        // Each language of the guide, then the bilingual handout (Spanish, each part followed by its English).
+        assertThat(form.select("select[name=lang] option").eachAttr("value")).containsExactly("en", "es", "es-en");
         Typed typed = Typed.unique();
         Document handout = page(client.post(typed.with("topic", "symptoms", "lang", "es", "qr", "false",
                 "output", "print")));

@@ -398,4 +398,78 @@ class HandoutControllerTests {
         verify(catalog, never()).catalog("xx");
         verify(catalog, never()).catalog("fr");
     }
+
+    // ---- Bilingual handouts (Spanish, then the same part in English) ------------------------------------------
+
+    private static final SectionView URGENT_ES = section("get-help-now", "Busque ayuda ahora", SectionKind.URGENT,
+            "<ul><li>debilidad nueva en las piernas</li></ul>");
+
+    /** The small catalog in Spanish: the same keys and anchors, other words. */
+    private static final Catalog SPANISH = spanish(
+            page("symptoms", "Síntomas", section("signs", "Señales que debe conocer", SectionKind.NORMAL,
+                            "<p>Dolor de espalda de noche.</p>"),
+                    section("what-to-do", "Qué hacer", SectionKind.NORMAL, "<p>Llame a su equipo.</p>"), URGENT_ES),
+            page("questions", "Preguntas para hacer", section("before", "Antes de su consulta", SectionKind.TIP,
+                    "<ul><li>¿Para qué es mi estudio?</li></ul>")));
+
+    private static Catalog spanish(TopicPage... pages) {
+        Map<String, TopicPage> bySlug = new LinkedHashMap<>();
+        for (TopicPage page : pages) {
+            bySlug.put(page.slug(), page);
+        }
+        List<TopicLink> links = bySlug.values().stream()
+                .map(p -> new TopicLink(p.key(), p.slug(), p.title(), p.summary(), p.summary())).toList();
+        return new Catalog("es", links, bySlug, URGENT_ES, "<ul><li>Llame al 911.</li></ul>", List.of(), "v1");
+    }
+
+    @Test
+    void theBuilderOffersSpanishWithEnglishAfterTheSingleLanguagesAndABookmarkKeepsIt() throws Exception {
+        Document page = page(send(get("/handouts").param("topic", "symptoms").param("lang", "es-en")));
+        assertThat(page.select(".field-error")).isEmpty();
+        assertThat(page.select("#lang option").eachAttr("value")).containsExactly("en", "es", "es-en");
+        assertThat(page.select("#lang option[selected]").text()).isEqualTo("Español + English");
+        assertThat(page.select("#field-lang-hint").text()).contains("Spanish, then the same part in English");
+        assertThat(page.select(".bookmark a").attr("href")).contains("lang=es-en");
+        assertThat(Languages.codes()).as("the guide's own languages stay single").doesNotContain("es-en");
+    }
+
+    @ParameterizedTest(name = "lang={0} is refused")
+    @CsvSource({"en-es", "es-fr", "es-en-en", "bilingual"})
+    void aPairTheBuilderDoesNotOfferIsAFieldError(String lang) throws Exception {
+        MockHttpServletResponse response = send(form("topic", "symptoms", "lang", lang, "output", "print"));
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertErrorShown(page(response), "lang", "Choose a language from the list.");
+        verify(catalog, never()).catalog(lang);
+    }
+
+    @Test
+    void aBilingualHandoutGivesEachPartInSpanishThenInEnglishWithTheNameAndNoteOnce() throws Exception {
+        when(catalog.catalog("es")).thenReturn(SPANISH);
+        MockHttpServletResponse response = send(form("topic", "symptoms", "lang", "es-en", "qr", "false",
+                "patientName", NAME, "note", "Vuelva en dos semanas.", "clinicName", "Clínica Sur", "output", "print"));
+        assertThat(response.getStatus()).isEqualTo(200);
+        Document view = page(response);
+        assertThat(view.select("html").attr("lang")).isEqualTo("es");
+        assertThat(view.select("h1 > span").eachAttr("lang")).containsExactly("es", "en");
+        assertThat(view.select("h1").text()).contains("Información para " + NAME).contains("Information for you");
+        assertThat(view.select(".handout-section").eachAttr("lang")).containsExactly("es", "en", "es", "en");
+        assertThat(view.select(".handout-section > h3").eachText()).containsExactly("Señales que debe conocer",
+                "Signs to know", "Qué hacer", "What to do");
+        assertThat(view.select(".urgent-box").eachAttr("lang")).containsExactly("es", "en");
+        assertThat(view.select(".urgent-box h2").eachText()).containsExactly("Busque ayuda ahora", "Get help now");
+        assertThat(view.select(".urgent-box .callout-label").eachText()).containsExactly("\u26A0 Emergencia",
+                "\u26A0 Emergency");
+        assertThat(view.select(".handout-topic h2 span[lang]").eachText()).containsExactly("Síntomas", "Symptoms");
+        assertThat(view.text().split(java.util.regex.Pattern.quote(NAME), -1)).as("the name once").hasSize(2);
+        assertThat(view.select(".note-text").eachText()).containsExactly("Vuelva en dos semanas.");
+        assertThat(view.select(".clinic")).hasSize(1);
+    }
+
+    @Test
+    void aBilingualHandoutOfSomePartsPrintsTheSamePartsInBothLanguages() throws Exception {
+        when(catalog.catalog("es")).thenReturn(SPANISH);
+        Document view = page(send(form("section", "symptoms:what-to-do", "lang", "es-en", "qr", "false",
+                "output", "print")));
+        assertThat(view.select(".handout-section > h3").eachText()).containsExactly("Qué hacer", "What to do");
+    }
 }

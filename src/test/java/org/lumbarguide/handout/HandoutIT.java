@@ -201,15 +201,17 @@ class HandoutIT {
         }
     }
 
-    @ParameterizedTest(name = "PDF/UA-1 on {0}, {1}")
-    @CsvSource({"letter, regular", "letter, large", "a4, regular", "a4, large"})
-    void everyVariantIsValidPdfUa(String paper, String size) throws Exception {
-        byte[] pdf = pdf(fields("topic", "symptoms", "topic", "treatment", "paper", paper, "size", size,
+    /** Every paper and print size, and the bilingual handout (Spanish, each part then in English): its /Lang is Spanish. */
+    @ParameterizedTest(name = "PDF/UA-1 on {0}, {1}, {2}")
+    @CsvSource({"letter, regular, en, en", "letter, large, en, en", "a4, regular, en, en", "a4, large, en, en",
+            "letter, regular, es-en, es", "a4, large, es-en, es"})
+    void everyVariantIsValidPdfUa(String paper, String size, String lang, String documentLang) throws Exception {
+        byte[] pdf = pdf(fields("topic", "symptoms", "topic", "treatment", "paper", paper, "size", size, "lang", lang,
                 "qr", "true", "questions", "true", "note", "A short note.", "patientName", "Alex Example"));
         assertThat(PdfPages.pdfUaFailures(pdf)).isEmpty();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getDocumentInformation().getTitle()).isNotBlank();
-            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo(documentLang);
             assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
         }
     }

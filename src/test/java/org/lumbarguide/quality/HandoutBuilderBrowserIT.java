@@ -53,6 +53,22 @@ class HandoutBuilderBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aBilingualHandoutsLiveEstimateIsTheServersToo() {
+        HandoutClient client = HandoutClient.newClinic(port);
+        browser.get("http://localhost:" + port + "/handouts?paper=a4&lang=es-en");
+        find("#topic-symptoms").click();
+        find("#topic-diagnosis").click();
+        assertThat(estimate()).matches("About \\d+ pages \\(A4, regular print\\)").isEqualTo(serverEstimate(client));
+        find("#format-keypoints").click();
+        assertThat(estimate()).isEqualTo(serverEstimate(client));
+        find("#format-full").click();
+        find("#qr-no").click();
+        assertThat(estimate()).isEqualTo(serverEstimate(client));
+        find("#qr-yes").click();
+        assertThat(estimate()).isEqualTo(serverEstimate(client));
+    }
+
+    @Test
     void partsFollowTheirTopicAndTheLiveEstimateIsTheServers() {
         HandoutClient client = HandoutClient.newClinic(port);
         browser.get("http://localhost:" + port + "/handouts?paper=a4");

@@ -22,8 +22,13 @@ import org.lumbarguide.Http;
 final class SiteCrawler {
 
     static final List<String> ERROR_SEEDS = List.of("/topics/no-such-topic-for-crawler", "/test-only/fail");
-    /** Pages reached by a GET form rather than a link: the reader-feedback form. */
-    static final List<String> FORM_SEEDS = List.of("/feedback?topic=symptoms&answer=yes");
+    /**
+     * Pages reached by a GET form rather than a link: the reader-feedback form, and search in both languages with
+     * results, with a spelling suggestion and emergency words, and with nothing found.
+     */
+    static final List<String> FORM_SEEDS = List.of("/feedback?topic=symptoms&answer=yes", "/search?q=back+pain",
+            "/search?q=cant+feel+my+legs", "/search?q=tumer", "/search?q=xqzwvbjk", "/es/buscar?q=dolor+de+espalda",
+            "/es/buscar?q=no+puedo+orinar", "/es/buscar?q=xqzwvbjk");
     private static final int MAX_PAGES = 500;
 
     record Page(String path, HttpResponse<String> response) {

@@ -81,7 +81,7 @@ class SearchControllerTests {
         assertThat(page.select("#results-pages + ol mark").eachText()).isNotEmpty()
                 .allSatisfy(marked -> assertThat(marked.toLowerCase()).contains("myeloma"));
         assertThat(page.select("#results-terms + ul a").eachAttr("href")).contains("/glossary#multiple-myeloma");
-        assertThat(page.select(".search-emergency")).isEmpty();
+        assertThat(page.select("main > .callout-urgent")).as("no emergency box for ordinary words").isEmpty();
         assertThat(page.select("title").text()).isEqualTo("Search results for “myeloma” – Lumbar Spine Cancer Guide");
         assertThat(page.select("header form[role=search]")).as("the page's own box replaces the header's").isEmpty();
         assertThat(page.select("main input[name=q]").attr("value")).isEqualTo("myeloma");
@@ -89,12 +89,14 @@ class SearchControllerTests {
     }
 
     @Test
-    void wordsThatMayMeanAnEmergencyPutTheEmergencyBoxLinkFirst() throws Exception {
+    void wordsThatMayMeanAnEmergencyPutTheEmergencyBoxFirst() throws Exception {
         Document page = page(mvc.perform(get("/search").param("q", "I can’t pee")).andExpect(status().isOk()));
 
-        Element emergency = page.selectFirst("main > .search-emergency");
-        assertThat(emergency).isNotNull();
-        assertThat(emergency.select("a").attr("href")).isEqualTo("/topics/symptoms#get-help-now");
+        Element emergency = page.selectFirst("main > .callout-urgent");
+        assertThat(emergency).as("the emergency box itself, as the home page shows it").isNotNull();
+        assertThat(emergency.select("h2").text()).isEqualTo("Emergency: get help now");
+        assertThat(emergency.select(".prose").text()).contains("new weakness in one or both legs")
+                .contains("Have cancer, or had it? Call your 24-hour cancer helpline now.");
         Element first = page.selectFirst("main > h1").nextElementSibling();
         assertThat(first).as("right after the heading, above the box and the results").isEqualTo(emergency);
         assertThat(page.select("#results-pages")).isNotEmpty();
@@ -189,8 +191,8 @@ class SearchControllerTests {
 
         assertThat(page.select("html").attr("lang")).isEqualTo("es");
         assertThat(page.select("title").text()).startsWith("Resultados de la búsqueda de “no puedo orinar” – ");
-        assertThat(page.select("main > .search-emergency a").attr("href")).isEqualTo("/es/temas/sintomas#get-help-now");
-        assertThat(page.select("main > .search-emergency h2").text()).isEqualTo("Esto podría ser una emergencia");
+        assertThat(page.select("main > .callout-urgent h2").text()).isEqualTo("Emergencia: busque ayuda ahora");
+        assertThat(page.select("main > .callout-urgent .prose").text()).contains("debilidad nueva en una o en las dos piernas");
         assertThat(page.select("#results-pages + ol a").eachAttr("href")).isNotEmpty()
                 .allSatisfy(href -> assertThat(href).startsWith("/es/temas/"));
         assertThat(page.select("form.search-form").attr("action")).isEqualTo("/es/buscar");
