@@ -14,7 +14,7 @@ import org.springframework.core.io.ResourceLoader;
 
 /**
  * The phrases that may mean an emergency, in one language ({@code search/<language>-emergency.txt}): a search
- * holding one is answered with the emergency box's link first. A phrase matches whole words in order; case,
+ * holding one is answered with the emergency box itself first. A phrase matches whole words in order; case,
  * accents, apostrophes and punctuation do not count ("Can’t pee!" holds "can't pee"). No stemming: the file
  * lists the forms that matter, so what triggers the link is exactly what an editor can read there.
  */

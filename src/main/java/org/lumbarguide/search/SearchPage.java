@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What the results page shows. {@code query} is the text as the reader typed it (shown back in the box);
- * {@code state} says whether anything was searched; {@code emergency} puts the emergency box's link first;
+ * {@code state} says whether anything was searched; {@code emergency} puts the emergency box first;
  * {@code pages} are topic pages and their sections, {@code terms} glossary words; {@code suggestion} is the
  * query in the guide's spelling ("Did you mean ...?") or null; {@code wordsIgnored} says only the first
  * {@value IndexQuery#MAX_WORDS} words were searched.

@@ -3,7 +3,7 @@
  * catalog (topic pages, their sections and the glossary) and rebuilt on every instance when published content
  * changes ({@link org.lumbarguide.search.SearchIndexes}); analysers with synonyms, spellings and stemming
  * ({@link org.lumbarguide.search.LanguageAnalysis}); the results page ({@link org.lumbarguide.search.SearchController}),
- * with snippets, spelling suggestions and the emergency box's link first when the words may mean an emergency.
+ * with snippets, spelling suggestions and the emergency box first when the words may mean an emergency.
  * Uses the content's {@code catalog} and {@code format}, {@code config}, and {@code system}'s rate limit.
  */
 package org.lumbarguide.search;

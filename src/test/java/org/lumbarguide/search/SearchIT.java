@@ -36,12 +36,14 @@ class SearchIT {
         assertThat(english.statusCode()).isEqualTo(200);
         assertThat(english.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(english.headers().firstValue("Content-Language")).hasValue("en");
-        assertThat(english.body()).contains("href=\"/topics/symptoms#get-help-now\"", "id=\"results-pages\"");
+        assertThat(english.body()).contains("callout-urgent", "Emergency: get help now", "id=\"results-pages\"");
+        assertThat(english.body().indexOf("callout-urgent")).as("the emergency box above the results")
+                .isLessThan(english.body().indexOf("id=\"results-pages\""));
 
         HttpResponse<String> spanish = http.get("/es/buscar?q=" + encode("no puedo orinar"), "X-Forwarded-For", "198.51.100.1");
         assertThat(spanish.statusCode()).isEqualTo(200);
         assertThat(spanish.headers().firstValue("Content-Language")).hasValue("es");
-        assertThat(spanish.body()).contains("href=\"/es/temas/sintomas#get-help-now\"", "/es/temas/");
+        assertThat(spanish.body()).contains("callout-urgent", "Emergencia: busque ayuda ahora", "href=\"/es/temas/");
     }
 
     @Test
