@@ -8,8 +8,8 @@ import org.springframework.web.servlet.mvc.WebContentInterceptor;
 
 /**
  * {@code Cache-Control: no-store} on the results pages. What a reader searches for is about their own health
- * ("cannot pee"), so no browser, proxy or shared cache keeps it; a search costs less than a millisecond, so a
- * cache would save little. The pages are not in the site's cached-page table either.
+ * ("cannot pee"), so no browser, proxy or shared cache keeps it. Each instance keeps recent results pages in its
+ * own memory only (ResultsPageMemory), never on disk.
  */
 @Configuration(proxyBeanMethods = false)
 class SearchCacheHeaders implements WebMvcConfigurer {

@@ -1,16 +1,10 @@
 package org.lumbarguide.site;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,13 +14,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.lumbarguide.config.GuideProperties;
+import org.lumbarguide.system.Negotiation;
+import org.lumbarguide.system.StoredResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves public pages ({@link CachedRoute}) from memory, before the security chain and Spring MVC. A page
@@ -53,10 +48,6 @@ class RenderedPageFilter extends OncePerRequestFilter {
      */
     static final int ORDER = org.lumbarguide.system.FilterOrder.PAGE_CACHE;
 
-    /** Headers never stored: set per response here, by Tomcat, or never to be replayed to another visitor. */
-    private static final Set<String> NOT_STORED = Set.of("etag", "content-length", "content-encoding",
-            "transfer-encoding", "connection", "keep-alive", "date", "set-cookie", "content-type");
-
     /**
      * A page's language is its address's, never negotiated: only the encoding varies, so one copy of a page
      * serves every visitor and any shared cache may keep it.
@@ -71,8 +62,7 @@ class RenderedPageFilter extends OncePerRequestFilter {
      */
     static final int MAX_ADDRESSES = 8;
 
-    private record Rendered(String etag, String gzipEtag, String contentType, String[] names, String[] values,
-                            byte[] plain, byte[] gzip) {
+    private record Rendered(String etag, String gzipEtag, StoredResponse response) {
     }
 
     private final PageVersions versions;
@@ -156,11 +146,7 @@ class RenderedPageFilter extends OncePerRequestFilter {
             rendered.increment();
         }
         boolean gzip = Negotiation.prefersGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-        String[] names = page.names();
-        String[] values = page.values();
-        for (int i = 0; i < names.length; i++) {
-            response.addHeader(names[i], values[i]);
-        }
+        page.response().sendHeaders(response);
         response.setHeader(HttpHeaders.ETAG, gzip ? page.gzipEtag() : page.etag());
         if (Negotiation.noneMatchHits(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag(), page.gzipEtag())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -170,72 +156,21 @@ class RenderedPageFilter extends OncePerRequestFilter {
         if (!fresh) {
             fromMemory.increment();
         }
-        response.setContentType(page.contentType());
-        byte[] body = gzip ? page.gzip() : page.plain();
-        if (gzip) {
-            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-        }
-        response.setContentLength(body.length);
-        if (!head) {
-            response.getOutputStream().write(body);
-        }
+        page.response().sendBody(response, gzip, head);
     }
 
     /**
-     * Lets the whole chain render the page into memory, and keeps the bytes and every header it set.
-     * Returns null, with the response already sent, when the answer is not a page to keep (not a 200, or
-     * it sets a cookie).
+     * Lets the whole chain render the page into memory ({@link StoredResponse}). Returns null, with the response
+     * already sent, when the answer is not a page to keep (not a 200, or it sets a cookie).
      */
-    private Rendered render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String etag)
-            throws ServletException, IOException {
-        Recording rendering = new Recording(response);
-        writeValidators(rendering);
-        chain.doFilter(request, rendering);
-        String contentType = rendering.getContentType();
-        if (rendering.getStatus() != HttpServletResponse.SC_OK || response.containsHeader(HttpHeaders.SET_COOKIE)
-                || contentType == null) {
-            rendering.copyBodyToResponse();
+    private static Rendered render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                                   String etag) throws ServletException, IOException {
+        StoredResponse stored = StoredResponse.record(request, response, chain, RenderedPageFilter::writeValidators);
+        if (stored == null) {
             return null;
         }
-        writeValidators(response);
-        List<String> names = new ArrayList<>();
-        List<String> values = new ArrayList<>();
-        for (String name : response.getHeaderNames()) {
-            if (NOT_STORED.contains(name.toLowerCase(Locale.ROOT)) || names.contains(name)) {
-                continue;
-            }
-            for (String value : response.getHeaders(name)) {
-                names.add(name);
-                values.add(value);
-            }
-        }
-        if (rendering.locale != null && !names.contains(HttpHeaders.CONTENT_LANGUAGE)) {
-            // Tomcat sends a locale the page set as Content-Language, but lists it with no other header.
-            names.add(HttpHeaders.CONTENT_LANGUAGE);
-            values.add(rendering.locale.toLanguageTag());
-        }
-        byte[] body = rendering.getContentAsByteArray();
-        // The response goes out from the stored copy, exactly as every later visitor gets it.
-        response.reset();
         String gzipEtag = etag.substring(0, etag.length() - 1) + "-gzip\"";
-        return new Rendered(etag, gzipEtag, contentType, names.toArray(String[]::new),
-                values.toArray(String[]::new), body, gzip(body));
-    }
-
-    /** The body kept in memory, and the locale the page set (Tomcat's Content-Language). */
-    private static final class Recording extends ContentCachingResponseWrapper {
-
-        private Locale locale;
-
-        Recording(HttpServletResponse response) {
-            super(response);
-        }
-
-        @Override
-        public void setLocale(Locale locale) {
-            this.locale = locale;
-            super.setLocale(locale);
-        }
+        return new Rendered(etag, gzipEtag, stored);
     }
 
     /** Whether pages for this address are kept: the configured one (empty), or one of the first few seen. */
@@ -261,15 +196,5 @@ class RenderedPageFilter extends OncePerRequestFilter {
     private static void writeValidators(HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         response.setHeader(HttpHeaders.VARY, VARY);
-    }
-
-    private static byte[] gzip(byte[] body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
-        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-            zip.write(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

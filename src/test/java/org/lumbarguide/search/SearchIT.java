@@ -8,11 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lumbarguide.Http;
 import org.lumbarguide.RawHttp;
 import org.lumbarguide.SiteIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,6 +30,9 @@ class SearchIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MeterRegistry registry;
 
     @Test
     void bothLanguagesAreSearchableAtTheirAddresses() {
@@ -76,6 +81,33 @@ class SearchIT {
             }
         }
         assertThat(output.getAll()).doesNotContain("qx9k");
+    }
+
+    /**
+     * The second reader of the same search gets the page from memory (ResultsPageMemory), with the same headers;
+     * the page names no address of its own, so one kept copy may serve a request to any host name.
+     */
+    @Test
+    void aSearchAskedAgainIsSentFromMemoryAndNamesNoAddress() {
+        RawHttp raw = new RawHttp(port);
+        String request = "GET /es/buscar?q=gammagraf%C3%ADa%20%C3%B3sea HTTP/1.1\r\nHost: first.example\r\n"
+                + "X-Forwarded-For: 198.51.100.6\r\nConnection: close\r\n\r\n";
+        double before = fromMemory();
+        RawHttp.Response first = raw.exchange(request.getBytes(StandardCharsets.US_ASCII));
+        RawHttp.Response second = raw.exchange(request.replace("first.example", "second.example")
+                .getBytes(StandardCharsets.US_ASCII));
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(fromMemory() - before).as("the second answer came from memory").isEqualTo(1.0);
+        assertThat(first.body()).contains("id=\"results-pages\"").doesNotContain("first.example");
+        assertThat(second.body()).isEqualTo(first.body());
+        for (String header : List.of("cache-control", "content-language", "content-security-policy", "x-robots-tag")) {
+            assertThat(second.headers().get(header)).as(header).isNotNull().isEqualTo(first.headers().get(header));
+        }
+    }
+
+    private double fromMemory() {
+        return registry.counter("lumbarguide.search.pages", "result", "hit").count();
     }
 
     private static String encode(String text) {

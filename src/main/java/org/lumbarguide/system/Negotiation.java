@@ -1,4 +1,4 @@
-package org.lumbarguide.site;
+package org.lumbarguide.system;
 
 /**
  * The two request headers a cached page is negotiated on, read as RFC 9110 says (no regular expressions,
@@ -11,7 +11,7 @@ package org.lumbarguide.site;
  * {@code W/"x"} matches {@code "x"}.</li>
  * </ul>
  */
-final class Negotiation {
+public final class Negotiation {
 
     private Negotiation() {
     }
@@ -21,7 +21,7 @@ final class Negotiation {
      * identity above it. When neither is acceptable the plain page is sent (RFC 9110 lets a server
      * disregard the header rather than answer 406).
      */
-    static boolean prefersGzip(String acceptEncoding) {
+    public static boolean prefersGzip(String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }
@@ -66,7 +66,7 @@ final class Negotiation {
      * equal, a {@code W/} prefix on either side ignored). {@code tags} are the page's current strong
      * ETags, quotes included.
      */
-    static boolean noneMatchHits(String ifNoneMatch, String... tags) {
+    public static boolean noneMatchHits(String ifNoneMatch, String... tags) {
         if (ifNoneMatch == null) {
             return false;
         }

@@ -1,4 +1,4 @@
-package org.lumbarguide.site;
+package org.lumbarguide.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

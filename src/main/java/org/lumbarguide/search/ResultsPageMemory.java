@@ -1,0 +1,149 @@
+package org.lumbarguide.search;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.lumbarguide.content.catalog.TopicCatalog;
+import org.lumbarguide.content.catalog.TopicViews.Catalog;
+import org.lumbarguide.system.FilterOrder;
+import org.lumbarguide.system.Negotiation;
+import org.lumbarguide.system.StoredResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ServerHttpObservationFilter;
+
+/**
+ * Answers a results page that was rendered a moment ago from memory, before Spring Security and Spring MVC, as
+ * the public pages are (site/RenderedPageFilter). Readers search the same few things ("back pain", "MRI"), and a
+ * rendered page (the layout, the header, the results) costs far more than the search itself.
+ *
+ * <p>The key is the results address (its language), the query string as sent, and the catalog's version: when
+ * an editor publishes, the catalog's version changes and every kept page is stale at once. The pages stay {@code Cache-Control: no-store} for browsers and proxies (SearchCacheHeaders): what a reader
+ * searched is about their health. Here they are held only in this JVM's memory, bounded by
+ * {@value #MAX_BYTES} bytes and dropped {@value #IDLE_MINUTES} minutes after the last reader asked for them;
+ * never logged, never written anywhere.
+ *
+ * <p>Only a GET or HEAD of a results page carrying no editor session and no credentials is answered here; a page
+ * that was not a 200 (a query over the length limit) or that set a cookie is not kept. The search allowance
+ * (SearchCost, in the rate limit before this filter) is charged whether the page comes from memory or not.
+ */
+@Component
+@Order(FilterOrder.PAGE_CACHE + 1)
+class ResultsPageMemory extends OncePerRequestFilter {
+
+    static final long MAX_BYTES = 16L * 1024 * 1024;
+    static final int IDLE_MINUTES = 10;
+
+    private record Key(boolean secure, String path, String version, String query) {
+    }
+
+    private final TopicCatalog catalog;
+    private final String sessionCookie;
+    private final Cache<Key, StoredResponse> pages = Caffeine.newBuilder()
+            .maximumWeight(MAX_BYTES)
+            .weigher((Key key, StoredResponse page) -> page.weight() + 2 * key.query().length())
+            .expireAfterAccess(Duration.ofMinutes(IDLE_MINUTES))
+            .build();
+    private final Counter fromMemory;
+    private final Counter rendered;
+
+    ResultsPageMemory(TopicCatalog catalog, MeterRegistry registry,
+                      @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
+        this.catalog = catalog;
+        this.sessionCookie = sessionCookie + "=";
+        this.fromMemory = counter(registry, "hit");
+        this.rendered = counter(registry, "rendered");
+    }
+
+    private static Counter counter(MeterRegistry registry, String result) {
+        return Counter.builder("lumbarguide.search.pages").description("Search results pages by how they were answered")
+                .tag("result", result).register(registry);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return true;
+        }
+        if (language(request.getRequestURI()).isEmpty() || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            return true;
+        }
+        String cookies = request.getHeader(HttpHeaders.COOKIE);
+        return cookies != null && cookies.contains(sessionCookie);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI();
+        Optional<String> version = version(language(path).orElseThrow());
+        if (version.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        // The query string as sent: the page is what the controller makes of all of it (a second q, say).
+        String query = request.getQueryString();
+        Key key = new Key(request.isSecure(), path, version.get(), query == null ? "" : query);
+        boolean head = "HEAD".equals(request.getMethod());
+        StoredResponse page = pages.getIfPresent(key);
+        if (page == null) {
+            if (head) {
+                chain.doFilter(request, response);
+                return;
+            }
+            page = StoredResponse.record(request, response, chain,
+                    rendering -> rendering.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING));
+            if (page == null) {
+                return;
+            }
+            pages.put(key, page);
+            rendered.increment();
+        } else {
+            ServerHttpObservationFilter.findObservationContext(request)
+                    .ifPresent(context -> context.setPathPattern(path));
+            fromMemory.increment();
+        }
+        page.sendHeaders(response);
+        page.sendBody(response, Negotiation.prefersGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING)), head);
+    }
+
+    /** The results page's language, or empty when the path is not a results page. */
+    private static Optional<String> language(String path) {
+        if (SearchPaths.ENGLISH.search().equals(path)) {
+            return Optional.of("en");
+        }
+        if (SearchPaths.SPANISH.search().equals(path)) {
+            return Optional.of("es");
+        }
+        return Optional.empty();
+    }
+
+    /** The catalog's version, or empty when there is no catalog (the database was never reached): render as usual. */
+    private Optional<String> version(String language) {
+        try {
+            Catalog current = catalog.catalog(language);
+            return current == null ? Optional.empty() : Optional.ofNullable(current.etag());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Drops every kept page (tests). */
+    void forgetAll() {
+        pages.invalidateAll();
+    }
+}
