@@ -63,6 +63,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @WebMvcTest(controllers = HandoutController.class, excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
         pattern = {"org\\.lumbarguide\\.(editor|feedback|system)\\..*", "org\\.lumbarguide\\.site\\.RenderedPageFilter",
+                "org\\.lumbarguide\\.search\\.ResultsPageMemory",
                 "org\\.lumbarguide\\.handout\\.BusyPdfFilter"}))
 @Import({SecurityConfig.class, HandoutService.class, QrCodes.class, HandoutControllerTests.FixedClock.class})
 class HandoutControllerTests {
@@ -463,6 +464,8 @@ class HandoutControllerTests {
         assertThat(view.text().split(java.util.regex.Pattern.quote(NAME), -1)).as("the name once").hasSize(2);
         assertThat(view.select(".note-text").eachText()).containsExactly("Vuelva en dos semanas.");
         assertThat(view.select(".clinic")).hasSize(1);
+        assertThat(view.select("p.printed").text()).as("a date as a Spanish reader writes it")
+                .isEqualTo("Impreso el 2 de marzo de 2026");
     }
 
     @Test
