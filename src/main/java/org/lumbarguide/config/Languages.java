@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * The languages the guide is served in: the one list. A language belongs here once the build holds all of it
  * (its content folder, {@code content/<code>/}, its {@code messages_<code>.properties} and the words of its
- * addresses, {@code site/SitePaths}), so it is a fact of the release, not a setting an operator could turn on
+ * addresses, {@link SitePaths}), so it is a fact of the release, not a setting an operator could turn on
  * without the text behind it. The first is the default: the language of every address without a language's
  * prefix, the {@code x-default} of search engines, and what requests outside Spring MVC (filters, start-up
  * work) use. Pages take their language from their address, through the site's {@code LocaleResolver}; code

@@ -1,18 +1,23 @@
 package org.lumbarguide.search;
 
+import org.lumbarguide.config.SitePaths;
+
 /**
  * The addresses search links to, in one language: the results page, a topic page, the list of topics, the
- * glossary and the home page. English pages live at the root; a translation under its language code, with
- * its own words for the paths ({@code /es/temas/{slug}}, {@code /es/buscar}), as the site's routes name them.
+ * glossary and the home page, taken from the one table of the site's address words ({@link SitePaths}).
  * The header's search box ({@code fragments/search-box.html}) names the same results pages.
  */
 public record SearchPaths(String search, String topics, String glossary, String home) {
 
-    static final SearchPaths ENGLISH = new SearchPaths("/search", "/topics", "/glossary", "/");
-    static final SearchPaths SPANISH = new SearchPaths("/es/buscar", "/es/temas", "/es/glosario", "/es");
+    static final SearchPaths ENGLISH = of(SitePaths.ENGLISH);
+    static final SearchPaths SPANISH = of(SitePaths.SPANISH);
 
     static SearchPaths of(String language) {
         return "es".equals(language) ? SPANISH : ENGLISH;
+    }
+
+    private static SearchPaths of(SitePaths site) {
+        return new SearchPaths(site.search(), site.topics(), site.glossary(), site.home());
     }
 
     public String topic(String slug) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.lumbarguide.config.SitePaths;
 import org.lumbarguide.content.catalog.TopicViews.Catalog;
 import org.lumbarguide.content.catalog.TopicViews.TopicLink;
 

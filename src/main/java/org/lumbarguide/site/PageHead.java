@@ -1,5 +1,7 @@
 package org.lumbarguide.site;
 
+import org.lumbarguide.config.SitePaths;
+
 import java.util.List;
 
 /**

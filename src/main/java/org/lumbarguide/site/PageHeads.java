@@ -9,6 +9,7 @@ import java.util.function.Function;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.lumbarguide.config.SitePaths;
 import org.lumbarguide.config.GuideProperties;
 import org.lumbarguide.config.Languages;
 import org.lumbarguide.content.catalog.TopicCatalog;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.lumbarguide.config.Languages;
+import org.lumbarguide.config.SitePaths;
 import org.lumbarguide.content.format.SectionKind;
 import org.lumbarguide.content.render.ContentText;
 import org.lumbarguide.content.render.IncludeException;
@@ -205,22 +205,16 @@ public final class TopicViews {
     }
 
     /**
-     * The address of a language's glossary page (the site's routes: {@code /glossary} in the default language,
-     * {@code /es/glosario} in Spanish, {@code /<code>/glossary} otherwise): where glossary words link.
+     * The address of a language's glossary page ({@link SitePaths}: {@code /glossary}, {@code /es/glosario} in
+     * Spanish): where glossary words link.
      */
     public static String glossaryPath(String language) {
-        if (language == null || language.equals(Languages.defaultCode())) {
-            return "/glossary";
-        }
-        return "es".equals(language) ? "/es/glosario" : "/" + language + "/glossary";
+        return SitePaths.of(language).glossary();
     }
 
     /** The address of a topic page: {@code /topics/{slug}}, {@code /es/temas/{slug}} in Spanish. */
     public static String topicPath(String language, String slug) {
-        if (language == null || language.equals(Languages.defaultCode())) {
-            return "/topics/" + slug;
-        }
-        return ("es".equals(language) ? "/es/temas/" : "/" + language + "/topics/") + slug;
+        return SitePaths.of(language).topic(slug);
     }
 
     /**
