@@ -106,6 +106,18 @@ class PostgresMigrationIT {
                 String.class)).isEqualTo("bytea");
     }
 
+    /** V14 on PostgreSQL: topics' codes imported, read by the catalog's one query, answered in both languages. */
+    @Test
+    void topicCodesAreImportedAndLookedUpOnPostgres() {
+        catalog.evictAll();
+        assertThat(catalog.catalog("en").topicsForCode(org.lumbarguide.content.catalog.CodeSystem.ICD_10_CM, "C79.5"))
+                .extracting(TopicViews.TopicLink::key).contains("overview", "types", "diagnosis", "prognosis");
+        assertThat(catalog.catalog("es").topicsForCode(org.lumbarguide.content.catalog.CodeSystem.SNOMED_CT, "109989006"))
+                .extracting(TopicViews.TopicLink::slug).contains("informacion-general");
+        assertThat(catalog.catalog("en").codes("overview")).extracting(c -> c.code())
+                .startsWith("C41.2", "C72.0").contains("94222008");
+    }
+
     /**
      * V13 on PostgreSQL: a translation's stamps and every row's change time are stored by the import, read through
      * JPA by the catalog, and kept by a publish; an English publish makes the Spanish out of date.

@@ -67,6 +67,19 @@ class PublishedRowsJpaTests {
         });
     }
 
+    /** V14 through JPA: each code with its topic's key, in reading order, in one query; only English rows have them. */
+    @Test
+    void topicCodesComeBackWithTheirTopicsKeysInReadingOrder() {
+        List<TopicCodeRow> codes = topics.findCodesByLanguage("en");
+        assertThat(codes).extracting(TopicCodeRow::getTopicKey).startsWith("overview").contains("living-with")
+                .doesNotContain("shared", "questions");
+        assertThat(codes).filteredOn(c -> c.getTopicKey().equals("symptoms"))
+                .extracting(c -> c.getCodeSystem() + " " + c.getCode() + " " + c.getDisplay())
+                .startsWith("ICD_10_CM C41.2 Malignant neoplasm of vertebral column")
+                .endsWith("SNOMED_CT 192970008 Cauda equina syndrome");
+        assertThat(topics.findCodesByLanguage("es")).isEmpty();
+    }
+
     @Test
     void symptomsCarryAnUrgentSection() {
         Topic symptoms = topics.findWithSectionsByLanguage("en").stream()
