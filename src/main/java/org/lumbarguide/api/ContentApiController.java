@@ -23,7 +23,6 @@ import org.lumbarguide.api.ContentApiPayloads.TopicList;
 import org.lumbarguide.config.Languages;
 import org.lumbarguide.content.catalog.CodeSystem;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -73,7 +72,7 @@ class ContentApiController {
     @ApiResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match.",
             content = @Content)
     @ApiResponse(responseCode = "404", description = "The guide is not written in this language.", content = @Content(
-            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class),
+            mediaType = "application/problem+json", schema = @Schema(implementation = ContentApiPayloads.Problem.class),
             examples = @ExampleObject(name = "unknown language", value = ApiExamples.UNKNOWN_LANGUAGE)))
     ResponseEntity<TopicList> topics(@Parameter(description = LANGUAGE_DOC, example = "en")
                                      @PathVariable String language) {
@@ -90,7 +89,7 @@ class ContentApiController {
             content = @Content)
     @ApiResponse(responseCode = "404", description = "No such language, or no topic with this key in it.",
             content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class),
+                    schema = @Schema(implementation = ContentApiPayloads.Problem.class),
                     examples = @ExampleObject(name = "unknown topic", value = ApiExamples.UNKNOWN_TOPIC)))
     ResponseEntity<TopicDetail> topic(@Parameter(description = LANGUAGE_DOC, example = "en")
                                       @PathVariable String language,
@@ -111,7 +110,7 @@ class ContentApiController {
     @ApiResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match.",
             content = @Content)
     @ApiResponse(responseCode = "404", description = "The guide is not written in this language.", content = @Content(
-            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class),
+            mediaType = "application/problem+json", schema = @Schema(implementation = ContentApiPayloads.Problem.class),
             examples = @ExampleObject(name = "unknown language", value = ApiExamples.UNKNOWN_LANGUAGE)))
     ResponseEntity<Glossary> glossary(@Parameter(description = LANGUAGE_DOC, example = "es")
                                       @PathVariable String language) {
@@ -143,7 +142,7 @@ class ContentApiController {
             content = @Content)
     @ApiResponse(responseCode = "400", description = "A code system the guide does not know, a code without its "
             + "system (or the reverse), or a code too long.", content = @Content(
-            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class),
+            mediaType = "application/problem+json", schema = @Schema(implementation = ContentApiPayloads.Problem.class),
             examples = @ExampleObject(name = "bad parameter", value = ApiExamples.BAD_PARAMETER)))
     ResponseEntity<CodeList> codes(@Parameter(description = "The code system: `icd-10-cm` or `snomed-ct`.",
                                            schema = @Schema(allowableValues = {"icd-10-cm", "snomed-ct"}),

@@ -203,6 +203,22 @@ final class ContentApiPayloads {
             @Schema(requiredMode = RequiredMode.REQUIRED, example = "C79.5") String code) {
     }
 
+    /**
+     * How an error is sent (RFC 9457), for the document only: {@link ApiProblems} writes Spring's {@code ProblemDetail}
+     * with these members.
+     */
+    @Schema(name = "Problem", description = "Problem details (RFC 9457), sent as application/problem+json.")
+    record Problem(
+            @Schema(requiredMode = RequiredMode.REQUIRED, format = "uri-reference", example = "/api#problem-unknown-topic",
+                    description = "What kind of problem: a section of /api, or about:blank for a plain HTTP error.")
+            String type,
+            @Schema(requiredMode = RequiredMode.REQUIRED, example = "Unknown topic") String title,
+            @Schema(requiredMode = RequiredMode.REQUIRED, example = "404") int status,
+            @Schema(description = "What went wrong and what to do, for people.") String detail,
+            @Schema(format = "uri-reference", description = "The address asked for.", example = "/api/v1/en/topics/x")
+            String instance) {
+    }
+
     @Schema(description = "A clinical code a topic answers.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record CodePayload(
