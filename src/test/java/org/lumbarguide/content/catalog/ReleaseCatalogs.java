@@ -47,6 +47,11 @@ public final class ReleaseCatalogs {
             List<Topic> rows = release.topics(stored).stream().map(t -> topic(release, t, changedAt)).toList();
             when(topics.findWithSectionsByLanguage(stored)).thenReturn(rows);
         }
+        // Codes are read from the default language's rows, as the database holds them.
+        String codeLanguage = org.lumbarguide.config.Languages.defaultCode();
+        List<TopicCodeRow> codes = release.topics(codeLanguage).stream()
+                .flatMap(t -> t.codes().stream().map(c -> codeRow(t.key(), c))).toList();
+        when(topics.findCodesByLanguage(codeLanguage)).thenReturn(codes);
         GlossaryRepository glossary = mock(GlossaryRepository.class);
         List<GlossaryTerm> terms = release.glossary(language).stream().map(ReleaseCatalogs::term).toList();
         when(glossary.findByLanguageOrderByTermAsc(language)).thenReturn(terms);
@@ -72,6 +77,15 @@ public final class ReleaseCatalogs {
             throw new java.io.UncheckedIOException(e);
         }
         return files;
+    }
+
+    private static TopicCodeRow codeRow(String topicKey, org.lumbarguide.content.format.SeedContent.CodeItem code) {
+        TopicCodeRow row = mock(TopicCodeRow.class);
+        when(row.getTopicKey()).thenReturn(topicKey);
+        when(row.getCodeSystem()).thenReturn(code.system().name());
+        when(row.getCode()).thenReturn(code.code());
+        when(row.getDisplay()).thenReturn(code.title());
+        return row;
     }
 
     private static Topic topic(Release release, TopicItem item, Instant changedAt) {

@@ -255,7 +255,9 @@ class ContentImportTests {
         String helplineHash = ContentHash.ofSection(helpline.heading(), helpline.kind(), helpline.body());
         Path spanish = files.resolve("es/03-symptoms.md");
         Files.createDirectories(spanish.getParent());
-        String translation = Files.readString(files.resolve("en/03-symptoms.md")).replace("slug: symptoms",
+        // Codes belong to the topic, listed in its English file only: the copy leaves them out.
+        String translation = Files.readString(files.resolve("en/03-symptoms.md"))
+                .replaceFirst("(?s)\\ncodes:\\n.*?(?=\\n---\\n)", "").replace("slug: symptoms",
                 "slug: sintomas").replace("title: Symptoms", "title: Síntomas").replaceFirst("\\n---\\n",
                 "\ntranslated-from:\n  title: " + titleHash + "\n  " + box.anchor() + ": " + boxHash + "\n---\n");
         Files.writeString(spanish, translation);
