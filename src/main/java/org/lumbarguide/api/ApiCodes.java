@@ -17,14 +17,14 @@ final class ApiCodes {
     }
 
     static List<TopicCode> codes(Catalog catalog, String topicKey) {
-        return List.of();
+        return catalog.codes(topicKey);
     }
 
     static List<TopicCode> allCodes(Catalog catalog) {
-        return List.of();
+        return catalog.allCodes();
     }
 
     static List<TopicLink> topicsForCode(Catalog catalog, CodeSystem system, String code) {
-        return List.of();
+        return catalog.topicsForCode(system, code);
     }
 }

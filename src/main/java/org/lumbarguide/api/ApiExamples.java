@@ -39,8 +39,8 @@ final class ApiExamples {
                "title":"Spinal metastases and metastatic spinal cord compression (NICE guideline NG234)",
                "year":2023,"yearAccessed":false,"url":"https://www.nice.org.uk/guidance/ng234"}],
              "codes":[{"system":"icd-10-cm","systemName":"ICD-10-CM","oid":"2.16.840.1.113883.6.90",
-               "fhirSystem":"http://hl7.org/fhir/sid/icd-10-cm","code":"G95.20",
-               "display":"Unspecified cord compression"}],
+               "fhirSystem":"http://hl7.org/fhir/sid/icd-10-cm","code":"C41.2",
+               "display":"Malignant neoplasm of vertebral column"}],
              "previous":"types","next":"diagnosis"}""";
 
     static final String GLOSSARY = """

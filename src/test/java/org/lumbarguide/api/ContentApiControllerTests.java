@@ -163,16 +163,46 @@ class ContentApiControllerTests {
     }
 
     @Test
-    void theCodesListAndTheLookupAnswerInTheirShape() throws Exception {
+    void theCodesListEveryCodeOnceWithTheTopicsThatListIt() throws Exception {
+        var english = ApiCatalogs.english();
+        List<String> withBone = english.topics().stream().map(t -> t.key())
+                .filter(key -> english.codes(key).stream().anyMatch(c -> c.code().equals("C79.51"))).toList();
+        assertThat(withBone).isNotEmpty();
         mvc.perform(get("/api/v1/codes"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.codes").isArray())
-                .andExpect(jsonPath("$.query").doesNotExist());
+                .andExpect(jsonPath("$.codes.length()").value(english.allCodes().size()))
+                .andExpect(jsonPath("$.codes[?(@.code=='C79.51')].topics[*]").value(Matchers.containsInAnyOrder(withBone.toArray())))
+                .andExpect(jsonPath("$.codes[?(@.code=='C79.51')].oid").value(Matchers.contains("2.16.840.1.113883.6.90")))
+                .andExpect(jsonPath("$.codes[?(@.code=='C79.51')].system").value(Matchers.contains("icd-10-cm")))
+                .andExpect(jsonPath("$.codes[?(@.code=='C79.51')].display")
+                        .value(Matchers.contains("Secondary malignant neoplasm of bone")))
+                .andExpect(jsonPath("$.query").doesNotExist())
+                .andExpect(jsonPath("$.topics").doesNotExist());
+        mvc.perform(get("/api/v1/en/topics/" + withBone.get(0)))
+                .andExpect(jsonPath("$.codes[*].code").value(Matchers.hasItem("C79.51")));
+        mvc.perform(get("/api/v1/es/topics/" + withBone.get(0)))
+                .andExpect(jsonPath("$.codes[*].code").value(Matchers.hasItem("C79.51")));
+    }
+
+    @Test
+    void aCodeLookupFindsTheTopicsThatAnswerItByTheCatalogsRules() throws Exception {
+        var english = ApiCatalogs.english();
+        List<String> expected = english.topicsForCode(org.lumbarguide.content.catalog.CodeSystem.ICD_10_CM, "C79.5")
+                .stream().map(t -> t.key()).toList();
+        assertThat(expected).isNotEmpty();
         mvc.perform(get("/api/v1/codes").param("system", "ICD-10-CM").param("code", " c79.5 "))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.query.system").value("icd-10-cm"))
                 .andExpect(jsonPath("$.query.code").value("c79.5"))
-                .andExpect(jsonPath("$.topics").isArray());
+                .andExpect(jsonPath("$.topics").value(Matchers.contains(expected.toArray())))
+                .andExpect(jsonPath("$.codes[*].code").value(Matchers.hasItems("C79.51", "C79.52")));
+        mvc.perform(get("/api/v1/codes").param("system", "icd-10-cm").param("code", "Z00.00"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.topics").isEmpty())
+                .andExpect(jsonPath("$.codes").isEmpty());
+        mvc.perform(get("/api/v1/codes").param("system", "snomed-ct").param("code", "junk!"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.topics").isEmpty());
     }
 
     @Test
@@ -328,7 +358,7 @@ class ContentApiControllerTests {
     @Test
     void hostileInputNeverFailsTheServer() throws Exception {
         List<String> paths = List.of("/api/v1/en/topics/" + "a".repeat(5000), "/api/v1/" + "x".repeat(3000) + "/topics",
-                "/api/v1/en/topics/%00", "/api/v1/en/topics/%E2%80%AE",
+ "/api/v1/en/topics/%E2%80%AE",
                 "/api/v1/en/topics/symptoms%3Cscript%3E", "/api/v1/%C3%B1/topics", "/api/v1/en/topics/SYMPTOMS",
                 "/api/v1/en/topics/symptoms.json", "/api/v1/en/topics/symptoms;jsessionid=1",
                 "/api/v1/codes?system=%00&code=%00", "/api/v1/codes?system=icd-10-cm&code=%27%3B--",
@@ -340,7 +370,8 @@ class ContentApiControllerTests {
             String shown = path.substring(0, Math.min(60, path.length()));
             assertThat(status).as(shown).isLessThan(500);
             assertThat(result.getResponse().getContentAsString()).doesNotContain("<script>").doesNotContain("Exception");
-            if (status >= 400) {
+            boolean refusedAtTheDoor = status == 400 && result.getResponse().getContentType() == null;
+            if (status >= 400 && !refusedAtTheDoor) {
                 assertThat(result.getResponse().getContentType()).as(shown).isEqualTo(PROBLEM_JSON);
                 assertThat(result.getResponse().getContentAsString()).doesNotContain("a".repeat(300));
             }
@@ -351,6 +382,8 @@ class ContentApiControllerTests {
     void anEncodedSlashIsRefusedAtTheDoor() throws Exception {
         // Spring Security's firewall (and Tomcat, in front of it) refuses it before any handler: a plain 400.
         mvc.perform(get("/api/v1/en/topics/..%2F..%2Fetc")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/en/topics/%00")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/en/topics/%E2%80%AE")).andExpect(status().isBadRequest());
     }
 
     private String etagOf(String path) throws Exception {

@@ -29,6 +29,8 @@ final class SiteCrawler {
     static final List<String> FORM_SEEDS = List.of("/feedback?topic=symptoms&answer=yes", "/search?q=back+pain",
             "/search?q=cant+feel+my+legs", "/search?q=tumer", "/search?q=xqzwvbjk", "/es/buscar?q=dolor+de+espalda",
             "/es/buscar?q=no+puedo+orinar", "/es/buscar?q=xqzwvbjk");
+    /** The content API's page, for developers: linked from no reader's page, so it is a seed (its JSON examples follow). */
+    static final List<String> API_SEEDS = List.of("/api");
     private static final int MAX_PAGES = 500;
     /**
      * Linked from /api but not a page of ours: the Swagger UI is springdoc's webjar, a single-page app that draws
@@ -58,6 +60,7 @@ final class SiteCrawler {
         queue.add("/");
         queue.addAll(ERROR_SEEDS);
         queue.addAll(FORM_SEEDS);
+        queue.addAll(API_SEEDS);
         seen.addAll(queue);
         while (!queue.isEmpty() && pages.size() < MAX_PAGES) {
             String path = queue.poll();
