@@ -455,13 +455,13 @@ public class TopicCatalog implements MeterBinder {
                             from.body()), from.kind(), SectionRenderer.tier(from.kind(), from.body()));
                     return new SectionView(view.anchor(), shown.heading(), inSourceLanguage(shown.html()), "",
                             inSourceLanguage(shown.plainHtml()), shown.kind(), shown.tier(),
-                            translation(verdict, href, true));
+                            translation(verdict, href, true), shown.markdown());
                 } catch (IncludeException e) {
                     // The source cannot be shown either (its own page reports why): the translation, marked.
                 }
             }
             return new SectionView(view.anchor(), view.heading(), view.html(), view.termsHtml(), view.plainHtml(),
-                    view.kind(), view.tier(), translation(verdict, href, false));
+                    view.kind(), view.tier(), translation(verdict, href, false), view.markdown());
         }
 
         /** The emergency box and who to call, for every page: the source's when the translation's are out of date. */

@@ -37,10 +37,18 @@ public final class TopicViews {
      * level of urgency the section shows ({@code emergency}, {@code helpline}, {@code care-team},
      * {@code next-appointment}), or is null: pages give each level its own label, icon and border.
      * {@code translation} is null in the default language; in a translation it says whether the section is
-     * current against the default language's published text ({@link Translation}).
+     * current against the default language's published text ({@link Translation}). {@code markdown} is the body as
+     * rendered: its Markdown with includes and region words filled in (what the JSON API gives as the source), or
+     * null where a view was made without it (a handout's columns).
      */
     public record SectionView(String anchor, String heading, String html, String termsHtml, String plainHtml,
-                              SectionKind kind, String tier, Translation translation) {
+                              SectionKind kind, String tier, Translation translation, String markdown) {
+
+        /** A section without its Markdown. */
+        public SectionView(String anchor, String heading, String html, String termsHtml, String plainHtml,
+                           SectionKind kind, String tier, Translation translation) {
+            this(anchor, heading, html, termsHtml, plainHtml, kind, tier, translation, null);
+        }
 
         /** A section of the default language (no translation status). */
         public SectionView(String anchor, String heading, String html, String termsHtml, String plainHtml,

@@ -123,7 +123,8 @@ public final class SectionRenderer {
     private SectionView section(String anchor, String heading, String body, SectionKind kind, String tier,
                                 GlossaryLinker linker) {
         MarkdownRenderer.LinkedHtml html = markdown.toSafeHtml(body, linker, anchor, termsHeading);
-        return new SectionView(anchor, heading, html.body(), html.terms(), markdown.toSafeHtml(body), kind, tier);
+        return new SectionView(anchor, heading, html.body(), html.terms(), markdown.toSafeHtml(body), kind, tier, null,
+                body);
     }
 
     /**
