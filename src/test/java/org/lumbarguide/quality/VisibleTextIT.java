@@ -22,12 +22,9 @@ import org.lumbarguide.SiteClient;
 import org.lumbarguide.SiteIntegrationTest;
 import org.lumbarguide.content.ContentWrites;
 import org.lumbarguide.content.catalog.TopicCatalog;
-import org.lumbarguide.content.format.ContentFiles;
-import org.lumbarguide.content.format.SeedContent.TopicItem;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * The words on every page: each editor page as each role sees it (signed in, with a published version in a topic's
@@ -37,12 +34,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 @SiteIntegrationTest
 class VisibleTextIT {
 
-    static final String KEY = "living-with";
-    static final String TOPIC = "/editor/topics/en/" + KEY;
-    static final String PASSWORD = "visible text password";
-    /** Each role's account; the reviewer has the clinical role a review prints. */
-    static final Map<String, String> ACCOUNTS = Map.of("vt-author", "AUTHOR", "vt-reviewer", "REVIEWER",
-            "vt-admin", "ADMIN");
+    static final String TOPIC = EditorFixture.TOPIC;
     /** A bound on the editor crawl (public pages have a crawl of their own; a sign-out is a form, not a link). */
     private static final int MAX_PAGES = 400;
 
@@ -58,30 +50,16 @@ class VisibleTextIT {
     @Autowired
     TopicCatalog catalog;
 
-    TopicItem original;
+    EditorFixture editors;
 
     @BeforeEach
     void accounts() {
-        ACCOUNTS.forEach((username, role) -> {
-            if (jdbc.queryForObject("select count(*) from editor_user where username = ?", Integer.class, username) == 0) {
-                jdbc.update("insert into editor_user (username, display_name, clinical_role, password_hash, created_at) "
-                        + "values (?, ?, ?, ?, current_timestamp)", username, "Visible Text " + role,
-                        role.equals("REVIEWER") ? "consultant clinical oncologist" : null,
-                        "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD));
-                jdbc.update("insert into editor_user_role (user_id, role) select id, ? from editor_user where "
-                        + "username = ?", role, username);
-            }
-        });
-        original = rows.published("en", KEY).orElseThrow();
+        editors = new EditorFixture(port, jdbc, rows, catalog);
     }
 
-    /** Other tests read the seeded text: put it back, and forget the drafts and versions made here. */
     @AfterEach
     void putTheOriginalBack() {
-        jdbc.update("delete from topic_draft where topic_key = ?", KEY);
-        jdbc.update("delete from topic_revision where topic_key = ?", KEY);
-        rows.publish(original, original.reviewed(), original.reviewerRole());
-        catalog.evictAll();
+        editors.putBack();
     }
 
     @Test
@@ -110,14 +88,14 @@ class VisibleTextIT {
 
     @Test
     void everyEditorPageShowsEachRoleOnlyWords() {
-        publishAVersionAndLeaveADraftAwaitingReview();
+        editors.publishAVersionAndLeaveADraftAwaitingReview();
         List<String> problems = new ArrayList<>();
-        SiteClient signedOut = client();
+        SiteClient signedOut = editors.client();
         HttpResponse<String> signIn = signedOut.get("/editor/sign-in");
         problems.addAll(VisibleText.problems("/editor/sign-in", signIn.body()));
         Set<String> opened = new LinkedHashSet<>();
-        for (String username : ACCOUNTS.keySet()) {
-            SiteClient editor = signedIn(username);
+        for (String username : EditorFixture.ACCOUNTS.keySet()) {
+            SiteClient editor = editors.signedIn(username);
             for (Map.Entry<String, String> page : crawlEditor(editor).entrySet()) {
                 opened.add(page.getKey());
                 problems.addAll(VisibleText.problems(page.getKey() + " (as " + username + ")", page.getValue()));
@@ -126,7 +104,7 @@ class VisibleTextIT {
         assertThat(opened).as("the crawl reaches the editor's pages")
                 .contains("/editor", "/editor/feedback", "/editor/proposals", "/editor/users", "/editor/audit",
                         "/editor/account/password", TOPIC, TOPIC + "/history", TOPIC + "/diff?from=1&to=2",
-                        "/editor/topics/es/" + KEY);
+                        "/editor/topics/es/" + EditorFixture.KEY);
         assertThat(problems).as("words on editor pages that are not meant to be read").isEmpty();
     }
 
@@ -141,52 +119,6 @@ class VisibleTextIT {
         }
         assertThat(site.pages()).hasSizeGreaterThan(20);
         assertThat(problems).as("words on public pages that are not meant to be read").isEmpty();
-    }
-
-    /** An author's change published by a reviewer (a second row in the history), then a new draft sent for review. */
-    private void publishAVersionAndLeaveADraftAwaitingReview() {
-        SiteClient author = signedIn("vt-author");
-        saveAndSubmit(author, "A summary published by the visible-text test.");
-        SiteClient reviewer = signedIn("vt-reviewer");
-        Map<String, String> approve = new LinkedHashMap<>();
-        approve.put("version", draftVersion(reviewer));
-        approve.put("decision", "approve");
-        approve.put("comment", "Checked.");
-        assertThat(reviewer.submit(TOPIC, TOPIC + "/review", approve).statusCode()).as("approved").isEqualTo(302);
-        saveAndSubmit(author, "A summary awaiting review in the visible-text test.");
-    }
-
-    private void saveAndSubmit(SiteClient author, String summary) {
-        TopicItem t = original;
-        String text = ContentFiles.write(new TopicItem(t.language(), t.key(), t.slug(), t.title(), summary,
-                t.position(), t.sourceKeys(), t.written(), t.reviewed(), t.reviewerRole(), t.sections(), t.origin()));
-        Map<String, String> save = new LinkedHashMap<>();
-        save.put("action", "save");
-        save.put("text", text);
-        String version = draftVersion(author);
-        if (!version.isEmpty()) {
-            save.put("version", version);
-        }
-        assertThat(author.submit(TOPIC, TOPIC, save).statusCode()).as("saved").isEqualTo(302);
-        assertThat(author.submit(TOPIC, TOPIC, Map.of("action", "submit", "version", draftVersion(author)))
-                .statusCode()).as("submitted").isEqualTo(302);
-    }
-
-    private static String draftVersion(SiteClient client) {
-        return Jsoup.parse(client.get(TOPIC).body()).select("input[name=version]").attr("value");
-    }
-
-    /** Each client has an address of its own, so the sign-in throttle and rate limit count it apart from other tests. */
-    private SiteClient client() {
-        return new SiteClient(port, "X-Forwarded-For", "203.0.113.23");
-    }
-
-    private SiteClient signedIn(String username) {
-        SiteClient client = client();
-        HttpResponse<String> response = client.submit("/editor/sign-in", "/editor/sign-in",
-                Map.of("username", username, "password", PASSWORD));
-        assertThat(response.headers().firstValue("Location").orElse("")).as(username + " signed in").endsWith("/editor");
-        return client;
     }
 
     /** Every editor page this client can reach by links from the dashboard, with its HTML. */
