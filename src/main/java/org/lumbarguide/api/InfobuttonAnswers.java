@@ -34,8 +34,8 @@ import org.springframework.web.util.HtmlUtils;
  * so a revalidation costs one hash and no lookup; the bytes of each answer are kept (a bounded cache, emptied in
  * effect by a new content version, as the ETag keys it).
  * <p>
- * A code in Spanish is looked up in the Spanish catalog first; when that finds nothing (a topic not yet
- * translated), in the English one, and each topic found is given in Spanish where it is translated and in English
+ * A Spanish request is looked up in the Spanish catalog and in the English one (a topic not yet translated, a
+ * display name in English), and each topic found is given in Spanish where it is translated and in English
  * otherwise (its entry says {@code xml:lang="en"}), so a Spanish request never gets less than an English one.
  */
 @Component
@@ -118,8 +118,9 @@ class InfobuttonAnswers {
         Set<String> keys = keysFor(catalog, request.criteria());
         boolean translated = !request.language().equals(Languages.defaultCode());
         Catalog english = translated ? catalogs.catalog(Languages.defaultCode()) : catalog;
-        if (keys.isEmpty() && translated) {
-            keys = keysFor(english, request.criteria());
+        if (translated) {
+            // A topic not yet translated is still found, through the English catalog, and given in English.
+            keys.addAll(keysFor(english, request.criteria()));
         }
         List<Found> found = new ArrayList<>();
         for (TopicLink topic : english.topics()) {

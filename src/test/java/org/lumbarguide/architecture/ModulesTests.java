@@ -34,7 +34,7 @@ class ModulesTests {
     @Test
     void theModulesAreThePackagesTheDocsName() {
         assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString).sorted().toList())
-                .isEqualTo(List.of("config", "content", "editor", "feedback", "handout", "search", "site", "system"));
+                .isEqualTo(List.of("api", "config", "content", "editor", "feedback", "handout", "search", "site", "system"));
     }
 
     /**
