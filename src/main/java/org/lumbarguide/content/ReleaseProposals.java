@@ -187,9 +187,7 @@ public class ReleaseProposals {
         if (!found && p.change() != Change.REMOVE) {
             sections.add(proposedSection(topic, p));
         }
-        return new TopicItem(topic.language(), topic.key(), topic.slug(), topic.title(), topic.summary(),
-                topic.position(), topic.sourceKeys(), topic.written(), topic.reviewed(), topic.reviewerRole(), sections,
-                topic.origin(), topic.translatedFrom());
+        return topic.withSections(sections);
     }
 
     /** The proposal's section (its Markdown, heading line first) read as the topic file format reads one. */

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.lumbarguide.content.format.SectionKind;
+import org.lumbarguide.config.Languages;
+import org.lumbarguide.content.format.SeedContent.CodeItem;
+import org.lumbarguide.content.format.SeedContent.CodeKind;
 import org.lumbarguide.content.format.SeedContent.Origin;
 import org.lumbarguide.content.format.SeedContent.SectionItem;
 import org.lumbarguide.content.format.SeedContent.TopicItem;
@@ -36,6 +39,10 @@ class TopicRows {
         }
     }
 
+    /** A {@code topic_code} row. */
+    private record CodeRow(String codeSystem, String code, String display) {
+    }
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -57,8 +64,15 @@ class TopicRows {
             return new TopicItem(language, key, row.slug(), row.title(), row.summary(), row.position(),
                     sourceKeys(row.id()), row.writtenOn(), row.reviewedOn(), row.reviewerRole(),
                     sections.stream().map(s -> new SectionItem(s.anchor(), s.heading(), s.kind(), s.bodyMarkdown(),
-                            new Origin(key, 0), 0)).toList(), new Origin(key, 0), stamps);
+                            new Origin(key, 0), 0)).toList(), new Origin(key, 0), stamps, codes(row.id()));
         });
+    }
+
+    /** A topic's clinical codes in its order (only the default language's row has any). */
+    private List<CodeItem> codes(long topicId) {
+        return jdbc.sql("select code_system, code, display from topic_code where topic_id = :topic order by position")
+                .param("topic", topicId).query(CodeRow.class).list().stream()
+                .map(c -> new CodeItem(CodeKind.valueOf(c.codeSystem()), c.code(), c.display())).toList();
     }
 
     private Optional<TopicRow> row(String language, String key) {
@@ -125,6 +139,18 @@ class TopicRows {
                             + "where source_key = :key")
                     .param("id", id).param("position", position++).param("key", key)
                     .update();
+        }
+        if (topic.language().equals(Languages.defaultCode())) {
+            // Codes belong to the topic: its default language's file lists them (a translation's has none to give).
+            jdbc.sql("delete from topic_code where topic_id = :id").param("id", id).update();
+            position = 0;
+            for (CodeItem code : topic.codes()) {
+                jdbc.sql("insert into topic_code (topic_id, position, code_system, code, display) "
+                                + "values (:id, :position, :system, :code, :display)")
+                        .param("id", id).param("position", position++).param("system", code.system().name())
+                        .param("code", code.code()).param("display", code.title())
+                        .update();
+            }
         }
         jdbc.sql("delete from section where topic_id = :id").param("id", id).update();
         position = 1;

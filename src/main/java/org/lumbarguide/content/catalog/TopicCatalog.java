@@ -198,7 +198,8 @@ public class TopicCatalog implements MeterBinder {
      * translation also the default language's topics as published now ({@code sourceTopics}, without their
      * sources), which its translation status is measured against. Empty for the default language.
      */
-    private record Rows(List<TopicRow> topics, List<TermRow> terms, List<TopicRow> sourceTopics) {
+    private record Rows(List<TopicRow> topics, List<TermRow> terms, List<TopicRow> sourceTopics,
+                        Map<String, List<TopicCode>> codes) {
     }
 
     private Rows read(String language) {
@@ -212,7 +213,25 @@ public class TopicCatalog implements MeterBinder {
                 .map(TopicCatalog::row).toList();
         List<TopicRow> source = language.equals(SOURCE_LANGUAGE) ? List.of()
                 : topics.findWithSectionsByLanguage(SOURCE_LANGUAGE).stream().map(t -> row(t, region, false)).toList();
-        return new Rows(rows, terms, source);
+        return new Rows(rows, terms, source, codes());
+    }
+
+    /**
+     * Every topic's clinical codes by topic key, in each topic's order: one query. Codes belong to the topic in
+     * every language, so they are read from the default language's rows, which alone carry them. A row naming a
+     * code system this version does not know is skipped, not fatal: it can only match nothing.
+     */
+    private Map<String, List<TopicCode>> codes() {
+        Map<String, List<TopicCode>> byTopic = new LinkedHashMap<>();
+        for (TopicCodeRow row : topics.findCodesByLanguage(SOURCE_LANGUAGE)) {
+            CodeSystem system = java.util.Arrays.stream(CodeSystem.values())
+                    .filter(s -> s.name().equals(row.getCodeSystem())).findFirst().orElse(null);
+            if (system != null) {
+                byTopic.computeIfAbsent(row.getTopicKey(), k -> new ArrayList<>())
+                        .add(new TopicCode(system, row.getCode(), row.getDisplay()));
+            }
+        }
+        return byTopic;
     }
 
     private static TopicRow row(Topic topic, Region region, boolean withSources) {
@@ -332,9 +351,13 @@ public class TopicCatalog implements MeterBinder {
                 .entrySet().stream()
                 .map(e -> new GlossaryLetter(e.getKey(), List.copyOf(e.getValue())))
                 .toList();
+        // Only the topics this catalog shows answer codes here, in the guide's order.
+        Map<String, List<TopicCode>> codes = new LinkedHashMap<>();
+        links.forEach(link -> codes.put(link.key(), List.copyOf(rows.codes().getOrDefault(link.key(), List.of()))));
+        codes.values().removeIf(List::isEmpty);
         return new Catalog(language, links, Map.copyOf(pages), sharedViews.urgentSigns(), sharedViews.routing(),
-                letters, ContentHash.of(language, links, sharedViews.urgentSigns(), sharedViews.routing(), letters),
-                status.outOfDate(rows.topics()));
+                letters, ContentHash.of(language, links, sharedViews.urgentSigns(), sharedViews.routing(), letters,
+                codes), status.outOfDate(rows.topics()), codes);
     }
 
     /** The language every translation is made from, whose published rows a translation is measured against. */

@@ -16,5 +16,12 @@ interface TopicRepository extends Repository<Topic, Long> {
     @Query("select distinct t from Topic t left join fetch t.sources where t in :topics")
     List<Topic> fetchSources(@Param("topics") List<Topic> topics);
 
+    /**
+     * The clinical codes of a language's topics, each with its topic's key, in reading order and each topic's own
+     * order (one query: the topic rows come in the same select).
+     */
+    @Query("select c from TopicCodeRow c join fetch c.topic t where t.language = :language order by t.position, c.position")
+    List<TopicCodeRow> findCodesByLanguage(@Param("language") String language);
+
     long count();
 }

@@ -2,6 +2,7 @@ package org.lumbarguide.content.catalog;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -259,16 +260,53 @@ public final class TopicViews {
      */
     public record Catalog(String language, List<TopicLink> topics, Map<String, TopicPage> pagesBySlug,
                           SectionView urgentSigns, String emergencyRouting, List<GlossaryLetter> glossary,
-                          String etag, List<OutOfDateTranslation> outOfDate) {
+                          String etag, List<OutOfDateTranslation> outOfDate, Map<String, List<TopicCode>> codesByTopic) {
 
         public Catalog {
             outOfDate = outOfDate == null ? List.of() : List.copyOf(outOfDate);
+            codesByTopic = codesByTopic == null ? Map.of() : Map.copyOf(codesByTopic);
         }
 
-        /** A catalog with no translation status (the default language's). */
+        /** A catalog whose topics answer no clinical codes. */
+        public Catalog(String language, List<TopicLink> topics, Map<String, TopicPage> pagesBySlug,
+                       SectionView urgentSigns, String emergencyRouting, List<GlossaryLetter> glossary, String etag,
+                       List<OutOfDateTranslation> outOfDate) {
+            this(language, topics, pagesBySlug, urgentSigns, emergencyRouting, glossary, etag, outOfDate, Map.of());
+        }
+
+        /** A catalog with no translation status (the default language's) and no codes. */
         public Catalog(String language, List<TopicLink> topics, Map<String, TopicPage> pagesBySlug,
                        SectionView urgentSigns, String emergencyRouting, List<GlossaryLetter> glossary, String etag) {
-            this(language, topics, pagesBySlug, urgentSigns, emergencyRouting, glossary, etag, List.of());
+            this(language, topics, pagesBySlug, urgentSigns, emergencyRouting, glossary, etag, List.of(), Map.of());
+        }
+
+        /** One topic's clinical codes as its file lists them; empty when it has none or is not in this catalog. */
+        public List<TopicCode> codes(String topicKey) {
+            return topicKey == null ? List.of() : codesByTopic.getOrDefault(topicKey, List.of());
+        }
+
+        /**
+         * The topics that answer a code a health record sends, in the guide's order; empty when none does. See
+         * {@link CodeMatch} for the rules (normalised; ICD-10-CM by prefix both ways; SNOMED CT exactly). Junk
+         * matches nothing and never throws.
+         */
+        public List<TopicLink> topicsForCode(CodeSystem system, String code) {
+            CodeMatch query = CodeMatch.of(system, code);
+            if (query == null) {
+                return List.of();
+            }
+            return topics.stream().filter(link -> codes(link.key()).stream().anyMatch(query::matches)).toList();
+        }
+
+        /** Every code the guide's topics answer, each once, in the guide's order (the title from the first file). */
+        public List<TopicCode> allCodes() {
+            Map<String, TopicCode> all = new LinkedHashMap<>();
+            for (TopicLink link : topics) {
+                for (TopicCode code : codes(link.key())) {
+                    all.putIfAbsent(code.system().name() + " " + code.code(), code);
+                }
+            }
+            return List.copyOf(all.values());
         }
 
         public Optional<TopicPage> page(String slug) {

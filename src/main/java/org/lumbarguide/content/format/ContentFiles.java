@@ -29,6 +29,8 @@ import org.lumbarguide.config.Languages;
 import org.lumbarguide.config.Region;
 import org.lumbarguide.content.catalog.TopicCatalog;
 import org.lumbarguide.content.format.SectionKind;
+import org.lumbarguide.content.format.SeedContent.CodeItem;
+import org.lumbarguide.content.format.SeedContent.CodeKind;
 import org.lumbarguide.content.format.SeedContent.Origin;
 import org.lumbarguide.content.format.SeedContent.RegionItem;
 import org.lumbarguide.content.format.SeedContent.Release;
@@ -81,8 +83,18 @@ public final class ContentFiles {
     /** A hash as {@code translated-from:} records it: {@link ContentHash#TRANSLATION_HASH_DIGITS} hex digits. */
     private static final Pattern TRANSLATION_HASH = Pattern.compile("[0-9a-f]{" + ContentHash.TRANSLATION_HASH_DIGITS + "}");
 
+    /** A topic's clinical codes: {@code codes:}, one entry per code, in the default language's file only. */
+    static final String CODES = "codes";
+    /**
+     * An ICD-10-CM code as the tabular list writes it: a letter, a digit, a letter or digit, then for a
+     * code below its category a dot and one to four letters or digits (C41.2, C79.51, C90.00).
+     */
+    private static final Pattern ICD_10_CM = Pattern.compile("[A-Z][0-9][0-9A-Z](?:\\.[0-9A-Z]{1,4})?");
+    /** A SNOMED CT concept id: 6 to 18 digits, no leading zero (its last digit a Verhoeff check digit). */
+    private static final Pattern SNOMED_CT = Pattern.compile("[1-9][0-9]{5,17}");
+
     private static final Set<String> TOPIC_FIELDS =
-            Set.of("key", "slug", "title", "summary", "position", "sources", "review", TRANSLATED_FROM);
+            Set.of("key", "slug", "title", "summary", "position", "sources", "review", CODES, TRANSLATED_FROM);
     private static final Set<String> REVIEW_FIELDS = Set.of("written", "reviewed", "reviewer-role");
     private static final Set<String> TERM_FIELDS = Set.of("key", "term", "other-forms", "definition");
     private static final Set<String> SOURCE_FIELDS = Set.of("key", "publisher", "title", "year", "year-kind", "url",
@@ -290,6 +302,16 @@ public final class ContentFiles {
         review.put("reviewed", topic.reviewed() == null ? null : topic.reviewed().toString());
         review.put("reviewer-role", topic.reviewerRole());
         front.put("review", review);
+        if (!topic.codes().isEmpty()) {
+            List<Map<String, Object>> codes = new ArrayList<>();
+            for (CodeItem code : topic.codes()) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put(code.system().field(), code.code());
+                entry.put("title", code.title());
+                codes.add(entry);
+            }
+            front.put(CODES, codes);
+        }
         if (!topic.translatedFrom().isEmpty()) {
             // The title first, then the sections in their order, as a translator reads them.
             Map<String, Object> stamps = new LinkedHashMap<>();
@@ -363,12 +385,13 @@ public final class ContentFiles {
         }
         Map<String, String> translatedFrom = translatedFrom(fields.get(TRANSLATED_FROM), language, sections, file,
                 firstLine);
+        List<CodeItem> codes = codes(fields.get(CODES), language, file, firstLine);
         TopicItem topic = new TopicItem(language, key, key(required(fields, "slug", origin), file, firstLine),
                 string(required(fields, "title", origin), file, firstLine),
                 string(required(fields, "summary", origin), file, firstLine),
                 integer(required(fields, "position", origin), file, firstLine),
                 strings(required(fields, "sources", origin), file, firstLine), written, reviewed, reviewerRole,
-                sections, origin, translatedFrom);
+                sections, origin, translatedFrom, codes);
         if (key.equals(TopicCatalog.SHARED_TOPIC)) {
             // Here, not only at import: an editor's draft of the shared topic is read by this same method.
             checkIncludes(topic);
@@ -417,6 +440,90 @@ public final class ContentFiles {
             stamps.put(name, hash);
         }
         return stamps;
+    }
+
+    /**
+     * A topic's {@code codes:}: a list of entries, each one code system's name with its code, and {@code title}
+     * (the code system's own title), as in {@code - icd-10-cm: C79.51} / {@code title: Secondary malignant
+     * neoplasm of bone}. Codes belong to the topic in every language, so only the default language's file lists
+     * them: a translation answers the same codes by its key.
+     */
+    private static List<CodeItem> codes(Node node, String language, String file, int offset) {
+        if (node == null) {
+            return List.of();
+        }
+        if (!language.equals(Languages.defaultCode())) {
+            throw new ContentFileException(at(file, offset, node), CODES + " belong to the topic in every language: "
+                    + "list them in the " + Languages.defaultCode() + " file of this topic and remove them here.");
+        }
+        if (isNull(node) || (node instanceof SequenceNode list && list.getValue().isEmpty())) {
+            throw new ContentFileException(at(file, offset, node), CODES + " lists at least one code, like '- "
+                    + CodeKind.ICD_10_CM.field() + ": C79.51' with its 'title:'. Leave it out for a topic with no codes.");
+        }
+        Set<String> allowed = new java.util.TreeSet<>(Set.of("title"));
+        for (CodeKind kind : CodeKind.values()) {
+            allowed.add(kind.field());
+        }
+        List<CodeItem> codes = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Node item : sequence(node, file, offset)) {
+            if (!(item instanceof MappingNode)) {
+                throw new ContentFileException(at(file, offset, item), "each code is two lines, like '- "
+                        + CodeKind.ICD_10_CM.field() + ": C79.51' and '  title: Secondary malignant neoplasm of bone'.");
+            }
+            Map<String, Node> fields = mapping(item, file, offset, allowed, "a code");
+            List<CodeKind> kinds = java.util.Arrays.stream(CodeKind.values())
+                    .filter(k -> fields.containsKey(k.field())).toList();
+            if (kinds.size() != 1) {
+                throw new ContentFileException(at(file, offset, item), "each code names one code system: "
+                        + String.join(" or ", java.util.Arrays.stream(CodeKind.values()).map(CodeKind::field).toList())
+                        + ".");
+            }
+            CodeKind kind = kinds.get(0);
+            Node codeNode = required(fields, kind.field(), at(file, offset, item));
+            String code = string(codeNode, file, offset);
+            checkCode(kind, code, at(file, offset, codeNode));
+            String title = string(required(fields, "title", at(file, offset, item)), file, offset);
+            if (!seen.add(kind.field() + ":" + code)) {
+                throw new ContentFileException(at(file, offset, codeNode), "the code " + code + " is listed twice.");
+            }
+            codes.add(new CodeItem(kind, code, title));
+        }
+        return List.copyOf(codes);
+    }
+
+    /** A code as its system writes it; anything else is refused with how to write it. */
+    private static void checkCode(CodeKind kind, String code, Origin where) {
+        if (kind == CodeKind.ICD_10_CM) {
+            if (!ICD_10_CM.matcher(code).matches()) {
+                throw new ContentFileException(where, "'" + code + "' is not an ICD-10-CM code as the tabular list "
+                        + "writes it: a capital letter, two more characters, then a dot and the rest, like C79.51 or "
+                        + "G83.4 (capital letters, the dot after the third character).");
+            }
+        } else if (!SNOMED_CT.matcher(code).matches() || !verhoeffValid(code)) {
+            throw new ContentFileException(where, "'" + code + "' is not a SNOMED CT concept id: 6 to 18 digits "
+                    + "whose last is a check digit (copy it from the SNOMED CT browser; quote it, like '94222008').");
+        }
+    }
+
+    private static final int[][] VERHOEFF_D = {
+            {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 0, 6, 7, 8, 9, 5}, {2, 3, 4, 0, 1, 7, 8, 9, 5, 6},
+            {3, 4, 0, 1, 2, 8, 9, 5, 6, 7}, {4, 0, 1, 2, 3, 9, 5, 6, 7, 8}, {5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
+            {6, 5, 9, 8, 7, 1, 0, 4, 3, 2}, {7, 6, 5, 9, 8, 2, 1, 0, 4, 3}, {8, 7, 6, 5, 9, 3, 2, 1, 0, 4},
+            {9, 8, 7, 6, 5, 4, 3, 2, 1, 0}};
+    private static final int[][] VERHOEFF_P = {
+            {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 5, 7, 6, 2, 8, 3, 0, 9, 4}, {5, 8, 0, 3, 7, 9, 6, 1, 4, 2},
+            {8, 9, 1, 6, 0, 4, 3, 5, 2, 7}, {9, 4, 5, 3, 1, 2, 6, 8, 7, 0}, {4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
+            {2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 5, 8}};
+
+    /** SNOMED CT ids end in a Verhoeff check digit: a mistyped or transposed digit fails here, not in a record. */
+    static boolean verhoeffValid(String digits) {
+        int c = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int digit = digits.charAt(digits.length() - 1 - i) - '0';
+            c = VERHOEFF_D[c][VERHOEFF_P[i % 8][digit]];
+        }
+        return c == 0;
     }
 
     private List<SectionItem> sections(String file, String[] lines, org.commonmark.node.Node frontMatter,

@@ -91,7 +91,8 @@ public final class SeedContent {
      */
     public record TopicItem(String language, String key, String slug, String title, String summary, int position,
                             List<String> sourceKeys, LocalDate written, LocalDate reviewed, String reviewerRole,
-                            List<SectionItem> sections, Origin origin, Map<String, String> translatedFrom) {
+                            List<SectionItem> sections, Origin origin, Map<String, String> translatedFrom,
+                            List<CodeItem> codes) {
 
         /** The key of the title and summary in {@code translated-from:}; every other key is a section's anchor. */
         public static final String TITLE = "title";
@@ -99,6 +100,24 @@ public final class SeedContent {
         public TopicItem {
             translatedFrom = translatedFrom == null ? Map.of()
                     : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(translatedFrom));
+            codes = codes == null ? List.of() : List.copyOf(codes);
+        }
+
+        /**
+         * A topic with no {@code codes:} (a translation, whose codes are its topic's, listed in the default
+         * language's file; or a topic that answers no code).
+         */
+        public TopicItem(String language, String key, String slug, String title, String summary, int position,
+                         List<String> sourceKeys, LocalDate written, LocalDate reviewed, String reviewerRole,
+                         List<SectionItem> sections, Origin origin, Map<String, String> translatedFrom) {
+            this(language, key, slug, title, summary, position, sourceKeys, written, reviewed, reviewerRole, sections,
+                    origin, translatedFrom, List.of());
+        }
+
+        /** The same topic with other sections (its codes and stamps kept). */
+        public TopicItem withSections(List<SectionItem> newSections) {
+            return new TopicItem(language, key, slug, title, summary, position, sourceKeys, written, reviewed,
+                    reviewerRole, newSections, origin, translatedFrom, codes);
         }
 
         /** A topic with no {@code translated-from:} (the default language's, or a translation not stamped yet). */
@@ -112,6 +131,42 @@ public final class SeedContent {
         public String file() {
             return origin.file();
         }
+    }
+
+    /**
+     * The clinical code systems a topic file may list codes from, by the name the file gives them
+     * ({@code icd-10-cm:}, {@code snomed-ct:}). The catalog's {@code CodeSystem} has the same constants.
+     */
+    public enum CodeKind {
+        ICD_10_CM("icd-10-cm"), SNOMED_CT("snomed-ct");
+
+        private final String field;
+
+        CodeKind(String field) {
+            this.field = field;
+        }
+
+        /** The name a topic file writes before the code. */
+        public String field() {
+            return field;
+        }
+
+        static CodeKind ofField(String field) {
+            for (CodeKind kind : values()) {
+                if (kind.field.equals(field)) {
+                    return kind;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * A clinical code a topic answers (a health record asks for this code; the topic helps that patient):
+     * {@code code} as the code system writes it (ICD-10-CM upper-case with its dot, SNOMED CT a concept id),
+     * {@code title} the code system's own title for it.
+     */
+    public record CodeItem(CodeKind system, String code, String title) {
     }
 
     /** A section: its heading line is at {@code origin}; its Markdown body starts on {@code bodyLine}. */

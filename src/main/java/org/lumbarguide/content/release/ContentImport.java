@@ -15,6 +15,8 @@ import org.lumbarguide.content.ReleaseProposals.Change;
 import org.lumbarguide.content.ReleaseProposals.Target;
 import org.lumbarguide.content.format.ContentFiles;
 import org.lumbarguide.content.format.ContentHash;
+import org.lumbarguide.content.format.SeedContent.CodeItem;
+import org.lumbarguide.content.format.SeedContent.CodeKind;
 import org.lumbarguide.content.format.SeedContent.Release;
 import org.lumbarguide.content.format.SeedContent.SectionItem;
 import org.lumbarguide.content.format.SeedContent.SourceItem;
@@ -166,8 +168,20 @@ public final class ContentImport {
     private record TopicSource(long topicId, String sourceKey) {
     }
 
-    /** A topic as stored: its row, the keys of the sources it cites in order, and its sections in order. */
-    private record StoredTopic(TopicRow topic, List<String> sourceKeys, List<SectionRow> sections) {
+    /** A {@code topic_code} row. */
+    private record CodeRow(long topicId, String codeSystem, String code, String display) {
+
+        CodeItem item() {
+            return new CodeItem(CodeKind.valueOf(codeSystem), code, display);
+        }
+    }
+
+    /**
+     * A topic as stored: its row, the keys of the sources it cites in order, its sections in order, and its
+     * clinical codes in order.
+     */
+    private record StoredTopic(TopicRow topic, List<String> sourceKeys, List<SectionRow> sections,
+                               List<CodeItem> codes) {
 
         long id() {
             return topic.id();
@@ -184,21 +198,31 @@ public final class ContentImport {
         String hash() {
             return topicHash(topic.slug(), topic.title(), topic.summary(), topic.position(), topic.writtenOn(),
                     topic.reviewedOn(), topic.reviewerRole(), sourceKeys,
-                    sections.stream().map(SectionRow::anchor).toList());
+                    sections.stream().map(SectionRow::anchor).toList(), codes);
         }
     }
 
+    /**
+     * A topic's details. Its codes count only when it has some: a topic without codes hashes as it did before
+     * codes existed, so a database seeded then still sees its unedited topics as unedited, and they gain the
+     * release's codes; a topic an editor changed keeps its text and the release's codes become a proposal.
+     */
     private static String topicHash(String slug, String title, String summary, int position, LocalDate written,
                                     LocalDate reviewed, String reviewerRole, List<String> sourceKeys,
-                                    List<String> anchors) {
-        return hash(slug, title, summary, Integer.toString(position), String.valueOf(written),
-                String.valueOf(reviewed), String.valueOf(reviewerRole), String.join(",", sourceKeys),
-                String.join(",", anchors));
+                                    List<String> anchors, List<CodeItem> codes) {
+        List<String> parts = new java.util.ArrayList<>(List.of(slug, title, summary, Integer.toString(position),
+                String.valueOf(written), String.valueOf(reviewed), String.valueOf(reviewerRole),
+                String.join(",", sourceKeys), String.join(",", anchors)));
+        if (!codes.isEmpty()) {
+            parts.add(codes.stream().map(c -> c.system().name() + " " + c.code() + " " + c.title())
+                    .collect(Collectors.joining("\n")));
+        }
+        return hash(parts.toArray(String[]::new));
     }
 
     private static String hash(TopicItem t) {
         return topicHash(t.slug(), t.title(), t.summary(), t.position(), t.written(), t.reviewed(), t.reviewerRole(),
-                t.sourceKeys(), t.sections().stream().map(SectionItem::anchor).toList());
+                t.sourceKeys(), t.sections().stream().map(SectionItem::anchor).toList(), t.codes());
     }
 
     private static String hash(SectionItem s) {
@@ -241,6 +265,10 @@ public final class ContentImport {
                 }
                 jdbc.sql("delete from topic_source where topic_id = :id").param("id", row.id()).update();
                 insertTopicSources(row.id(), topic.sourceKeys());
+                if (!row.codes().equals(topic.codes())) {
+                    jdbc.sql("delete from topic_code where topic_id = :id").param("id", row.id()).update();
+                    insertCodes(row.id(), topic.codes());
+                }
                 restructure(language, topic, row, existing);
                 updated++;
             } else {
@@ -345,6 +373,7 @@ public final class ContentImport {
         long id = jdbc.sql("select id from topic where topic_key = :key and language = :language")
                 .param("key", topic.key()).param("language", language).query(Long.class).single();
         insertTopicSources(id, topic.sourceKeys());
+        insertCodes(id, topic.codes());
         int position = 1;
         for (SectionItem section : topic.sections()) {
             insertSection(id, position++, section, topic.translatedFrom().get(section.anchor()));
@@ -374,7 +403,18 @@ public final class ContentImport {
         }
     }
 
-    /** A language's topics as stored, in reading order: three queries, whatever the number of topics. */
+    private void insertCodes(long topicId, List<CodeItem> codes) {
+        int position = 0;
+        for (CodeItem code : codes) {
+            jdbc.sql("insert into topic_code (topic_id, position, code_system, code, display) "
+                            + "values (:topic, :position, :system, :code, :display)")
+                    .param("topic", topicId).param("position", position++).param("system", code.system().name())
+                    .param("code", code.code()).param("display", code.title())
+                    .update();
+        }
+    }
+
+    /** A language's topics as stored, in reading order: four queries, whatever the number of topics. */
     private Map<String, StoredTopic> loadTopics(String language) {
         Map<Long, List<String>> sourceKeys = jdbc.sql("select ts.topic_id, s.source_key from topic_source ts "
                         + "join source s on s.id = ts.source_id join topic t on t.id = ts.topic_id "
@@ -388,12 +428,19 @@ public final class ContentImport {
                         + "where t.language = :language order by s.topic_id, s.position")
                 .param("language", language).query(SectionRow.class).list().stream()
                 .collect(Collectors.groupingBy(SectionRow::topicId));
+        Map<Long, List<CodeItem>> codes = jdbc.sql("select c.topic_id, c.code_system, c.code, c.display "
+                        + "from topic_code c join topic t on t.id = c.topic_id "
+                        + "where t.language = :language order by c.topic_id, c.position")
+                .param("language", language).query(CodeRow.class).list().stream()
+                .collect(Collectors.groupingBy(CodeRow::topicId,
+                        Collectors.mapping(CodeRow::item, Collectors.toList())));
         Map<String, StoredTopic> rows = new LinkedHashMap<>();
         jdbc.sql("select id, topic_key, slug, title, summary, position, written_on, reviewed_on, reviewer_role, "
                         + "seeded_hash, translated_from from topic where language = :language order by position")
                 .param("language", language).query(TopicRow.class).list()
                 .forEach(row -> rows.put(row.topicKey(), new StoredTopic(row,
-                        sourceKeys.getOrDefault(row.id(), List.of()), sections.getOrDefault(row.id(), List.of()))));
+                        sourceKeys.getOrDefault(row.id(), List.of()), sections.getOrDefault(row.id(), List.of()),
+                        codes.getOrDefault(row.id(), List.of()))));
         return rows;
     }
 
