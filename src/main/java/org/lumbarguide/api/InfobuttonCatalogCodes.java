@@ -14,12 +14,11 @@ class InfobuttonCatalogCodes implements InfobuttonCodeIndex {
 
     @Override
     public List<TopicLink> topicsForCode(Catalog catalog, CodeSystem system, String code) {
-        // Until the catalog carries codes (the codes branch), no code matches: every answer is a valid empty one.
-        return List.of();
+        return catalog.topicsForCode(system, code);
     }
 
     @Override
     public List<TopicCode> allCodes(Catalog catalog) {
-        return List.of();
+        return catalog.allCodes();
     }
 }

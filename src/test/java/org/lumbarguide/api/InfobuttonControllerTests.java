@@ -107,7 +107,8 @@ class InfobuttonControllerTests {
         String before = mvc.perform(get(url)).andReturn().getResponse().getHeader("ETag");
         var english = InfobuttonFixtures.english();
         when(catalog.catalog("en")).thenReturn(new org.lumbarguide.content.catalog.TopicViews.Catalog("en",
-                english.topics(), english.pagesBySlug(), null, "", List.of(), "etag-en-2"));
+                english.topics(), english.pagesBySlug(), null, "", List.of(), "etag-en-2", List.of(),
+                InfobuttonFixtures.CODES));
         mvc.perform(get(url).header("If-None-Match", before)).andExpect(status().isOk())
                 .andExpect(header().string("ETag", org.hamcrest.Matchers.not(before)));
     }

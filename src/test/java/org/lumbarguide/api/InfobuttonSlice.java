@@ -17,7 +17,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 /**
  * The health-record endpoints' web layer alone (MockMvc, no server, no database): the Infobutton and CDS Hooks
  * controllers and their services, the CDS Hooks security chain and the public one, real messages. The catalog is a
- * mock the tests give {@link InfobuttonFixtures}; the code lookup is the fixtures' table. Every class using it
+ * mock the tests give {@link InfobuttonFixtures} (with their codes, matched by the catalog's own lookup). Every class using it
  * shares one context.
  */
 @Target(ElementType.TYPE)
@@ -25,7 +25,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Documented
 @WebMvcTest(properties = "spring.main.banner-mode=off", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
         type = FilterType.ASSIGNABLE_TYPE, classes = {InfobuttonController.class, CdsHooksController.class}))
-@Import({InfobuttonAnswers.class, InfobuttonTopics.class, InfobuttonFixtures.Codes.class, CdsHooksCards.class,
+@Import({InfobuttonAnswers.class, InfobuttonTopics.class, InfobuttonCatalogCodes.class, CdsHooksCards.class,
         CdsHooksSecurityConfig.class, SecurityConfig.class})
 @MockitoBean(types = TopicCatalog.class)
 @interface InfobuttonSlice {
