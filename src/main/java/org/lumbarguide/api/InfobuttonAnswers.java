@@ -15,6 +15,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.lumbarguide.api.InfobuttonRequest.Criterion;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.lumbarguide.config.GuideProperties;
 import org.lumbarguide.config.Languages;
 import org.lumbarguide.content.catalog.CodeSystem;
 import org.lumbarguide.content.catalog.TopicCatalog;
@@ -26,6 +29,7 @@ import org.lumbarguide.content.catalog.TopicViews.TopicPage;
 import org.lumbarguide.content.format.ContentHash;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -72,6 +76,22 @@ class InfobuttonAnswers {
             InfobuttonFeed feed = feed(request, base);
             return request.type() == InfobuttonRequest.ResponseType.JSON ? feed.toJson() : feed.toXml();
         });
+    }
+
+    /** The answer's bytes when they are in memory, else null (the fast path never makes an answer). */
+    byte[] keptBody(String etag) {
+        return kept.getIfPresent(etag);
+    }
+
+    /**
+     * The start of every address an answer writes: the configured public address, else the one this request came
+     * to (a trusted proxy's forwarded host counts), without a trailing slash.
+     */
+    static String base(GuideProperties settings, HttpServletRequest request) {
+        String configured = settings.publicBaseUrl();
+        String base = configured == null || configured.isBlank()
+                ? ServletUriComponentsBuilder.fromContextPath(request).build().toUriString() : configured.strip();
+        return base.replaceAll("/+$", "");
     }
 
     /** The best page for a {@code text/html} request: the first topic found, else the language's list of topics. */

@@ -18,7 +18,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -59,7 +58,7 @@ class InfobuttonController {
             return problem(parsed);
         }
         InfobuttonRequest request = parsed.request();
-        String base = base();
+        String base = InfobuttonAnswers.base(settings, servletRequest);
         if (request.type() == ResponseType.HTML) {
             return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(answers.bestPage(request, base)))
                     .cacheControl(CacheControl.noCache()).header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
@@ -107,13 +106,5 @@ class InfobuttonController {
                             + "</type><title>" + HtmlUtils.htmlEscape(title, "UTF-8") + "</title><status>400</status><detail>"
                             + HtmlUtils.htmlEscape(detail, "UTF-8") + "</detail></problem>\n").getBytes(StandardCharsets.UTF_8));
         };
-    }
-
-    /** The configured public address, else the one this request came to (a trusted proxy's forwarded host counts). */
-    private String base() {
-        String configured = settings.publicBaseUrl();
-        String base = configured == null || configured.isBlank()
-                ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() : configured.strip();
-        return base.replaceAll("/+$", "");
     }
 }
