@@ -11,7 +11,8 @@
 #
 # Environment (optional): DURATION=15s WARMUP=15s CONNECTIONS=16 THREADS=1 CODE=C79.51 TYPE=application/json
 # Target: the Infobutton answer's CPU per request at most 1.5x the page's, for 200 and for 304 (the issue asks
-# "no more than a topic page"; the page is answered before Spring Security and MVC, the Infobutton answer after).
+# "no more than a topic page"; both are answered from memory before Spring Security and MVC, the Infobutton answer
+# by api/InfobuttonFastPath; the margin is for a noisy machine).
 # Exits 0 whatever the result (it is a benchmark); read the PASS/FAIL lines.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -70,7 +71,7 @@ ROWS="$(run page-200 "$PAGE"; run ib-200 "$IB"; run page-304 "$PAGE" "$PAGE_ETAG
 
 echo
 echo "== Infobutton vs topic page, both from memory  ($(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs)"
-echo "   load average before start: $LOAD_BEFORE; wrk and the app share these CPUs; 304s count as errors in wrk's Non-2xx"
+echo "   load average before start: $LOAD_BEFORE; wrk and the app share these CPUs"
 printf '%-10s %14s %10s %8s %12s\n' url "requests/sec" "p99 (ms)" non-2xx "CPU us/req"
 printf '%s\n' "$ROWS"
 cpu() { printf '%s\n' "$ROWS" | awk -v n="$1" '$1 == n { print $5 }'; }
