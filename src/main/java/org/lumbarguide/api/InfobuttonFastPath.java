@@ -28,10 +28,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * XML or JSON whose answer is already known is answered here: a 304 when its ETag matches, else the kept bytes.
  * Everything else (the first asking, a bad request, {@code text/html}) goes through the whole chain, and the
  * headers the chain gives a 200 (the security headers, Cache-Control, CORS) are recorded once per scheme and
- * replayed here, as the page cache does. A chain answer that sets a cookie is never recorded.
+ * replayed here, as the page cache does. A chain answer that sets a cookie is never recorded. It runs at the page
+ * cache's stage ({@code FilterOrder.PAGE_CACHE}): the two answer different paths, so their order between
+ * themselves does not matter.
  */
 @Component
-@Order(FilterOrder.PAGE_CACHE + 1)
+@Order(FilterOrder.PAGE_CACHE)
 class InfobuttonFastPath extends OncePerRequestFilter {
 
     /** Headers that belong to one answer, not to every answer. */
