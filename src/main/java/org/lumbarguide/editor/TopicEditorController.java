@@ -63,6 +63,17 @@ class TopicEditorController {
         }
     }
 
+    /**
+     * The structured form's fields, each section's by its index: a name is allowed only for sections 0 to 39, so
+     * a request naming section 100000 has that field dropped before binding, never reaching the list.
+     */
+    private static final String[] TOPIC_FORM_FIELDS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("title", "summary", "version", "current", "sources", "region", "newPublisher",
+                    "newTitle", "newYear", "newUrl"),
+            java.util.stream.IntStream.range(0, TopicForm.MAX_SECTIONS).boxed().flatMap(i -> java.util.stream.Stream
+                    .of("heading", "anchor", "level", "body", "insert").map(f -> "sections[" + i + "]." + f)))
+            .toArray(String[]::new);
+
     /** The review form: the draft version the reviewer read, and their comment. */
     public record ReviewForm(Long version,
                              @MaxCharacters(value = MAX_COMMENT, message = "{editor.review.commentTooLong}")
@@ -151,11 +162,8 @@ class TopicEditorController {
      */
     @InitBinder("topicForm")
     void topicForm(WebDataBinder binder) {
-        binder.setAllowedFields("title", "summary", "version", "current", "sources", "region", "newPublisher",
-                "newTitle", "newYear", "newUrl", "sections[*].heading", "sections[*].anchor", "sections[*].level",
-                "sections[*].body", "sections[*].insert");
+        binder.setAllowedFields(TOPIC_FORM_FIELDS);
         binder.setAutoGrowCollectionLimit(TopicForm.MAX_SECTIONS);
-        binder.setIgnoreInvalidFields(true);
     }
 
     @InitBinder("reviewForm")
