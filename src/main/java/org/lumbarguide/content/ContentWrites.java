@@ -52,6 +52,33 @@ public class ContentWrites {
         return rows.sourceKeys();
     }
 
+    /** A source as an editor picks it: its key (what a topic file lists), publisher, title and year. */
+    public record SourceChoice(String key, String publisher, String title, int year) {
+    }
+
+    /** Every source, by publisher then title. */
+    @Transactional(readOnly = true)
+    public List<SourceChoice> sources() {
+        return rows.sources();
+    }
+
+    /**
+     * Adds a source editors can cite (listed on a page once a published topic cites it). When one with the key
+     * exists already nothing changes. Two editors adding it at the same moment: the unique key refuses the second
+     * insert, which reaches the caller as a {@link org.springframework.dao.DataIntegrityViolationException} after
+     * this transaction rolled back; the source is there either way.
+     *
+     * @return whether this call added it
+     */
+    @Transactional
+    public boolean addSource(SourceChoice source, String url) {
+        boolean added = rows.insertSource(source, url) > 0;
+        if (added) {
+            version.published();
+        }
+        return added;
+    }
+
     /** Whether another topic in the language already uses this web address. */
     @Transactional(readOnly = true)
     public boolean slugTaken(String language, String key, String slug) {

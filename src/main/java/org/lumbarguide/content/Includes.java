@@ -43,6 +43,25 @@ class Includes {
                 rows.load(language, TopicCatalog.SHARED_TOPIC).map(ContentFiles::blocks).orElse(Map.of()));
     }
 
+    /** The same over another region's words and spellings (the editor's preview of a page read elsewhere). */
+    @Transactional(readOnly = true)
+    ContentText published(String language, RegionWords words) {
+        return words.text(language,
+                rows.load(language, TopicCatalog.SHARED_TOPIC).map(ContentFiles::blocks).orElse(Map.of()));
+    }
+
+    /** The shared blocks a text may include, by anchor, in the shared topic's order. */
+    @Transactional(readOnly = true)
+    List<String> blockNames(String language) {
+        return rows.load(language, TopicCatalog.SHARED_TOPIC)
+                .map(shared -> shared.sections().stream().map(s -> s.anchor()).toList()).orElse(List.of());
+    }
+
+    /** The region words a text of the language may use ({@code {{name}}}), in name order. */
+    List<String> wordNames(String language) {
+        return regionWords.words(language).keySet().stream().sorted().toList();
+    }
+
     /** Why the draft's includes cannot be expanded, one line each, in the request's language; empty when they can. */
     @Transactional(readOnly = true)
     List<String> problems(TopicItem draft) {

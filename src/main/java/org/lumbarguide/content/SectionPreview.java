@@ -74,16 +74,45 @@ public class SectionPreview {
     private final MarkdownRenderer markdown;
     private final MessageSource messages;
     private final Includes includes;
+    private final RegionChoices regions;
 
-    SectionPreview(TopicCatalog catalog, MarkdownRenderer markdown, MessageSource messages, Includes includes) {
+    SectionPreview(TopicCatalog catalog, MarkdownRenderer markdown, MessageSource messages, Includes includes,
+                   RegionChoices regions) {
         this.catalog = catalog;
         this.markdown = markdown;
         this.messages = messages;
         this.includes = includes;
+        this.regions = regions;
     }
 
-    /** Renders a draft (a topic file as the editor holds it: title, summary and sections, as written). */
+    /** What an editor may insert into a section's text: shared blocks ({@code {{include name}}}) and region words. */
+    public record Insertables(List<String> includes, List<String> words) {
+
+        public Insertables {
+            includes = List.copyOf(includes);
+            words = List.copyOf(words);
+        }
+    }
+
+    public Insertables insertables(String language) {
+        return new Insertables(includes.blockNames(language), includes.wordNames(language));
+    }
+
+    /** The region this deployment serves: the preview's default. */
+    public org.lumbarguide.config.Region deploymentRegion() {
+        return regions.deploymentRegion();
+    }
+
+    /** A draft as its page reads in the deployment's region. */
     public Preview preview(TopicItem file) {
+        return preview(file, null);
+    }
+
+    /**
+     * Renders a draft (a topic file as the editor holds it: title, summary and sections, as written), with the
+     * region words and spellings of {@code region} (null: the deployment's).
+     */
+    public Preview preview(TopicItem file, org.lumbarguide.config.Region region) {
         String language = file.language();
         TopicText draft = new TopicText(file.title(), file.summary(), file.sections().stream()
                 .map(s -> new SectionText(s.anchor(), s.heading(), s.kind(), s.body())).toList());
@@ -92,7 +121,8 @@ public class SectionPreview {
         String termsHeading = messages.getMessage("glossary.sectionTerms", null, Locale.forLanguageTag(language));
         RenderedTopic page;
         try {
-            page = new SectionRenderer(markdown, includes.published(language), glossary, termsHeading, language,
+            page = new SectionRenderer(markdown, region == null ? includes.published(language)
+                    : includes.published(language, regions.words(region)), glossary, termsHeading, language,
                     TopicViews.glossaryPath(language)).topic(draft);
         } catch (IncludeException e) {
             // The save check has refused what cannot be expanded; should the published blocks break meanwhile,

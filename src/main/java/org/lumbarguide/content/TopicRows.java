@@ -105,6 +105,25 @@ class TopicRows {
         return jdbc.sql("select source_key from source order by source_key").query(String.class).list();
     }
 
+    /** Every source, by publisher then title: what an editor picks a topic's sources from. */
+    List<ContentWrites.SourceChoice> sources() {
+        return jdbc.sql("select source_key, publisher, title, published_year from source order by lower(publisher), "
+                + "lower(title), source_key").query((rs, n) -> new ContentWrites.SourceChoice(rs.getString(1),
+                rs.getString(2), rs.getString(3), rs.getInt(4))).list();
+    }
+
+    /**
+     * Adds a source unless one with the key exists; a race with another insert of the same key is decided by the
+     * unique key ({@code uk_source_key}), which the caller turns into "already there".
+     */
+    int insertSource(ContentWrites.SourceChoice source, String url) {
+        return jdbc.sql("insert into source (source_key, publisher, title, published_year, url, year_kind) "
+                        + "select :key, :publisher, :title, :year, :url, 'PUBLISHED' from content_version "
+                        + "where not exists (select 1 from source where source_key = :key)")
+                .param("key", source.key()).param("publisher", source.publisher()).param("title", source.title())
+                .param("year", source.year()).param("url", url).update();
+    }
+
     /** Whether another topic in the language already uses this web address. */
     boolean slugTaken(String language, String key, String slug) {
         return jdbc.sql("select count(*) from topic where slug = :slug and language = :language and topic_key <> :key")

@@ -122,6 +122,33 @@ class Drafts {
         return problems;
     }
 
+    /** Every source an editor may cite, by publisher then title. */
+    List<ContentWrites.SourceChoice> sources() {
+        return content.sources();
+    }
+
+    /**
+     * Adds a source (the structured form's "add this source") and returns its key, which the same publisher, title
+     * and year always give: adding it twice, or two editors adding it at the same moment, leaves one row. Not one
+     * transaction here: the loser of a race has its insert refused by the unique key, and its transaction
+     * (ContentWrites') has ended by the time this finds the winner's row.
+     */
+    String addSource(String publisher, String title, int year, String url, String editor) {
+        String key = sourceKey(publisher, title, year);
+        try {
+            content.addSource(new ContentWrites.SourceChoice(key, publisher.strip(), title.strip(), year), url.strip());
+        } catch (org.springframework.dao.DataIntegrityViolationException addedMeanwhile) {
+            // Another editor added the same source a moment ago: it is there, which is what this editor wanted.
+        }
+        return key;
+    }
+
+    /** A source's key: its publisher and title as an anchor is made from a heading, then its year. */
+    static String sourceKey(String publisher, String title, int year) {
+        // At most 60 characters and the year: within the column's 80.
+        return TopicFormAdapter.anchorFor(publisher + " " + title) + "-" + year;
+    }
+
     private boolean slugTaken(String language, String key, String slug) {
         return content.slugTaken(language, key, slug);
     }

@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.lumbarguide.config.Region;
+import org.lumbarguide.content.ContentWrites;
 import org.lumbarguide.content.SectionPreview;
 import org.lumbarguide.content.catalog.TopicCatalog;
 import org.lumbarguide.content.catalog.TopicViews;
@@ -100,14 +102,110 @@ class EditPage {
         if (!model.containsAttribute("reconfirmForm")) {
             model.addAttribute("reconfirmForm", new ReconfirmForm(null));
         }
+        structured(model, editing, outOfDate);
         return "editor/edit";
+    }
+
+    /** A source in the form's list: ticked ones first, in the topic's order (the order the page lists them). */
+    public record SourceOption(String key, String publisher, String title, int year, boolean chosen) {
+    }
+
+    /**
+     * The structured form and what its lists offer. A draft that cannot be read as a topic (saved before a rule it
+     * breaks existed) can only be edited as a whole file: the page then opens on the source view and says why.
+     */
+    private void structured(Model model, Drafts.Editing editing, List<OutOfDateTranslation> outOfDate) {
+        String language = editing.published().language();
+        TopicItem base = base(editing);
+        if (!model.containsAttribute("editView")) {
+            model.addAttribute("editView", "form");
+        }
+        model.addAttribute("formAvailable", base != null);
+        if (base == null) {
+            model.addAttribute("editView", "source");
+            return;
+        }
+        if (!model.containsAttribute("topicForm")) {
+            model.addAttribute("topicForm", TopicFormAdapter.form(base, editing.version()));
+        }
+        TopicForm form = (TopicForm) model.getAttribute("topicForm");
+        model.addAttribute("anchors", TopicFormAdapter.anchors(form, base));
+        model.addAttribute("levels", TopicFormAdapter.LEVELS);
+        model.addAttribute("maxSections", TopicForm.MAX_SECTIONS);
+        model.addAttribute("sourceOptions", sourceOptions(form.getSources()));
+        SectionPreview.Insertables insertables = preview.insertables(language);
+        model.addAttribute("includes", insertables == null ? List.of() : insertables.includes());
+        model.addAttribute("words", insertables == null ? List.of() : insertables.words());
+        model.addAttribute("regions", java.util.Arrays.stream(Region.values()).map(Region::key).toList());
+        Region deployment = preview.deploymentRegion();
+        model.addAttribute("previewRegion", regionOf(form.getRegion()) != null ? form.getRegion()
+                : deployment == null ? Region.INTERNATIONAL.key() : deployment.key());
+        List<String> ticked = new java.util.ArrayList<>(form.getCurrent());
+        TranslationChecks.marked(language, editing.published().key(), editing.text(), outOfDate)
+                .forEach(part -> ticked.add(part.anchor()));
+        model.addAttribute("formTicked", ticked);
+    }
+
+    /** The topic the page was opened on (the draft, or the published text): what the form's unshown fields keep. */
+    static TopicItem base(Drafts.Editing editing) {
+        try {
+            return Drafts.parse(editing.published().language(), editing.published().key(), editing.text());
+        } catch (ContentFileException e) {
+            return null;
+        }
+    }
+
+    static Region regionOf(String key) {
+        return key == null ? null : Region.ofKey(key);
+    }
+
+    private List<SourceOption> sourceOptions(List<String> chosen) {
+        List<ContentWrites.SourceChoice> all = drafts.sources();
+        if (all == null) {
+            all = List.of();
+        }
+        java.util.Map<String, ContentWrites.SourceChoice> byKey = new java.util.LinkedHashMap<>();
+        all.forEach(source -> byKey.put(source.key(), source));
+        List<SourceOption> options = new java.util.ArrayList<>();
+        for (String key : chosen) {
+            ContentWrites.SourceChoice source = byKey.remove(key);
+            // A key the list does not know stays ticked under its own name; the save check names it.
+            options.add(source == null ? new SourceOption(key, key, "", 0, true)
+                    : new SourceOption(key, source.publisher(), source.title(), source.year(), true));
+        }
+        byKey.values().forEach(source -> options.add(new SourceOption(source.key(), source.publisher(),
+                source.title(), source.year(), false)));
+        return options;
+    }
+
+    /**
+     * The edit page with the structured form's topic shown as the public page would show it, in the region the
+     * form chose. The form's own checks have passed; the file it makes is read by the one parser.
+     */
+    String previewForm(Model model, Drafts.Editing editing, TopicForm form, TopicItem base, BindingResult result,
+                       Authentication user) {
+        model.addAttribute("topicForm", form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "topicForm", result);
+        try {
+            String text = TopicFormAdapter.text(form, base, editing.text());
+            SectionPreview.Preview shown = preview.preview(
+                    Drafts.parse(editing.published().language(), editing.published().key(), text),
+                    regionOf(form.getRegion()));
+            model.addAttribute("preview", shown);
+            model.addAttribute("markedHtml", longSentencesMarked(shown));
+        } catch (ContentFileException e) {
+            result.reject("editor.problem.file", new Object[] {e.getMessage()}, e.getMessage());
+        }
+        return show(model, editing, user);
     }
 
     /** The edit page with the typed text shown as the public page would show it. */
     String preview(Model model, Drafts.Editing editing, DraftForm form, BindingResult result, Authentication user) {
         try {
             TopicItem draft = Drafts.parse(editing.published().language(), editing.published().key(), form.text());
-            model.addAttribute("preview", preview.preview(draft));
+            SectionPreview.Preview shown = preview.preview(draft);
+            model.addAttribute("preview", shown);
+            model.addAttribute("markedHtml", longSentencesMarked(shown));
         } catch (ContentFileException e) {
             result.rejectValue("text", "editor.problem.file", new Object[] {e.getMessage()}, e.getMessage());
         }
@@ -136,6 +234,8 @@ class EditPage {
         problems.forEach(problem -> reject(result, "text", problem));
         model.addAttribute("draftForm", draft);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "draftForm", result);
+        // The problems are the file's, shown on the whole text.
+        model.addAttribute("editView", "source");
         return show(model, now, user);
     }
 
@@ -155,6 +255,34 @@ class EditPage {
         return "editor/conflict";
     }
 
+    /**
+     * Each section's rendered text with its sentences over 25 words marked where they stand, by anchor. A sentence
+     * is found as the renderer wrote it (escaped); one that a glossary link or emphasis splits is not found, and
+     * stays marked in the list under the section only.
+     */
+    static java.util.Map<String, String> longSentencesMarked(SectionPreview.Preview shown) {
+        java.util.Map<String, String> marked = new java.util.HashMap<>();
+        if (shown == null) {
+            return marked;
+        }
+        for (SectionPreview.PreviewSection item : shown.sections()) {
+            String html = item.section().html();
+            if (html == null) {
+                continue;
+            }
+            for (String sentence : item.longSentences()) {
+                String escaped = org.springframework.web.util.HtmlUtils.htmlEscape(sentence.strip());
+                int at = html.indexOf(escaped);
+                if (!escaped.isEmpty() && at >= 0) {
+                    html = html.substring(0, at) + "<mark class=\"long-sentence\">" + escaped + "</mark>"
+                            + html.substring(at + escaped.length());
+                }
+            }
+            marked.put(item.section().anchor(), html);
+        }
+        return marked;
+    }
+
     /** A problem as an error on a form's field: a message code with arguments, or a message already written. */
     static void reject(BindingResult result, String field, MessageSourceResolvable problem) {
         result.addError(new FieldError(result.getObjectName(), field, result.getFieldValue(field), false,
@@ -167,6 +295,7 @@ class EditPage {
         String comment = request.getParameter("comment");
         if (text != null) {
             model.addAttribute("draftForm", new DraftForm(text, version(request.getParameter("version"))));
+            model.addAttribute("editView", "source");
         }
         if (comment != null && request.getRequestURI().endsWith("/reconfirm")) {
             model.addAttribute("reconfirmForm", new ReconfirmForm(comment));

@@ -9,6 +9,7 @@ import com.github.difflib.UnifiedDiffUtils;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.lumbarguide.content.format.SeedContent.TopicItem;
 import org.lumbarguide.editor.EditorRights.ReviewersOnly;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -18,6 +19,7 @@ import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -60,6 +62,17 @@ class TopicEditorController {
             this(text, version, List.of());
         }
     }
+
+    /**
+     * The structured form's fields, each section's by its index: a name is allowed only for sections 0 to 39, so
+     * a request naming section 100000 has that field dropped before binding, never reaching the list.
+     */
+    private static final String[] TOPIC_FORM_FIELDS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("title", "summary", "version", "current", "sources", "region", "newPublisher",
+                    "newTitle", "newYear", "newUrl"),
+            java.util.stream.IntStream.range(0, TopicForm.MAX_SECTIONS).boxed().flatMap(i -> java.util.stream.Stream
+                    .of("heading", "anchor", "level", "body", "insert").map(f -> "sections[" + i + "]." + f)))
+            .toArray(String[]::new);
 
     /** The review form: the draft version the reviewer read, and their comment. */
     public record ReviewForm(Long version,
@@ -124,18 +137,33 @@ class TopicEditorController {
     private final Accounts accounts;
     private final EditPage page;
     private final TranslationChecks checks;
+    private final Validator beanValidation;
+    private final org.springframework.context.MessageSource messages;
 
-    TopicEditorController(Drafts drafts, Accounts accounts, EditPage page, TranslationChecks checks) {
+    TopicEditorController(Drafts drafts, Accounts accounts, EditPage page, TranslationChecks checks,
+                          jakarta.validation.Validator beanValidation, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.drafts = drafts;
         this.accounts = accounts;
         this.page = page;
         this.checks = checks;
+        this.beanValidation = new SpringValidatorAdapter(beanValidation);
     }
 
     @InitBinder("draftForm")
     void draftForm(WebDataBinder binder) {
         binder.setAllowedFields("text", "version", "current");
         binder.addValidators(TEXT_LENGTH);
+    }
+
+    /**
+     * The structured form: only its own fields, and at most {@link TopicForm#MAX_SECTIONS} sections however many
+     * indexes a request names (a bigger index is dropped, not grown into a list of thousands).
+     */
+    @InitBinder("topicForm")
+    void topicForm(WebDataBinder binder) {
+        binder.setAllowedFields(TOPIC_FORM_FIELDS);
+        binder.setAutoGrowCollectionLimit(TopicForm.MAX_SECTIONS);
     }
 
     @InitBinder("reviewForm")
@@ -154,14 +182,158 @@ class TopicEditorController {
     }
 
     @GetMapping
-    String edit(@PathVariable String language, @PathVariable String key, Authentication user, Model model) {
+    String edit(@PathVariable String language, @PathVariable String key,
+                @RequestParam(name = "view", required = false) String view, Authentication user, Model model) {
+        model.addAttribute("editView", "source".equals(view) ? "source" : "form");
         return page.show(model, page.open(language, key), user);
+    }
+
+    /**
+     * The structured form's buttons. Save and Preview check the form (Bean Validation, then the topic's own rules on
+     * the file it makes); the others change the form and show it again, nothing saved: add, remove or move a
+     * section, insert a shared block or region word into a section's text, add a new source to the guide's list.
+     */
+    @PostMapping("/form")
+    String structured(@PathVariable String language, @PathVariable String key, TopicForm topicForm,
+                      BindingResult result, @RequestParam(name = "action", defaultValue = "") String action,
+                      Authentication user, Model model, HttpServletResponse response) throws BindException {
+        EditorRefusals.requireReadable(result);
+        Drafts.Editing editing = page.open(language, key);
+        TopicItem base = EditPage.base(editing);
+        model.addAttribute("editView", "form");
+        if (base == null) {
+            return nonsense(language, key, user, model, response);
+        }
+        if (action.equals("save") || action.equals("preview")) {
+            String text = checkedForm(language, key, topicForm, base, editing.text(), result);
+            if (text == null) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                return page.show(model, editing, user);
+            }
+            if (action.equals("preview")) {
+                return page.previewForm(model, editing, topicForm, base, result, user);
+            }
+            text = TranslationChecks.mark(language, key, text, checks.outOfDate(language, key), topicForm.getCurrent());
+            try {
+                drafts.save(language, key, text, topicForm.getVersion(), user.getName());
+            } catch (Drafts.Conflict lostRace) {
+                // The file this form made is kept beside the text saved now, as after a lost race in the source view.
+                response.setStatus(HttpStatus.CONFLICT.value());
+                return page.conflict(model, language, key, text);
+            }
+            return done(language, key, "saved");
+        }
+        if (action.equals("add-source")) {
+            if (!addSource(topicForm, result, user)) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+            }
+            return page.show(model, editing, user);
+        }
+        if (!StructuredActions.apply(action, topicForm)) {
+            return nonsense(language, key, user, model, response);
+        }
+        return page.show(model, editing, user);
+    }
+
+    /**
+     * The live preview (the page's script posts the form as the editor types): the preview alone, as an HTML
+     * fragment, or the problems that stop it. Without script the Preview button shows the same on the whole page.
+     */
+    @PostMapping("/form/preview")
+    String livePreview(@PathVariable String language, @PathVariable String key, TopicForm topicForm,
+                       BindingResult result, Authentication user, Model model, HttpServletResponse response)
+            throws BindException {
+        EditorRefusals.requireReadable(result);
+        Drafts.Editing editing = page.open(language, key);
+        TopicItem base = EditPage.base(editing);
+        if (base == null || checkedForm(language, key, topicForm, base, editing.text(), result) == null) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+            model.addAttribute("problems", result.getAllErrors().stream()
+                    .map(error -> messages.getMessage(error, locale)).toList());
+            return "editor/edit :: live-problems";
+        }
+        page.previewForm(model, editing, topicForm, base, result, user);
+        return "editor/edit :: live-preview";
+    }
+
+    /**
+     * The form's own rules (Bean Validation, a text for every section but a level of urgency's, the whole file's
+     * length), then the topic's rules on the file it makes, each on the form. The file, or null when it breaks one.
+     */
+    private String checkedForm(String language, String key, TopicForm form, TopicItem base, String baseText,
+                               BindingResult result) {
+        beanValidation.validate(form, result);
+        for (int i = 0; i < form.getSections().size(); i++) {
+            TopicForm.SectionForm section = form.getSections().get(i);
+            if (section.getBody().isBlank() && !TopicFormAdapter.textOptional(section.getLevel())) {
+                result.rejectValue("sections[" + i + "].body", "editor.form.bodyMissing");
+            }
+            if (!TopicFormAdapter.LEVELS.contains(section.getLevel())) {
+                result.rejectValue("sections[" + i + "].level", "editor.form.levelUnknown");
+            }
+        }
+        if (result.hasErrors()) {
+            return null;
+        }
+        String text = TopicFormAdapter.text(form, base, baseText);
+        int length = TopicDraftChecks.length(text);
+        if (length > MAX_TEXT) {
+            result.reject("editor.edit.tooLong", new Object[] {length, MAX_TEXT}, null);
+            return null;
+        }
+        drafts.problems(language, key, text).forEach(problem -> result.addError(new org.springframework.validation
+                .ObjectError(result.getObjectName(), problem.getCodes(), problem.getArguments(),
+                problem.getDefaultMessage())));
+        return result.hasErrors() ? null : text;
+    }
+
+    /** "Add this source": checked like any field, added to the guide's list, and ticked for this topic. */
+    private boolean addSource(TopicForm form, BindingResult result, Authentication user) {
+        String publisher = form.getNewPublisher().strip();
+        String title = form.getNewTitle().strip();
+        String url = form.getNewUrl().strip();
+        if (publisher.isEmpty() || TopicDraftChecks.length(publisher) > 200) {
+            result.rejectValue("newPublisher", "editor.form.source.publisher");
+        }
+        if (title.isEmpty() || TopicDraftChecks.length(title) > 400) {
+            result.rejectValue("newTitle", "editor.form.source.title");
+        }
+        Integer year = year(form.getNewYear());
+        if (year == null) {
+            result.rejectValue("newYear", "editor.form.source.year");
+        }
+        if (!url.matches("https?://[^\\s]+") || url.length() > 1000) {
+            result.rejectValue("newUrl", "editor.form.source.url");
+        }
+        if (result.hasErrors()) {
+            return false;
+        }
+        String key = drafts.addSource(publisher, title, year, url, user.getName());
+        if (!form.getSources().contains(key)) {
+            form.getSources().add(key);
+        }
+        form.setNewPublisher("");
+        form.setNewTitle("");
+        form.setNewYear("");
+        form.setNewUrl("");
+        return true;
+    }
+
+    private static Integer year(String typed) {
+        String year = typed == null ? "" : typed.strip();
+        if (!year.matches("\\d{4}")) {
+            return null;
+        }
+        int value = Integer.parseInt(year);
+        return value < 1900 || value > 2100 ? null : value;
     }
 
     @PostMapping(params = "action=preview")
     String preview(@PathVariable String language, @PathVariable String key, @Valid DraftForm draftForm,
                    BindingResult result, Authentication user, Model model, HttpServletResponse response)
             throws BindException {
+        model.addAttribute("editView", "source");
         Drafts.Editing editing = page.open(language, key);
         if (!checked(language, key, draftForm, result)) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -174,6 +346,7 @@ class TopicEditorController {
     String save(@PathVariable String language, @PathVariable String key, @Valid DraftForm draftForm,
                 BindingResult result, Authentication user, Model model, HttpServletResponse response)
             throws BindException {
+        model.addAttribute("editView", "source");
         Drafts.Editing editing = page.open(language, key);
         if (!checked(language, key, draftForm, result)) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -205,6 +378,7 @@ class TopicEditorController {
     @PostMapping
     String unknownAction(@PathVariable String language, @PathVariable String key, DraftForm draftForm,
                          Authentication user, Model model, HttpServletResponse response) {
+        model.addAttribute("editView", "source");
         return nonsense(language, key, user, model, response);
     }
 
@@ -237,6 +411,7 @@ class TopicEditorController {
     @PostMapping("/review")
     String unknownDecision(@PathVariable String language, @PathVariable String key, ReviewForm reviewForm,
                            Authentication user, Model model, HttpServletResponse response) {
+        model.addAttribute("editView", "source");
         return nonsense(language, key, user, model, response);
     }
 

@@ -58,7 +58,8 @@ class PreviewMatchesPageTests {
         TopicItem shared = RELEASE.topics(LANGUAGE).stream().filter(t -> t.key().equals(TopicCatalog.SHARED_TOPIC))
                 .findFirst().orElseThrow();
         when(rows.load(LANGUAGE, TopicCatalog.SHARED_TOPIC)).thenReturn(Optional.of(shared));
-        SectionPreview preview = new SectionPreview(catalog, markdown, messages, new Includes(rows, words, messages));
+        SectionPreview preview = new SectionPreview(catalog, markdown, messages, new Includes(rows, words, messages),
+                new RegionChoices(words, org.lumbarguide.content.format.ContentFiles.DEFAULT_LOCATION));
 
         TopicViews.Catalog pages = catalog.catalog(LANGUAGE);
         assertThat(catalog.failures(List.of(LANGUAGE))).isEmpty();

@@ -71,11 +71,11 @@ class ReviewWorkflowIT {
     }
 
     private static String text(EditorClient client) {
-        return Jsoup.parse(client.get(TOPIC).body()).select("textarea#text").text();
+        return Jsoup.parse(client.get(TOPIC + "?view=source").body()).select("textarea#text").text();
     }
 
     private static String textarea(EditorClient client) {
-        return Jsoup.parse(client.get(TOPIC).body()).selectFirst("textarea#text").wholeText();
+        return Jsoup.parse(client.get(TOPIC + "?view=source").body()).selectFirst("textarea#text").wholeText();
     }
 
     private String withSummary(String summary) {

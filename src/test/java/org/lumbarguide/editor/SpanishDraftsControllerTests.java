@@ -119,7 +119,7 @@ class SpanishDraftsControllerTests {
     @Test
     @WithMockUser(username = "ana", roles = "AUTHOR")
     void theEditPageOffersATickBoxForEachPartWhoseEnglishChangedAndLinksTheEnglish() throws Exception {
-        Document page = page(mvc.perform(get(TOPIC)).andExpect(status().isOk()));
+        Document page = page(mvc.perform(get(TOPIC).param("view", "source")).andExpect(status().isOk()));
         assertThat(page.select("input[type=checkbox][name=current]")).extracting(i -> i.attr("value"))
                 .containsExactly("pain");
         assertThat(page.selectFirst("input#current-pain").hasAttr("checked")).isFalse();
@@ -171,7 +171,7 @@ class SpanishDraftsControllerTests {
                 List.of("pain"));
         when(drafts.open("es", "symptoms")).thenReturn(Optional.of(new Drafts.Editing(SINTOMAS, marked,
                 TopicDraft.Status.SUBMITTED, 4L, Set.of("ana"), "ana", "ana", null)));
-        Document page = page(mvc.perform(get(TOPIC)).andExpect(status().isOk()));
+        Document page = page(mvc.perform(get(TOPIC).param("view", "source")).andExpect(status().isOk()));
         assertThat(page.select("dl.editor-facts").text())
                 .contains("Marked as saying what the current English says");
         assertThat(page.select(".marked-current li")).extracting(li -> li.text()).containsExactly("Dolor de espalda");

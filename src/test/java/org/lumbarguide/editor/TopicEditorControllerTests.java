@@ -93,7 +93,7 @@ class TopicEditorControllerTests {
     @Test
     @WithMockUser(username = "ana", roles = "AUTHOR")
     void theEditPageShowsTheDraftAndOffersAnAuthorNoReview() throws Exception {
-        Document page = page(mvc.perform(get(TOPIC)).andExpect(status().isOk()).andExpect(view().name("editor/edit")));
+        Document page = page(mvc.perform(get(TOPIC).param("view", "source")).andExpect(status().isOk()).andExpect(view().name("editor/edit")));
         assertThat(page.selectFirst("textarea#text").wholeText()).isEqualTo(published);
         assertThat(page.select("input[name=version]").attr("value")).isEqualTo("3");
         assertThat(page.select("button[name=action]")).extracting(b -> b.attr("value"))

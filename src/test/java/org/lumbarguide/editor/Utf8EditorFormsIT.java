@@ -69,7 +69,7 @@ class Utf8EditorFormsIT {
         assertThat(author.saveDraft(TOPIC, edited).statusCode()).isEqualTo(302);
         assertThat(jdbc.queryForObject("select topic_text from topic_draft where topic_key = 'prognosis'",
                 String.class)).contains("Summary: " + TEXT);
-        assertThat(Jsoup.parse(author.get(TOPIC).body()).selectFirst("textarea#text").wholeText())
+        assertThat(Jsoup.parse(author.get(TOPIC + "?view=source").body()).selectFirst("textarea#text").wholeText())
                 .contains("Summary: " + TEXT);
 
         assertThat(author.press(TOPIC, "submit").statusCode()).isEqualTo(302);

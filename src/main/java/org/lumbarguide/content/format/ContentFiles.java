@@ -290,6 +290,73 @@ public final class ContentFiles {
 
     /** Writes a topic in the topic-file format: front matter, then its sections. parseTopic reads it back. */
     public static String write(TopicItem topic) {
+        StringBuilder text = new StringBuilder("---\n").append(yaml(frontMatter(topic))).append("---\n");
+        return sections(text, topic);
+    }
+
+    /**
+     * Writes a topic as {@link #write(TopicItem)} does, but keeps the original text's own lines for every
+     * front-matter field whose value is unchanged (a hand-wrapped summary, an unquoted date, a comment), in the
+     * original's order: an edit changes only the lines it must, so a diff shows the edit and nothing else, and a
+     * file read and written unchanged is the same file. An original that does not parse is simply replaced.
+     */
+    public static String write(TopicItem topic, String original) {
+        String text = original == null ? "" : original.replace("\r\n", "\n");
+        TopicItem before;
+        try {
+            before = parseTopic(topic.language(), topic.key() + ".md", text);
+        } catch (ContentFileException e) {
+            return write(topic);
+        }
+        String[] lines = text.split("\n", -1);
+        int closing = 1;
+        while (closing < lines.length && !lines[closing].equals("---")) {
+            closing++;
+        }
+        if (!lines[0].equals("---") || closing >= lines.length) {
+            return write(topic);
+        }
+        // Each top-level field's own lines: from its name to the line before the next field's name.
+        Node root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(
+                String.join("\n", java.util.Arrays.copyOfRange(lines, 1, closing)) + "\n"));
+        if (!(root instanceof MappingNode map)) {
+            return write(topic);
+        }
+        Map<String, String> written = new LinkedHashMap<>();
+        List<NodeTuple> tuples = map.getValue();
+        int firstField = tuples.isEmpty() ? closing : 1 + tuples.get(0).getKeyNode().getStartMark().getLine();
+        String opening = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, firstField));
+        for (int i = 0; i < tuples.size(); i++) {
+            int from = 1 + tuples.get(i).getKeyNode().getStartMark().getLine();
+            int to = i + 1 < tuples.size() ? 1 + tuples.get(i + 1).getKeyNode().getStartMark().getLine() : closing;
+            String name = ((ScalarNode) tuples.get(i).getKeyNode()).getValue();
+            written.put(name, String.join("\n", java.util.Arrays.copyOfRange(lines, from, to)) + "\n");
+        }
+        Map<String, Object> now = frontMatter(topic);
+        Map<String, Object> then = frontMatter(before);
+        StringBuilder out = new StringBuilder("---\n").append(opening.isEmpty() ? "" : opening + "\n");
+        List<String> order = new ArrayList<>(written.keySet());
+        now.keySet().stream().filter(name -> !order.contains(name)).forEach(order::add);
+        for (String name : order) {
+            if (!now.containsKey(name)) {
+                continue;
+            }
+            String field = yaml(single(name, now.get(name)));
+            boolean unchanged = written.containsKey(name) && then.containsKey(name)
+                    && field.equals(yaml(single(name, then.get(name))));
+            out.append(unchanged ? written.get(name) : field);
+        }
+        return sections(out.append("---\n"), topic);
+    }
+
+    private static Map<String, Object> single(String name, Object value) {
+        Map<String, Object> field = new LinkedHashMap<>();
+        field.put(name, value);
+        return field;
+    }
+
+    /** The front matter's fields in the order a new file writes them. */
+    private static Map<String, Object> frontMatter(TopicItem topic) {
         Map<String, Object> front = new LinkedHashMap<>();
         front.put("key", topic.key());
         front.put("slug", topic.slug());
@@ -322,7 +389,10 @@ public final class ContentFiles {
                     .forEach(s -> stamps.put(s.anchor(), topic.translatedFrom().get(s.anchor())));
             front.put(TRANSLATED_FROM, stamps);
         }
-        StringBuilder text = new StringBuilder("---\n").append(yaml(front)).append("---\n");
+        return front;
+    }
+
+    private static String sections(StringBuilder text, TopicItem topic) {
         for (SectionItem section : topic.sections()) {
             text.append('\n').append(section.asMarkdown());
         }
