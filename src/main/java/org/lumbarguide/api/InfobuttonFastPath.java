@@ -2,7 +2,6 @@ package org.lumbarguide.api;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +16,7 @@ import org.lumbarguide.api.InfobuttonRequest.Parsed;
 import org.lumbarguide.api.InfobuttonRequest.ResponseType;
 import org.lumbarguide.config.GuideProperties;
 import org.lumbarguide.system.FilterOrder;
+import org.lumbarguide.system.Negotiation;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -69,7 +69,7 @@ class InfobuttonFastPath extends OncePerRequestFilter {
         List<String[]> headers = recorded.get(request.isSecure());
         if (headers != null) {
             String etag = answers.etag(asked, InfobuttonAnswers.base(settings, request));
-            if (matches(request.getHeaders(HttpHeaders.IF_NONE_MATCH), etag)) {
+            if (Negotiation.noneMatchHits(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
                 replay(response, headers, etag);
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
                 return;
@@ -105,28 +105,5 @@ class InfobuttonFastPath extends OncePerRequestFilter {
             response.addHeader(header[0], header[1]);
         }
         response.setHeader(HttpHeaders.ETAG, etag);
-    }
-
-    /** RFC 9110 If-None-Match: a list of tags, weak comparison, or {@code *}. */
-    static boolean matches(Enumeration<String> values, String etag) {
-        if (values == null) {
-            return false;
-        }
-        String bare = etag.startsWith("W/") ? etag.substring(2) : etag;
-        while (values.hasMoreElements()) {
-            for (String tag : values.nextElement().split(",")) {
-                String candidate = tag.strip();
-                if (candidate.equals("*")) {
-                    return true;
-                }
-                if (candidate.startsWith("W/")) {
-                    candidate = candidate.substring(2);
-                }
-                if (candidate.equals(bare)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }
