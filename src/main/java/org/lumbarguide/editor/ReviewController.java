@@ -35,7 +35,7 @@ class ReviewController {
     static final int CONTEXT_LINES = 3;
 
     /** The review screen's view: the draft's state, who wrote it, and what it changes. */
-    record ReviewView(String language, String key, String title, boolean hasDraft, String status, Long version,
+    public record ReviewView(String language, String key, String title, boolean hasDraft, String status, Long version,
                       String contributors, String submittedBy, String returnComment, boolean canReview,
                       boolean ownDraft, boolean readable, TopicChanges changes, List<WordDiff.Piece> wholeText) {
 
@@ -74,7 +74,7 @@ class ReviewController {
                 wholeText = WordDiff.of(ContentFiles.write(published), editing.text());
             }
         }
-        model.addAttribute("title", published.title());
+        model.addAttribute("topicTitle", published.title());
         model.addAttribute("language", language);
         model.addAttribute("key", key);
         model.addAttribute("review", new ReviewView(language, key, published.title(), editing.hasDraft(),
@@ -96,7 +96,7 @@ class ReviewController {
         Drafts.Editing editing = page.open(language, key);
         TopicRevision older = drafts.revision(language, key, from).orElseThrow(ReviewController::notFound);
         TopicRevision newer = drafts.revision(language, key, to).orElseThrow(ReviewController::notFound);
-        model.addAttribute("title", editing.published().title());
+        model.addAttribute("topicTitle", editing.published().title());
         model.addAttribute("language", language);
         model.addAttribute("key", key);
         model.addAttribute("from", from);

@@ -24,10 +24,10 @@ import org.lumbarguide.editor.WordDiff.Piece;
  * reworded): added, removed, moved, changed in heading, level of urgency or text, with the words added and
  * removed, and its reading score before and after.
  */
-record TopicChanges(List<FieldChange> fields, List<String> sourcesAdded, List<String> sourcesRemoved,
+public record TopicChanges(List<FieldChange> fields, List<String> sourcesAdded, List<String> sourcesRemoved,
                     List<SectionChange> sections) {
 
-    TopicChanges {
+    public TopicChanges {
         fields = List.copyOf(fields);
         sourcesAdded = List.copyOf(sourcesAdded);
         sourcesRemoved = List.copyOf(sourcesRemoved);
@@ -35,7 +35,7 @@ record TopicChanges(List<FieldChange> fields, List<String> sourcesAdded, List<St
     }
 
     /** A changed front-matter field ({@code name}: title, summary or slug), word by word. */
-    record FieldChange(String name, List<Piece> words) {
+    public record FieldChange(String name, List<Piece> words) {
     }
 
     /**
@@ -43,7 +43,7 @@ record TopicChanges(List<FieldChange> fields, List<String> sourcesAdded, List<St
      * {@code SectionPreview.PreviewSection#measure()}); {@code trend}: easier, harder or same, null when the section is
      * new or gone.
      */
-    record Ease(String measure, String before, String after, String trend) {
+    public record Ease(String measure, String before, String after, String trend) {
     }
 
     /**
@@ -51,7 +51,7 @@ record TopicChanges(List<FieldChange> fields, List<String> sourcesAdded, List<St
      * and {@code words} are word comparisons (the whole text added or removed for a new or a removed section);
      * {@code oldKind}/{@code kind} are set when the level of urgency changed.
      */
-    record SectionChange(String anchor, String title, boolean added, boolean removed, boolean moved,
+    public record SectionChange(String anchor, String title, boolean added, boolean removed, boolean moved,
                          int oldPosition, int position, List<Piece> heading, boolean headingChanged, String oldKind,
                          String kind, List<Piece> words, boolean textChanged, Ease ease) {
 
@@ -82,7 +82,7 @@ record TopicChanges(List<FieldChange> fields, List<String> sourcesAdded, List<St
         return new TopicChanges(fields, added, removed, sections(published, draft, scores));
     }
 
-    boolean none() {
+    public boolean none() {
         return fields.isEmpty() && sourcesAdded.isEmpty() && sourcesRemoved.isEmpty() && sections.stream().allMatch(SectionChange::unchanged);
     }
 
@@ -119,12 +119,15 @@ record TopicChanges(List<FieldChange> fields, List<String> sourcesAdded, List<St
                     textChanged ? WordDiff.of(before.body(), now.body()) : List.of(), textChanged,
                     ease(language, scores.before().get(now.anchor()), scores.after().get(now.anchor()))));
         }
-        // A removed section is shown where it was: after the section that came before it in the published text.
+        // A removed section is shown where it was: after the section before it in the published text that kept its
+        // place among the others (one that moved elsewhere is no landmark).
         Set<String> kept = new HashSet<>(newPositions.keySet());
         String previous = null;
         for (SectionItem before : published.sections()) {
             if (kept.contains(before.anchor())) {
-                previous = before.anchor();
+                if (!moved.contains(before.anchor())) {
+                    previous = before.anchor();
+                }
                 continue;
             }
             SectionChange gone = new SectionChange(before.anchor(), before.heading(), false, true, false,

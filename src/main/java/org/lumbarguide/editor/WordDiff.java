@@ -27,7 +27,7 @@ final class WordDiff {
     enum Kind { SAME, REMOVED, ADDED }
 
     /** A run of text that was kept, removed or added. */
-    record Piece(Kind kind, String text) {
+    public record Piece(Kind kind, String text) {
 
         public boolean same() {
             return kind == Kind.SAME;
@@ -47,7 +47,7 @@ final class WordDiff {
      * where a run of changes starts ('@', with {@code at}, the older text's line number there), with the words that
      * changed within it marked in its pieces.
      */
-    record Line(char kind, List<Piece> pieces, int at) {
+    public record Line(char kind, List<Piece> pieces, int at) {
 
         Line(char kind, List<Piece> pieces) {
             this(kind, pieces, 0);
