@@ -124,10 +124,13 @@ class ReviewScreenBrowserIT extends BrowserTest {
         open(TOPIC + "/review", problems);
         assertThat(browser.findElements(By.cssSelector(".change-tags .tag")).stream().map(e -> e.getText()).toList())
                 .contains("Text changed").anyMatch(tag -> tag.startsWith("Moved:"));
-        // The words a screen reader says are in the page, in a box of one pixel: not on screen.
-        org.openqa.selenium.WebElement said = browser.findElement(By.cssSelector(".section-text ins .visually-hidden"));
-        assertThat(said.getDomProperty("textContent")).startsWith("[added:");
-        assertThat(said.getSize().getWidth()).isLessThanOrEqualTo(1);
+        // A screen reader is told where the change starts and ends; on screen, those words are hidden.
+        org.openqa.selenium.WebElement ins = browser.findElement(By.cssSelector(".section-text ins"));
+        assertThat(browser.executeScript("return getComputedStyle(arguments[0], '::before').content", ins))
+                .asString().containsAnyOf("[added:", "attr(data-start)");
+        assertThat(browser.executeScript("return getComputedStyle(arguments[0], '::after').clipPath", ins))
+                .isEqualTo("inset(100%)");
+        assertThat(ins.getText()).isEqualTo("Ask your care team early.");
         assertThat(browser.findElement(By.cssSelector(".section-text ins")).getCssValue("text-decoration-line"))
                 .isEqualTo("underline");
         assertThat(browser.findElement(By.cssSelector(".section-text ins")).getCssValue("font-weight"))
