@@ -459,21 +459,6 @@ class TopicEditorController {
         return "editor/history";
     }
 
-    @GetMapping("/diff")
-    String diff(@PathVariable String language, @PathVariable String key, @RequestParam int from, @RequestParam int to,
-                Model model) {
-        Drafts.Editing editing = page.open(language, key);
-        TopicRevision older = drafts.revision(language, key, from).orElseThrow(TopicEditorController::notFound);
-        TopicRevision newer = drafts.revision(language, key, to).orElseThrow(TopicEditorController::notFound);
-        model.addAttribute("title", editing.published().title());
-        model.addAttribute("language", language);
-        model.addAttribute("key", key);
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
-        model.addAttribute("lines", diff(older.getText(), newer.getText(), "version " + from, "version " + to));
-        return "editor/diff";
-    }
-
     /** A unified diff, line by line, for templates to show with their own marks (never as raw HTML). */
     static List<DiffLine> diff(String older, String newer, String olderName, String newerName) {
         List<String> a = older.lines().toList();

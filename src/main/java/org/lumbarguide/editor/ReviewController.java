@@ -1,0 +1,123 @@
+package org.lumbarguide.editor;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.lumbarguide.content.SectionPreview;
+import org.lumbarguide.content.SectionPreview.Preview;
+import org.lumbarguide.content.SectionPreview.PreviewSection;
+import org.lumbarguide.content.format.ContentFileException;
+import org.lumbarguide.content.format.ContentFiles;
+import org.lumbarguide.content.format.SeedContent.TopicItem;
+import org.lumbarguide.editor.TopicEditorController.ReviewForm;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * What changed, word by word: the review screen (a draft against the published text, with the approve and send-back
+ * forms, which post to {@link TopicEditorController}'s review handlers) and the history's comparison of two versions.
+ * Every signed-in editor may read both; approving and sending back are reviewers' ({@link EditorRights}) and, for a
+ * draft one helped write, nobody's ({@link Drafts}): the page only decides whether to offer the forms.
+ */
+@Controller
+@RequestMapping("/editor/topics/{language}/{key}")
+class ReviewController {
+
+    /** Unchanged lines shown around each change in the history's comparison. */
+    static final int CONTEXT_LINES = 3;
+
+    /** The review screen's view: the draft's state, who wrote it, and what it changes. */
+    public record ReviewView(String language, String key, String title, boolean hasDraft, String status, Long version,
+                      String contributors, String submittedBy, String returnComment, boolean canReview,
+                      boolean ownDraft, boolean readable, TopicChanges changes, List<WordDiff.Piece> wholeText) {
+
+        public boolean submitted() {
+            return TopicDraft.Status.SUBMITTED.name().equals(status);
+        }
+    }
+
+    private final EditPage page;
+    private final SectionPreview preview;
+    private final Drafts drafts;
+
+    ReviewController(EditPage page, SectionPreview preview, Drafts drafts) {
+        this.page = page;
+        this.preview = preview;
+        this.drafts = drafts;
+    }
+
+    @GetMapping("/review")
+    String review(@PathVariable String language, @PathVariable String key, Authentication user, Model model) {
+        Drafts.Editing editing = page.open(language, key);
+        TopicItem published = editing.published();
+        boolean ownDraft = editing.contributors().contains(user.getName());
+        boolean canReview = Role.REVIEWER.heldBy(user) && editing.status() == TopicDraft.Status.SUBMITTED && !ownDraft;
+        TopicChanges changes = null;
+        List<WordDiff.Piece> wholeText = List.of();
+        boolean readable = true;
+        if (editing.hasDraft()) {
+            try {
+                TopicItem draft = Drafts.parse(language, key, editing.text());
+                changes = TopicChanges.between(published, draft,
+                        new TopicChanges.Scores(scores(published), scores(draft)));
+            } catch (ContentFileException e) {
+                // A draft saved before today's checks: its whole text, compared as written.
+                readable = false;
+                wholeText = WordDiff.of(ContentFiles.write(published), editing.text());
+            }
+        }
+        model.addAttribute("topicTitle", published.title());
+        model.addAttribute("language", language);
+        model.addAttribute("key", key);
+        model.addAttribute("review", new ReviewView(language, key, published.title(), editing.hasDraft(),
+                editing.status() == null ? null : editing.status().name(), editing.version(),
+                String.join(", ", editing.contributors()), editing.submittedBy(), editing.returnComment(), canReview,
+                ownDraft, readable, changes, wholeText));
+        model.addAttribute("reviewForm", new ReviewForm(editing.version(), null));
+        return "editor/review";
+    }
+
+    /**
+     * Two versions from the history, line by line with the changed words marked. Its {@code params} make it the
+     * handler for every comparison the history page links to (TopicEditorController's line-only one is left
+     * for requests that lack a version, and answers them 400).
+     */
+    @GetMapping(path = "/diff", params = {"from", "to"})
+    String diff(@PathVariable String language, @PathVariable String key, @RequestParam int from, @RequestParam int to,
+                Model model) {
+        Drafts.Editing editing = page.open(language, key);
+        TopicRevision older = drafts.revision(language, key, from).orElseThrow(ReviewController::notFound);
+        TopicRevision newer = drafts.revision(language, key, to).orElseThrow(ReviewController::notFound);
+        model.addAttribute("topicTitle", editing.published().title());
+        model.addAttribute("language", language);
+        model.addAttribute("key", key);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("lines", WordDiff.lines(older.getText(), newer.getText(), CONTEXT_LINES));
+        return "editor/diff";
+    }
+
+    /** Each section's reading score as the page (and the edit page's preview) computes it, by anchor. */
+    private Map<String, Double> scores(TopicItem topic) {
+        Preview rendered = preview.preview(topic);
+        Map<String, Double> scores = new LinkedHashMap<>();
+        if (rendered != null) {
+            for (PreviewSection section : rendered.sections()) {
+                scores.putIfAbsent(section.section().anchor(), section.grade());
+            }
+        }
+        return scores;
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}
