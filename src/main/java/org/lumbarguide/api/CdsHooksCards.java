@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.lumbarguide.api.CdsHooksRequest.Coded;
 import org.lumbarguide.config.GuideProperties;
 import org.lumbarguide.config.Languages;
+import org.lumbarguide.config.SitePaths;
 import org.lumbarguide.content.catalog.TopicCatalog;
 import org.lumbarguide.content.catalog.TopicViews;
 import org.lumbarguide.content.catalog.TopicViews.Catalog;
@@ -114,7 +115,7 @@ class CdsHooksCards {
             card.put("indicator", "info");
             ObjectNode source = card.putObject("source");
             source.put("label", messages.getMessage("site.name", null, locale));
-            source.put("url", base + home(language));
+            source.put("url", base + SitePaths.of(language).home());
             ArrayNode links = card.putArray("links");
             for (Shown topic : shown) {
                 links.addObject().put("label", topic.page().title())
@@ -149,10 +150,5 @@ class CdsHooksCards {
         }
         url.append("paper=").append(settings.region().defaultPaper()).append("&lang=").append(language);
         return url.toString();
-    }
-
-    /** The home page of a language: {@code /} for the default, {@code /es} for Spanish (site/SitePaths). */
-    private static String home(String language) {
-        return language.equals(Languages.defaultCode()) ? "/" : "/" + language;
     }
 }

@@ -70,6 +70,11 @@ public class SectionPreview {
         }
     }
 
+    /** Whether a higher score reads easier in the language's measure (Fernández Huerta) or harder (a grade). */
+    public static boolean higherIsEasier(String language) {
+        return Readability.measure(language).higherIsEasier();
+    }
+
     private final TopicCatalog catalog;
     private final MarkdownRenderer markdown;
     private final MessageSource messages;

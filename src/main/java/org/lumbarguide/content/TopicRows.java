@@ -108,8 +108,8 @@ class TopicRows {
     /** Every source, by publisher then title: what an editor picks a topic's sources from. */
     List<ContentWrites.SourceChoice> sources() {
         return jdbc.sql("select source_key, publisher, title, published_year from source order by lower(publisher), "
-                + "lower(title), source_key").query((rs, n) -> new ContentWrites.SourceChoice(rs.getString(1),
-                rs.getString(2), rs.getString(3), rs.getInt(4))).list();
+                + "lower(title), source_key").query((rs, n) -> new ContentWrites.SourceChoice(rs.getString("source_key"),
+                rs.getString("publisher"), rs.getString("title"), rs.getInt("published_year"))).list();
     }
 
     /**

@@ -66,7 +66,12 @@ class Drafts {
 
     /** What the edit page shows. {@code version} is null when no draft is open. */
     record Editing(TopicItem published, String text, TopicDraft.Status status, Long version, Set<String> contributors,
-                   String updatedBy, String submittedBy, String returnComment) {
+                   String updatedBy, String submittedBy, String returnComment, String submitNote) {
+
+        Editing(TopicItem published, String text, TopicDraft.Status status, Long version, Set<String> contributors,
+                String updatedBy, String submittedBy, String returnComment) {
+            this(published, text, status, version, contributors, updatedBy, submittedBy, returnComment, null);
+        }
 
         boolean hasDraft() {
             return version != null;
@@ -92,7 +97,7 @@ class Drafts {
     Optional<Editing> open(String language, String key) {
         return content.published(language, key).map(published -> drafts.findByTopicKeyAndLanguage(key, language)
                 .map(d -> new Editing(published, d.getText(), d.getStatus(), d.getVersion(), d.contributorSet(),
-                        d.getUpdatedBy(), d.getSubmittedBy(), d.getReturnComment()))
+                        d.getUpdatedBy(), d.getSubmittedBy(), d.getReturnComment(), d.getSubmitNote()))
                 .orElseGet(() -> new Editing(published, ContentFiles.write(published), null, null, Set.of(), null,
                         null, null)));
     }
@@ -183,9 +188,9 @@ class Drafts {
     }
 
     @Transactional
-    void submit(String language, String key, Long expectedVersion, String editor) {
+    void submit(String language, String key, Long expectedVersion, String editor, String note) {
         TopicDraft draft = current(language, key, expectedVersion);
-        draft.submit(editor);
+        draft.submit(editor, blankToNull(note));
         audit.record(editor, AuditLog.Action.DRAFT_SUBMITTED, target(language, key), null);
     }
 

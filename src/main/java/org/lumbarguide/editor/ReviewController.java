@@ -36,7 +36,7 @@ class ReviewController {
 
     /** The review screen's view: the draft's state, who wrote it, and what it changes. */
     public record ReviewView(String language, String key, String title, boolean hasDraft, String status, Long version,
-                      String contributors, String submittedBy, String returnComment, boolean canReview,
+                      String contributors, String submittedBy, String submitNote, String returnComment, boolean canReview,
                       boolean ownDraft, boolean readable, TopicChanges changes, List<WordDiff.Piece> wholeText) {
 
         public boolean submitted() {
@@ -79,7 +79,8 @@ class ReviewController {
         model.addAttribute("key", key);
         model.addAttribute("review", new ReviewView(language, key, published.title(), editing.hasDraft(),
                 editing.status() == null ? null : editing.status().name(), editing.version(),
-                String.join(", ", editing.contributors()), editing.submittedBy(), editing.returnComment(), canReview,
+                String.join(", ", editing.contributors()), editing.submittedBy(), editing.submitNote(), editing.returnComment(),
+                canReview,
                 ownDraft, readable, changes, wholeText));
         model.addAttribute("reviewForm", new ReviewForm(editing.version(), null));
         return "editor/review";

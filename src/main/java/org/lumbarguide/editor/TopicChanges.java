@@ -13,9 +13,9 @@ import java.util.Set;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 
+import org.lumbarguide.content.SectionPreview;
 import org.lumbarguide.content.format.SeedContent.SectionItem;
 import org.lumbarguide.content.format.SeedContent.TopicItem;
-import org.lumbarguide.content.render.Readability;
 import org.lumbarguide.editor.WordDiff.Piece;
 
 /**
@@ -183,7 +183,7 @@ public record TopicChanges(List<FieldChange> fields, List<String> sourcesAdded, 
         if (before == null && after == null) {
             return null;
         }
-        boolean higherIsEasier = Readability.measure(language).higherIsEasier();
+        boolean higherIsEasier = SectionPreview.higherIsEasier(language);
         String measure = higherIsEasier ? "ease" : "grade";
         String trend = null;
         if (before != null && after != null) {

@@ -52,6 +52,9 @@ class TopicDraft {
     @Column(name = "return_comment")
     private String returnComment;
 
+    @Column(name = "submit_note")
+    private String submitNote;
+
     @Version
     private long version;
 
@@ -73,9 +76,10 @@ class TopicDraft {
         this.contributors = String.join(",", all);
     }
 
-    void submit(String editor) {
+    void submit(String editor, String note) {
         this.status = Status.SUBMITTED;
         this.submittedBy = editor;
+        this.submitNote = note;
         this.returnComment = null;
     }
 
@@ -116,6 +120,10 @@ class TopicDraft {
 
     String getReturnComment() {
         return returnComment;
+    }
+
+    String getSubmitNote() {
+        return submitNote;
     }
 
     long getVersion() {

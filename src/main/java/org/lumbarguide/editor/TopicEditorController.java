@@ -359,10 +359,19 @@ class TopicEditorController {
         return done(language, key, "saved");
     }
 
+    /**
+     * Sends the saved draft for review, with the author's note to the reviewer ({@code note}, optional, shown on
+     * the review screen). The box allows {@value #MAX_COMMENT} characters, so only an edited request sends more:
+     * it is refused, and the draft stays as it was.
+     */
     @PostMapping(params = "action=submit")
-    String submit(@PathVariable String language, @PathVariable String key, DraftForm draftForm, Authentication user) {
+    String submit(@PathVariable String language, @PathVariable String key, DraftForm draftForm,
+                  @RequestParam(name = "note", required = false) String note, Authentication user) {
         page.open(language, key);
-        drafts.submit(language, key, draftForm.version(), user.getName());
+        if (note != null && note.codePointCount(0, note.length()) > MAX_COMMENT) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        drafts.submit(language, key, draftForm.version(), user.getName(), note == null ? null : lineBreaks(note).strip());
         return done(language, key, "submit");
     }
 

@@ -105,7 +105,7 @@ final class TopicFormAdapter {
                 .toList();
         return new TopicItem(base.language(), base.key(), base.slug(), oneLine(form.getTitle()),
                 form.getSummary().strip(), base.position(), sources, base.written(), base.reviewed(),
-                base.reviewerRole(), List.copyOf(sections), base.origin(), base.translatedFrom());
+                base.reviewerRole(), List.copyOf(sections), base.origin(), base.translatedFrom(), base.codes());
     }
 
     /** The topic file the form describes, written over the text it was opened on. */

@@ -70,7 +70,7 @@ class TranslationChecks {
         }
         return ContentFiles.write(new TopicItem(draft.language(), draft.key(), draft.slug(), draft.title(),
                 draft.summary(), draft.position(), draft.sourceKeys(), draft.written(), draft.reviewed(),
-                draft.reviewerRole(), draft.sections(), draft.origin(), stamps));
+                draft.reviewerRole(), draft.sections(), draft.origin(), stamps, draft.codes()));
     }
 
     /** The out-of-date parts the draft marks as checked (it records the current source's hash), for the reviewer. */

@@ -42,7 +42,7 @@ class DraftsTests {
         TopicDraft draft = new TopicDraft("symptoms", "en");
         draft.write(ContentFiles.write(TopicEditorControllerTests.SYMPTOMS), "ana", Instant.EPOCH);
         draft.write(ContentFiles.write(TopicEditorControllerTests.SYMPTOMS), "ben", Instant.EPOCH);
-        draft.submit("ben");
+        draft.submit("ben", null);
         when(repository.lockByTopicKeyAndLanguage("symptoms", "en")).thenReturn(Optional.of(draft));
         when(content.sourceKeys()).thenReturn(List.of());
         when(content.published("en", "symptoms")).thenReturn(Optional.of(TopicEditorControllerTests.SYMPTOMS));

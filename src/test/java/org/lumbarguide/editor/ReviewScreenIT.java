@@ -37,6 +37,7 @@ class ReviewScreenIT {
     static final String TOPIC = "/editor/topics/en/treatment";
     static final String REVIEW = TOPIC + "/review";
     static final String COMMENT = "Checked by José Müller – ñ ü ¿";
+    static final String NOTE = "José Müller – ñ ü ¿ changed one word and the summary";
 
     @LocalServerPort
     int port;
@@ -98,7 +99,12 @@ class ReviewScreenIT {
         String removed = replacedWord();
         EditorClient author = EditorClient.signedIn(port, "rs-author");
         assertThat(author.saveDraft(TOPIC, edited(removed)).statusCode()).isEqualTo(302);
-        assertThat(author.press(TOPIC, "submit").statusCode()).isEqualTo(302);
+        // Sent with a note to the reviewer, typed in any language and posted without a charset, as browsers do.
+        Map<String, String> send = new LinkedHashMap<>();
+        send.put("action", "submit");
+        send.put("version", author.draftVersion(TOPIC));
+        send.put("note", NOTE);
+        assertThat(author.submit(TOPIC, TOPIC, send).statusCode()).isEqualTo(302);
 
         // The author sees what changed, and no decision to make.
         Document own = page(author.get(REVIEW));
@@ -122,6 +128,7 @@ class ReviewScreenIT {
         assertThat(first.select(".section-text ins").text()).isEqualTo("Zebrafish");
         assertThat(first.select(".ease-change").text()).startsWith("Reading grade ");
         assertThat(review.select(".front-changes ins").text()).contains("Read this part first.");
+        assertThat(review.select(".submit-note").text()).as("the author's note beside the changes").isEqualTo(NOTE);
 
         // Approve with the page's own form: its action, its version, a comment in any language.
         Element form = review.selectFirst("form:has(button[value=approve])");

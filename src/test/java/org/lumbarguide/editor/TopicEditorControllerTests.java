@@ -131,10 +131,23 @@ class TopicEditorControllerTests {
 
     @Test
     @WithMockUser(username = "ana", roles = "AUTHOR")
+    void theAuthorsNoteGoesWithTheDraftInAnyLanguageAndAnOverlongOneIsRefused() throws Exception {
+        send(post(TOPIC).contentType("application/x-www-form-urlencoded")
+                .content("action=submit&version=3&note=" + java.net.URLEncoder.encode(TYPED, StandardCharsets.UTF_8)))
+                .andExpect(redirectedUrl(TOPIC + "?submit"));
+        verify(drafts).submit("en", "symptoms", 3L, "ana", TYPED);
+        send(post(TOPIC).param("action", "submit").param("version", "3")
+                .param("note", "x".repeat(TopicEditorController.MAX_COMMENT + 1)))
+                .andExpect(status().isBadRequest());
+        verify(drafts, never()).submit(anyString(), anyString(), any(), anyString(), eq("x".repeat(2001)));
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "AUTHOR")
     void submitAndDiscardActOnTheVersionShown() throws Exception {
         send(post(TOPIC).param("action", "submit").param("version", "3").param("text", published))
                 .andExpect(redirectedUrl(TOPIC + "?submit"));
-        verify(drafts).submit("en", "symptoms", 3L, "ana");
+        verify(drafts).submit("en", "symptoms", 3L, "ana", null);
         send(post(TOPIC).param("action", "discard").param("version", "3").param("text", published))
                 .andExpect(redirectedUrl(TOPIC + "?discard"));
         verify(drafts).discard("en", "symptoms", 3L, "ana");
@@ -185,7 +198,7 @@ class TopicEditorControllerTests {
                 .andExpect(status().isBadRequest());
         verify(drafts, never()).save(anyString(), anyString(), anyString(), any(), anyString());
         verify(drafts, never()).approve(anyString(), anyString(), any(), anyString(), any(), anyString());
-        verify(drafts, never()).submit(anyString(), anyString(), any(), anyString());
+        verify(drafts, never()).submit(anyString(), anyString(), any(), anyString(), any());
     }
 
     // --- refusals, conflicts and invalid drafts: status and page ----------------------------------------
@@ -246,7 +259,7 @@ class TopicEditorControllerTests {
     @WithMockUser(username = "ana", roles = "AUTHOR")
     void aRefusalOfTheDraftsStateIsA409AndTheTypedTextStays() throws Exception {
         doThrow(new Drafts.Refused("editor.refused.noDraft")).when(drafts).submit(anyString(), anyString(), any(),
-                anyString());
+                anyString(), any());
         Document page = page(send(post(TOPIC).param("action", "submit").param("version", "3").param("text", TYPED))
                 .andExpect(status().isConflict()));
         assertThat(page.select(".error-summary").text()).contains("There is no draft to do that with.");

@@ -48,7 +48,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * chain, the filters at the door and the one bucket store are the app's own. The other features' beans stay out.
  */
 @WebMvcTest(controllers = FeedbackController.class, excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-        pattern = "org\\.lumbarguide\\.(site|handout|editor|search)\\..*"))
+        pattern = "org\\.lumbarguide\\.(site|handout|editor|search|api)\\..*"))
 @Import({SecurityConfig.class, ClientBuckets.class, Refusals.class, AnswerAllowance.class,
         FeedbackControllerTests.Meters.class})
 class FeedbackControllerTests {

@@ -62,7 +62,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * real PDFs, the container's own UTF-8 default) is HandoutIT's.
  */
 @WebMvcTest(controllers = HandoutController.class, excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-        pattern = {"org\\.lumbarguide\\.(editor|feedback|system)\\..*", "org\\.lumbarguide\\.site\\.RenderedPageFilter",
+        pattern = {"org\\.lumbarguide\\.(editor|feedback|system|api)\\..*", "org\\.lumbarguide\\.site\\.RenderedPageFilter",
                 "org\\.lumbarguide\\.search\\.ResultsPageMemory",
                 "org\\.lumbarguide\\.handout\\.BusyPdfFilter"}))
 @Import({SecurityConfig.class, HandoutService.class, QrCodes.class, HandoutControllerTests.FixedClock.class})
