@@ -21,6 +21,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 
 /**
  * Answers a cached Infobutton request as a page is answered (site/RenderedPageFilter): before Spring Security and
@@ -68,6 +69,9 @@ class InfobuttonFastPath extends OncePerRequestFilter {
         InfobuttonRequest asked = parsed.request();
         List<String[]> headers = recorded.get(request.isSecure());
         if (headers != null) {
+            // Answered here, the request never reaches a handler mapping: name its route for the metrics.
+            ServerHttpObservationFilter.findObservationContext(request)
+                    .ifPresent(context -> context.setPathPattern(request.getRequestURI()));
             String etag = answers.etag(asked, InfobuttonAnswers.base(settings, request));
             if (Negotiation.noneMatchHits(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
                 replay(response, headers, etag);

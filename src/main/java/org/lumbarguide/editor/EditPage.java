@@ -224,6 +224,15 @@ class EditPage {
         return show(model, now, user);
     }
 
+    /** As {@link #refused}, for the structured form: the file it made is kept in the source view. */
+    String refusedKeeping(Model model, String language, String key, String messageKey, String text, Long version,
+                          Authentication user) {
+        model.addAttribute("refused", messageKey);
+        model.addAttribute("draftForm", new DraftForm(text, version));
+        model.addAttribute("editView", "source");
+        return show(model, open(language, key), user);
+    }
+
     /** The edit page with the problems a draft has, on its text, and the review comment kept. */
     String invalid(Model model, String language, String key, List<MessageSourceResolvable> problems,
                    HttpServletRequest request, Authentication user) {

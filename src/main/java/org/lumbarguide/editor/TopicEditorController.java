@@ -220,6 +220,11 @@ class TopicEditorController {
                 // The file this form made is kept beside the text saved now, as after a lost race in the source view.
                 response.setStatus(HttpStatus.CONFLICT.value());
                 return page.conflict(model, language, key, text);
+            } catch (Drafts.Refused refused) {
+                // Not saved in the draft's state (sent for review meanwhile, say): the file this form made stays in
+                // the source view, with why, so nothing typed is lost.
+                response.setStatus(refused.forbidden ? HttpStatus.FORBIDDEN.value() : HttpStatus.CONFLICT.value());
+                return page.refusedKeeping(model, language, key, refused.messageKey, text, topicForm.getVersion(), user);
             }
             return done(language, key, "saved");
         }

@@ -36,12 +36,13 @@ import org.springframework.web.filter.ServerHttpObservationFilter;
  * {@value #MAX_BYTES} bytes and dropped {@value #IDLE_MINUTES} minutes after the last reader asked for them;
  * never logged, never written anywhere.
  *
- * <p>Only a GET or HEAD of a results page carrying no editor session and no credentials is answered here; a page
+ * <p>It runs at the page cache's stage ({@code FilterOrder.PAGE_CACHE}): the two answer different paths. Only a
+ * GET or HEAD of a results page carrying no editor session and no credentials is answered here; a page
  * that was not a 200 (a query over the length limit) or that set a cookie is not kept. The search allowance
  * (SearchCost, in the rate limit before this filter) is charged whether the page comes from memory or not.
  */
 @Component
-@Order(FilterOrder.PAGE_CACHE + 1)
+@Order(FilterOrder.PAGE_CACHE)
 class ResultsPageMemory extends OncePerRequestFilter {
 
     static final long MAX_BYTES = 16L * 1024 * 1024;

@@ -63,7 +63,7 @@ class CodesDraftIT {
     }
 
     private static String textarea(EditorClient client) {
-        return Jsoup.parse(client.get(TOPIC).body()).selectFirst("textarea#text").wholeText();
+        return Jsoup.parse(client.get(TOPIC + "?view=source").body()).selectFirst("textarea#text").wholeText();
     }
 
     private static HttpResponse<String> save(EditorClient client, String text) {

@@ -41,6 +41,6 @@ class NotSavedPagesIT {
         assertThat(page.select("h1").text()).isEqualTo(heading);
         assertThat(page.selectFirst("textarea#typed").wholeText()).isEqualTo("José Müller – ñ ü ¿ wrote this.");
         assertThat(page.selectFirst("textarea#typed-comment").wholeText()).isEqualTo("Mi comentario ¿sí?");
-        assertThat(page.select("a[href=/editor]").text()).isEqualTo("Back to the dashboard");
+        assertThat(page.select("main a[href=/editor]").text()).isEqualTo("Back to the dashboard");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -181,6 +182,16 @@ class TopicFormControllerTests {
         assertThat(saved.reviewed()).isEqualTo(LocalDate.of(2026, 11, 30));
         assertThat(saved.reviewerRole()).isEqualTo("consultant");
         assertThat(saved.slug()).isEqualTo("symptoms");
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "AUTHOR")
+    void aSaveTheDraftsStateRefusesKeepsTheTypedFormAsTheFileInTheSourceView() throws Exception {
+        doThrow(new Drafts.Refused("editor.refused.noDraft")).when(drafts)
+                .save(anyString(), anyString(), anyString(), any(), anyString());
+        Document page = page(post(posted("save", "sections[0].body", NAME + " typed this"))
+                .andExpect(status().isConflict()));
+        assertThat(page.select("#source-form textarea[name=text]").text()).contains(NAME + " typed this");
     }
 
     @Test
