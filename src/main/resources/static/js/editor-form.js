@@ -76,4 +76,6 @@ document.addEventListener('DOMContentLoaded', function () {
   }
   form.addEventListener('input', schedule);
   form.addEventListener('change', schedule);
+  // The page as patients will see it from the start, not only once something is typed.
+  if (!document.getElementById('live-preview')) { refresh(); }
 });

@@ -28,9 +28,8 @@ public class TopicForm {
     private List<String> current = new ArrayList<>();
     private List<String> sources = new ArrayList<>();
 
-    @Valid
     @Size(min = 1, max = MAX_SECTIONS, message = "{editor.form.sectionCount}")
-    private List<SectionForm> sections = new ArrayList<>();
+    private List<@Valid SectionForm> sections = new ArrayList<>();
 
     /** The region the preview reads the page in (its key); blank: the deployment's. */
     private String region = "";

@@ -17,6 +17,7 @@ import org.lumbarguide.content.ContentWrites;
 import org.lumbarguide.content.catalog.TopicCatalog;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -83,6 +84,43 @@ class EditorLayoutBrowserIT extends BrowserTest {
         Browser.resetViewport(browser);
     }
 
+    /**
+     * The structured form's live preview (static/js/editor-form.js): what is typed in a section appears in the page
+     * beside the form without pressing a button; the preview sits beside the form at 1280 px and below it at 375 px.
+     */
+    @Test
+    void theLivePreviewShowsWhatIsTypedBesideTheFormOnAWideScreenAndBelowItOnANarrowOne() {
+        String base = signIn();
+        Browser.viewport(browser, 1280, 900, 1, false);
+        browser.get(base + "/editor/topics/en/overview");
+        WebElement text = browser.findElement(By.id("sections[0].body"));
+        WebElement preview = browser.findElement(By.id("preview-column"));
+        assertThat(preview.getRect().getX()).as("beside the form").isGreaterThan(text.getRect().getX() + 200);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("preview-column")).getText()
+                .contains("Your lumbar spine is your lower back."));
+        text.sendKeys(" Zanzibar marmalade helps nobody.");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("preview-column")).getText()
+                .contains("Zanzibar marmalade helps nobody."));
+
+        Browser.viewport(browser, 375, 800, 1, true);
+        browser.get(base + "/editor/topics/en/overview");
+        WebElement narrowText = browser.findElement(By.id("sections[0].body"));
+        WebElement narrowPreview = browser.findElement(By.id("preview-column"));
+        assertThat(narrowPreview.getRect().getY()).as("below the form").isGreaterThan(narrowText.getRect().getY());
+    }
+
+    /** Signs in as the account with every role; returns the site's address. */
+    private String signIn() {
+        String base = "http://localhost:" + port;
+        browser.manage().deleteAllCookies();
+        browser.get(base + "/editor/sign-in");
+        browser.findElement(By.id("username")).sendKeys("vt-chief");
+        browser.findElement(By.id("password")).sendKeys(EditorFixture.PASSWORD);
+        browser.findElement(By.cssSelector("form.editor-form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/editor"));
+        return base;
+    }
+
     @Test
     void noEditorTableIsWiderThanItsContainerAt1280And1024Px() throws IOException {
         String base = "http://localhost:" + port;
@@ -120,7 +158,7 @@ class EditorLayoutBrowserIT extends BrowserTest {
         Files.createDirectories(folder);
         List<String[]> pages = List.of(new String[] {"dashboard", "/editor"},
                 new String[] {"edit", "/editor/topics/en/overview"},
-                new String[] {"review", EditorFixture.TOPIC},
+                new String[] {"review", EditorFixture.TOPIC + "/review"},
                 new String[] {"history", EditorFixture.TOPIC + "/history"});
         for (int width : new int[] {1280, 375}) {
             for (String[] page : pages) {
