@@ -83,7 +83,21 @@ class InfobuttonIT {
             assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/xml");
             assertThat(InfobuttonAtom.problems(answer.body())).isEmpty();
             assertThat(InfobuttonAtom.problems(get(path).body())).as("from memory").isEmpty();
+            // The content files' codes (C79.51 on the overview, symptoms, treatment ... pages) reach the answer.
+            String feed = new String(answer.body(), StandardCharsets.UTF_8);
+            assertThat(feed).contains(language.equals("es") ? "/es/temas/sintomas" : "/topics/symptoms")
+                    .contains(language.equals("es") ? "/es/temas/tratamiento" : "/topics/treatment");
         }
+    }
+
+    /** The realistic prefetch (secondary bone cancer, C79.51; a patient who prefers Spanish) on the real content. */
+    @Test
+    void aPatientViewOnTheRealContentGetsACardWithTheTopicsAndAHandoutInThePatientsLanguage() throws Exception {
+        HttpResponse<String> cards = post("/cds-services/lumbar-spine-guide",
+                CdsHooksControllerTests.realistic().toString());
+        assertThat(cards.statusCode()).isEqualTo(200);
+        assertThat(cards.body()).contains("/es/temas/sintomas").contains("/handouts?topic=").contains("lang=es")
+                .doesNotContain("MRN-5550199").doesNotContain("555-0199");
     }
 
     @Test
