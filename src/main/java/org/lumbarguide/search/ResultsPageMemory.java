@@ -2,7 +2,9 @@ package org.lumbarguide.search;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -30,8 +32,8 @@ import org.springframework.web.filter.ServerHttpObservationFilter;
  * the public pages are (site/RenderedPageFilter). Readers search the same few things ("back pain", "MRI"), and a
  * rendered page (the layout, the header, the results) costs far more than the search itself.
  *
- * <p>The key is the results address (its language), the query string as sent, and the catalog's version: when
- * an editor publishes, the catalog's version changes and every kept page is stale at once. The pages stay {@code Cache-Control: no-store} for browsers and proxies (SearchCacheHeaders): what a reader
+ * <p>The key is the results address (its language), the query string as sent, and the published content's
+ * fingerprint: when an editor publishes, it changes and every kept page is stale at once. The pages stay {@code Cache-Control: no-store} for browsers and proxies (SearchCacheHeaders): what a reader
  * searched is about their health. Here they are held only in this JVM's memory, bounded by
  * {@value #MAX_BYTES} bytes and dropped {@value #IDLE_MINUTES} minutes after the last reader asked for them;
  * never logged, never written anywhere.
@@ -51,6 +53,10 @@ class ResultsPageMemory extends OncePerRequestFilter {
     private record Key(boolean secure, String path, String version, String query) {
     }
 
+    /** A catalog and its fingerprint. */
+    private record Versioned(Catalog catalog, String version) {
+    }
+
     private final TopicCatalog catalog;
     private final String sessionCookie;
     private final Cache<Key, StoredResponse> pages = Caffeine.newBuilder()
@@ -58,6 +64,7 @@ class ResultsPageMemory extends OncePerRequestFilter {
             .weigher((Key key, StoredResponse page) -> page.weight() + 2 * key.query().length())
             .expireAfterAccess(Duration.ofMinutes(IDLE_MINUTES))
             .build();
+    private final Map<String, Versioned> versions = new ConcurrentHashMap<>();
     private final Counter fromMemory;
     private final Counter rendered;
 
@@ -133,11 +140,24 @@ class ResultsPageMemory extends OncePerRequestFilter {
         return Optional.empty();
     }
 
-    /** The catalog's version, or empty when there is no catalog (the database was never reached): render as usual. */
+    /**
+     * What the language's published content is, as one value: the search index's own fingerprint of the catalog
+     * (it changes when any page, the glossary or the shared text changes; the catalog's etag alone covers only its
+     * lists and shared text). Worked out once per catalog object, so once per publish or refresh, not per request.
+     * Empty when there is no catalog (the database was never reached): the page is rendered as usual.
+     */
     private Optional<String> version(String language) {
         try {
             Catalog current = catalog.catalog(language);
-            return current == null ? Optional.empty() : Optional.ofNullable(current.etag());
+            if (current == null) {
+                return Optional.empty();
+            }
+            Versioned known = versions.get(language);
+            if (known == null || known.catalog() != current) {
+                known = new Versioned(current, LanguageIndex.fingerprint(current));
+                versions.put(language, known);
+            }
+            return Optional.of(known.version());
         } catch (RuntimeException e) {
             return Optional.empty();
         }

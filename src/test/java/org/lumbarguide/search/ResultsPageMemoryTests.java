@@ -6,6 +6,8 @@ import static org.mockito.Mockito.when;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPInputStream;
@@ -17,6 +19,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.lumbarguide.content.catalog.TopicCatalog;
 import org.lumbarguide.content.catalog.TopicViews.Catalog;
+import org.lumbarguide.content.catalog.TopicViews.TopicLink;
+import org.lumbarguide.content.catalog.TopicViews.TopicPage;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
@@ -28,6 +32,7 @@ class ResultsPageMemoryTests {
 
     final AtomicInteger renders = new AtomicInteger();
     final AtomicReference<String> version = new AtomicReference<>("\"v1\"");
+    final AtomicReference<String> pageVersion = new AtomicReference<>("\"page-1\"");
     int status = 200;
 
     /** The rest of the chain: a results page naming what was searched and the catalog it came from. */
@@ -85,6 +90,15 @@ class ResultsPageMemoryTests {
         assertThat(renders).hasValue(4);
     }
 
+    /** A section's text changed: the catalog's own etag (its lists) is the same, one page's etag is not. */
+    @Test
+    void aPublishThatChangesOnlyOnePagesTextMakesTheKeptPagesStale() throws Exception {
+        get("/search", "q=axolotl");
+        pageVersion.set("\"page-2\"");
+        get("/search", "q=axolotl");
+        assertThat(renders).as("rendered again from the new content").hasValue(2);
+    }
+
     @Test
     void aPageThatIsNotA200IsNeverKept() throws Exception {
         status = 400;
@@ -120,8 +134,13 @@ class ResultsPageMemoryTests {
     private ResultsPageMemory memory() {
         TopicCatalog catalog = mock(TopicCatalog.class);
         when(catalog.catalog(org.mockito.ArgumentMatchers.anyString())).thenAnswer(invocation -> {
+            // A new catalog object on every call, as after each publish or refresh.
             Catalog current = mock(Catalog.class);
             when(current.etag()).thenReturn(version.get());
+            when(current.topics()).thenReturn(List.of(new TopicLink("prognosis", "prognosis", "Outlook", "", "")));
+            TopicPage page = mock(TopicPage.class);
+            when(page.etag()).thenReturn(pageVersion.get());
+            when(current.page("prognosis")).thenReturn(Optional.of(page));
             return current;
         });
         return new ResultsPageMemory(catalog, new SimpleMeterRegistry(), "JSESSIONID");
