@@ -49,13 +49,11 @@ class CdsHooksCards {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final TopicCatalog catalogs;
-    private final InfobuttonTopics topics;
     private final MessageSource messages;
     private final GuideProperties settings;
 
-    CdsHooksCards(TopicCatalog catalogs, InfobuttonTopics topics, MessageSource messages, GuideProperties settings) {
+    CdsHooksCards(TopicCatalog catalogs, MessageSource messages, GuideProperties settings) {
         this.catalogs = catalogs;
-        this.topics = topics;
         this.messages = messages;
         this.settings = settings;
     }
@@ -87,7 +85,7 @@ class CdsHooksCards {
         for (List<Coded> condition : request.conditions()) {
             Set<String> keys = new LinkedHashSet<>();
             for (Coded coded : condition) {
-                topics.forCode(english, coded.system(), coded.code()).forEach(topic -> keys.add(topic.key()));
+                english.topicsForCode(coded.system(), coded.code()).forEach(topic -> keys.add(topic.key()));
             }
             List<String> group = InfobuttonTopics.inGuideOrder(english, keys).stream().map(TopicLink::key).toList();
             if (!group.isEmpty()) {

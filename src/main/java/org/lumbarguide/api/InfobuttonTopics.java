@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which topics answer a health record's codes, for the Infobutton endpoint and the CDS Hooks service. A code
- * is looked up in the catalog ({@link InfobuttonCodeIndex}); a display name is used only when the criterion's
+ * is looked up by the catalog's own matching ({@code Catalog.topicsForCode}); a display name is used only when the criterion's
  * code matched nothing (or there was none), and only when it names a topic's title or a code's own title
  * exactly, after case, accents, punctuation and spacing are set aside. No word search: a near miss that sends a
  * patient to the wrong page is worse than no page.
@@ -29,17 +29,6 @@ class InfobuttonTopics {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private final InfobuttonCodeIndex index;
-
-    InfobuttonTopics(InfobuttonCodeIndex index) {
-        this.index = index;
-    }
-
-    /** The topics a code answers, in the guide's order. */
-    List<TopicLink> forCode(Catalog catalog, CodeSystem system, String code) {
-        return index.topicsForCode(catalog, system, code);
-    }
-
     /**
      * The topics a criterion names: its code's, else its display name's, in the guide's order.
      *
@@ -47,7 +36,7 @@ class InfobuttonTopics {
      */
     List<TopicLink> forCriterion(Catalog catalog, CodeSystem system, String code, String displayName) {
         if (system != null && !code.isEmpty()) {
-            List<TopicLink> byCode = forCode(catalog, system, code);
+            List<TopicLink> byCode = catalog.topicsForCode(system, code);
             if (!byCode.isEmpty()) {
                 return byCode;
             }
@@ -67,9 +56,9 @@ class InfobuttonTopics {
                 keys.add(topic.key());
             }
         }
-        for (TopicCode known : index.allCodes(catalog)) {
+        for (TopicCode known : catalog.allCodes()) {
             if (known.display() != null && normalised(known.display()).equals(wanted)) {
-                forCode(catalog, known.system(), known.code()).forEach(topic -> keys.add(topic.key()));
+                catalog.topicsForCode(known.system(), known.code()).forEach(topic -> keys.add(topic.key()));
             }
         }
         return inGuideOrder(catalog, keys);

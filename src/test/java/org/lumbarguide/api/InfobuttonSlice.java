@@ -25,7 +25,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Documented
 @WebMvcTest(properties = "spring.main.banner-mode=off", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
         type = FilterType.ASSIGNABLE_TYPE, classes = {InfobuttonController.class, CdsHooksController.class}))
-@Import({InfobuttonAnswers.class, InfobuttonTopics.class, InfobuttonCatalogCodes.class, CdsHooksCards.class,
+@Import({InfobuttonAnswers.class, InfobuttonTopics.class, CdsHooksCards.class,
         CdsHooksSecurityConfig.class, SecurityConfig.class})
 @MockitoBean(types = TopicCatalog.class)
 @interface InfobuttonSlice {
