@@ -83,15 +83,7 @@ class ResultsPageMemory extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String method = request.getMethod();
-        if (!"GET".equals(method) && !"HEAD".equals(method)) {
-            return true;
-        }
-        if (language(request.getRequestURI()).isEmpty() || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
-            return true;
-        }
-        String cookies = request.getHeader(HttpHeaders.COOKIE);
-        return cookies != null && cookies.contains(sessionCookie);
+        return language(request.getRequestURI()).isEmpty() || !StoredResponse.forAnyVisitor(request, sessionCookie);
     }
 
     @Override

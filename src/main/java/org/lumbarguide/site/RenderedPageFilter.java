@@ -101,15 +101,7 @@ class RenderedPageFilter extends OncePerRequestFilter {
      */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String method = request.getMethod();
-        if (!"GET".equals(method) && !"HEAD".equals(method)) {
-            return true;
-        }
-        if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
-            return true;
-        }
-        String cookies = request.getHeader(HttpHeaders.COOKIE);
-        return cookies != null && cookies.contains(sessionCookie);
+        return !StoredResponse.forAnyVisitor(request, sessionCookie);
     }
 
     @Override

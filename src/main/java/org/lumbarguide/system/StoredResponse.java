@@ -46,6 +46,23 @@ public final class StoredResponse {
     }
 
     /**
+     * Whether a request may be answered from, and fill, a store shared by every visitor: a GET or HEAD carrying no
+     * credentials and no editor session ({@code sessionCookie}: the session cookie's name followed by {@code =}).
+     * Anything else (every POST, a signed-in editor's request) goes through the whole chain.
+     */
+    public static boolean forAnyVisitor(HttpServletRequest request, String sessionCookie) {
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return false;
+        }
+        if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            return false;
+        }
+        String cookies = request.getHeader(HttpHeaders.COOKIE);
+        return cookies == null || !cookies.contains(sessionCookie);
+    }
+
+    /**
      * Lets the chain render into memory and keeps the result. {@code headers} sets the headers the sender owns
      * (validators, Vary) before the chain runs and again after it, so a handler cannot change them. Returns null,
      * with the response already sent as rendered, when the answer is not one to keep (not a 200, no content type,
