@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -367,14 +368,17 @@ class TopicEditorController {
     /**
      * Sends the saved draft for review, with the author's note to the reviewer ({@code note}, optional, shown on
      * the review screen). The box allows {@value #MAX_COMMENT} characters, so only an edited request sends more:
-     * it is refused, and the draft stays as it was.
+     * it is refused with a 400: the edit page says why, with the note kept in its box, and the draft stays as it was.
      */
     @PostMapping(params = "action=submit")
     String submit(@PathVariable String language, @PathVariable String key, DraftForm draftForm,
-                  @RequestParam(name = "note", required = false) String note, Authentication user) {
+                  @RequestParam(name = "note", required = false) String note, Authentication user, Model model,
+                  HttpServletRequest request, HttpServletResponse response) {
         page.open(language, key);
         if (note != null && note.codePointCount(0, note.length()) > MAX_COMMENT) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("submitNote", note);
+            return page.refused(model, language, key, "editor.edit.submitNoteTooLong", request, user);
         }
         drafts.submit(language, key, draftForm.version(), user.getName(), note == null ? null : lineBreaks(note).strip());
         return done(language, key, "submit");

@@ -136,9 +136,14 @@ class TopicEditorControllerTests {
                 .content("action=submit&version=3&note=" + java.net.URLEncoder.encode(TYPED, StandardCharsets.UTF_8)))
                 .andExpect(redirectedUrl(TOPIC + "?submit"));
         verify(drafts).submit("en", "symptoms", 3L, "ana", TYPED);
-        send(post(TOPIC).param("action", "submit").param("version", "3")
-                .param("note", "x".repeat(TopicEditorController.MAX_COMMENT + 1)))
-                .andExpect(status().isBadRequest());
+        // A draft still being written: the page offers "Send for review" and its note box.
+        when(drafts.open("en", "symptoms")).thenReturn(Optional.of(new Drafts.Editing(SYMPTOMS, published,
+                TopicDraft.Status.DRAFT, 3L, Set.of("ana"), "ana", null, null)));
+        String tooLong = "x".repeat(TopicEditorController.MAX_COMMENT + 1);
+        Document refused = page(send(post(TOPIC).param("action", "submit").param("version", "3")
+                .param("note", tooLong)).andExpect(status().isBadRequest()));
+        assertThat(refused.select(".error-summary").text()).contains("longer than 2,000 characters");
+        assertThat(refused.select("textarea[name=note]").first().text()).as("the note kept").isEqualTo(tooLong);
         verify(drafts, never()).submit(anyString(), anyString(), any(), anyString(), eq("x".repeat(2001)));
     }
 
