@@ -28,7 +28,7 @@ class Accounts implements UserDetailsService {
     static final int MIN_PASSWORD_LENGTH = PasswordRules.MIN_LENGTH;
     static final int MAX_PASSWORD_BYTES = PasswordRules.MAX_BYTES;
     static final String USERNAME = "[a-z0-9][a-z0-9._-]{1,79}";
-    /** The columns' sizes (editor_user.display_name, editor_user.clinical_role). */
+    /** The columns' sizes (editor_user.display_name, editor_user.clinical_role and clinical_role_es). */
     static final int MAX_DISPLAY_NAME = 200;
     static final int MAX_CLINICAL_ROLE = 200;
 
@@ -41,7 +41,8 @@ class Accounts implements UserDetailsService {
         PASSWORD_LONG("editor.password.error.long", "password"),
         NO_ROLE("editor.users.error.role", "roles"),
         DISPLAY_NAME("editor.users.error.displayName", "displayName"),
-        CLINICAL_ROLE("editor.users.error.clinicalRole", "clinicalRole");
+        CLINICAL_ROLE("editor.users.error.clinicalRole", "clinicalRole"),
+        CLINICAL_ROLE_ES("editor.users.error.clinicalRole", "clinicalRoleEs");
 
         final String messageKey;
         final String field;
@@ -57,6 +58,7 @@ class Accounts implements UserDetailsService {
                 case "username" -> USERNAME_FORMAT;
                 case "displayName" -> DISPLAY_NAME;
                 case "clinicalRole" -> CLINICAL_ROLE;
+                case "clinicalRoleEs" -> CLINICAL_ROLE_ES;
                 default -> NO_ROLE;
             };
         }
@@ -147,13 +149,37 @@ class Accounts implements UserDetailsService {
             @NotBlank(message = "{editor.users.error.displayName}")
             @MaxCharacters(value = MAX_DISPLAY_NAME, message = "{editor.users.error.displayName}") String displayName,
             @MaxCharacters(value = MAX_CLINICAL_ROLE, message = "{editor.users.error.clinicalRole}") String clinicalRole,
+            @MaxCharacters(value = MAX_CLINICAL_ROLE, message = "{editor.users.error.clinicalRole}") String clinicalRoleEs,
             String password,
             @NotEmpty(message = "{editor.users.error.role}") Set<Role> roles) {
 
         NewAccount {
             username = normalise(username);
             displayName = displayName == null ? null : displayName.strip();
-            clinicalRole = clinicalRole == null || clinicalRole.isBlank() ? null : clinicalRole.strip();
+            clinicalRole = ClinicalRoles.tidy(clinicalRole);
+            clinicalRoleEs = ClinicalRoles.tidy(clinicalRoleEs);
+        }
+    }
+
+    /**
+     * An account's clinical role in each language, as the administrator's form sends it: the role a review of an
+     * English page records, and the one a review of a Spanish page records. Blank is none.
+     */
+    record ClinicalRoles(
+            @MaxCharacters(value = MAX_CLINICAL_ROLE, message = "{editor.users.error.clinicalRole}") String clinicalRole,
+            @MaxCharacters(value = MAX_CLINICAL_ROLE, message = "{editor.users.error.clinicalRole}") String clinicalRoleEs) {
+
+        ClinicalRoles {
+            clinicalRole = tidy(clinicalRole);
+            clinicalRoleEs = tidy(clinicalRoleEs);
+        }
+
+        static ClinicalRoles of(EditorUser user) {
+            return new ClinicalRoles(user.getClinicalRole(), user.getClinicalRoleEs());
+        }
+
+        static String tidy(String role) {
+            return role == null || role.isBlank() ? null : role.strip();
         }
     }
 
@@ -230,9 +256,8 @@ class Accounts implements UserDetailsService {
         if (!check(account).isEmpty()) {
             throw new IllegalArgumentException("The account has problems: " + check(account));
         }
-        String role = account.clinicalRole() == null || account.clinicalRole().isBlank() ? null
-                : account.clinicalRole().strip();
-        return users.save(new EditorUser(normalise(account.username()), account.displayName().strip(), role,
+        return users.save(new EditorUser(normalise(account.username()), account.displayName().strip(),
+                account.clinicalRole(), account.clinicalRoleEs(),
                 passwords.encode(account.password()), account.roles(), clock.instant()));
     }
 
@@ -263,6 +288,23 @@ class Accounts implements UserDetailsService {
             requireAnotherAdmin(id);
         }
         user.setRoles(roles);
+        return user.getUsername();
+    }
+
+    /**
+     * Sets an account's clinical roles in both languages. An administrator may correct their own account's roles
+     * too: a role says who reviewed a page, it grants nothing. Refused for an unknown id, or when the one asking
+     * is no longer an enabled administrator.
+     *
+     * @return the account's user name
+     */
+    @Transactional
+    String setClinicalRoles(String admin, long id, ClinicalRoles roles) {
+        users.findByUsernameIgnoreCase(normalise(admin))
+                .filter(actor -> actor.isEnabled() && actor.getRoles().contains(Role.ADMIN))
+                .orElseThrow(() -> new Refused(Refused.Reason.NOT_ADMIN));
+        EditorUser user = users.lockById(id).orElseThrow(() -> new Refused(Refused.Reason.UNKNOWN));
+        user.setClinicalRoles(roles.clinicalRole(), roles.clinicalRoleEs());
         return user.getUsername();
     }
 

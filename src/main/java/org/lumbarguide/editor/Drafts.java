@@ -224,9 +224,7 @@ class Drafts {
             audit.record(reviewer, AuditLog.Action.SELF_APPROVAL_REFUSED, target(language, key), null);
             throw new Refused("editor.refused.ownDraft", true);
         }
-        if (reviewerRole == null || reviewerRole.isBlank()) {
-            throw new Refused("editor.refused.noClinicalRole");
-        }
+        requireClinicalRole(language, reviewerRole);
         TopicItem topic = parse(language, key, draft.getText());
         LocalDate today = LocalDate.now(clock);
         content.publish(topic, today, reviewerRole);
@@ -241,9 +239,7 @@ class Drafts {
     /** A reviewer confirms the published text is still right: a new review date, the text unchanged. */
     @Transactional
     void reconfirm(String language, String key, String reviewer, String reviewerRole, String comment) {
-        if (reviewerRole == null || reviewerRole.isBlank()) {
-            throw new Refused("editor.refused.noClinicalRole");
-        }
+        requireClinicalRole(language, reviewerRole);
         lockTopic(language, key);
         keepReleaseBaseline(language, key);
         content.reconfirm(language, key, LocalDate.now(clock), reviewerRole);
@@ -251,6 +247,16 @@ class Drafts {
         revisions.save(new TopicRevision(key, language, nextRevision(language, key), ContentFiles.write(published),
                 TopicRevision.Kind.RECONFIRMED, clock.instant(), null, reviewer, reviewerRole, blankToNull(comment)));
         audit.record(reviewer, AuditLog.Action.RECONFIRMED, target(language, key), null);
+    }
+
+    /**
+     * A review shows readers the reviewer's role in the page's language; without one it is refused, never signed
+     * with the other language's role.
+     */
+    private static void requireClinicalRole(String language, String reviewerRole) {
+        if (reviewerRole == null || reviewerRole.isBlank()) {
+            throw new Refused("es".equals(language) ? "editor.refused.noClinicalRoleEs" : "editor.refused.noClinicalRole");
+        }
     }
 
     @Transactional(readOnly = true)

@@ -228,7 +228,8 @@ class EditorRefusals {
     private static void keepAccountForm(HttpServletRequest request, Model model) {
         if (request.getRequestURI().endsWith("/editor/users")) {
             model.addAttribute("accountForm", new Accounts.NewAccount(request.getParameter("username"),
-                    request.getParameter("displayName"), request.getParameter("clinicalRole"), null, Set.of()));
+                    request.getParameter("displayName"), request.getParameter("clinicalRole"),
+                    request.getParameter("clinicalRoleEs"), null, Set.of()));
         }
     }
 

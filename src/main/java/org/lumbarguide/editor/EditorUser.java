@@ -36,6 +36,10 @@ class EditorUser {
     @Column(name = "clinical_role")
     private String clinicalRole;
 
+    /** The same role in Spanish, shown on the Spanish pages this account reviews. */
+    @Column(name = "clinical_role_es")
+    private String clinicalRoleEs;
+
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
@@ -64,11 +68,12 @@ class EditorUser {
     protected EditorUser() {
     }
 
-    EditorUser(String username, String displayName, String clinicalRole, String passwordHash, Set<Role> roles,
-               Instant createdAt) {
+    EditorUser(String username, String displayName, String clinicalRole, String clinicalRoleEs, String passwordHash,
+               Set<Role> roles, Instant createdAt) {
         this.username = username;
         this.displayName = displayName;
         this.clinicalRole = clinicalRole;
+        this.clinicalRoleEs = clinicalRoleEs;
         this.passwordHash = passwordHash;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.createdAt = createdAt;
@@ -88,6 +93,24 @@ class EditorUser {
 
     String getClinicalRole() {
         return clinicalRole;
+    }
+
+    String getClinicalRoleEs() {
+        return clinicalRoleEs;
+    }
+
+    /**
+     * The role to record on a review of a page in this language ("en" or "es"), or null when the account has none
+     * in it: a Spanish page never shows the English role, nor the other way round.
+     */
+    String clinicalRole(String language) {
+        return "es".equals(language) ? clinicalRoleEs : clinicalRole;
+    }
+
+    /** Both roles as an administrator set them (null for none); signing in is not affected, so sessions go on. */
+    void setClinicalRoles(String english, String spanish) {
+        this.clinicalRole = english;
+        this.clinicalRoleEs = spanish;
     }
 
     String getPasswordHash() {

@@ -22,12 +22,13 @@ public final class EditorViews {
         }
     }
 
-    public record AccountRow(long id, String username, String displayName, String clinicalRole, List<Role> roles,
-                             boolean enabled, boolean mustChangePassword) {
+    public record AccountRow(long id, String username, String displayName, String clinicalRole, String clinicalRoleEs,
+                             List<Role> roles, boolean enabled, boolean mustChangePassword) {
 
         static AccountRow of(EditorUser user) {
             return new AccountRow(user.getId(), user.getUsername(), user.getDisplayName(), user.getClinicalRole(),
-                    user.getRoles().stream().sorted().toList(), user.isEnabled(), user.isMustChangePassword());
+                    user.getClinicalRoleEs(), user.getRoles().stream().sorted().toList(), user.isEnabled(),
+                    user.isMustChangePassword());
         }
     }
 

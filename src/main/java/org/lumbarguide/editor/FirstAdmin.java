@@ -47,7 +47,7 @@ class FirstAdmin implements ApplicationRunner {
                     + "(at least {} characters, not easy to guess) set.", Accounts.MIN_PASSWORD_LENGTH);
             return Outcome.NOT_CONFIGURED;
         }
-        Accounts.NewAccount account = new Accounts.NewAccount(username, username, null, password,
+        Accounts.NewAccount account = new Accounts.NewAccount(username, username, null, null, password,
                 EnumSet.of(Role.ADMIN));
         if (!accounts.check(account).isEmpty()) {
             log.error("The first administrator was not created: LUMBARGUIDE_ADMIN_USERNAME must be 2 to 80 letters, "

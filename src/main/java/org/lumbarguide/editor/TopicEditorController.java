@@ -407,7 +407,7 @@ class TopicEditorController {
             throws BindException {
         EditorRefusals.requireReadable(result);
         return unlessInvalid(language, key, result, user, model, response, () -> {
-            drafts.approve(language, key, reviewForm.version(), user.getName(), clinicalRole(user),
+            drafts.approve(language, key, reviewForm.version(), user.getName(), clinicalRole(user, language),
                     reviewForm.comment());
             return done(language, key, "published");
         });
@@ -438,7 +438,7 @@ class TopicEditorController {
     String reconfirm(@PathVariable String language, @PathVariable String key, @Valid ReconfirmForm reconfirmForm,
                      BindingResult result, Authentication user, Model model, HttpServletResponse response) {
         return unlessInvalid(language, key, result, user, model, response, () -> {
-            drafts.reconfirm(language, key, user.getName(), clinicalRole(user), reconfirmForm.comment());
+            drafts.reconfirm(language, key, user.getName(), clinicalRole(user, language), reconfirmForm.comment());
             return done(language, key, "reconfirmed");
         });
     }
@@ -509,8 +509,9 @@ class TopicEditorController {
         return page.show(model, editing, user);
     }
 
-    private String clinicalRole(Authentication user) {
-        return accounts.byUsername(user.getName()).map(EditorUser::getClinicalRole).orElse(null);
+    /** The reviewer's role in the page's language (null when the account has none in it: the review is refused). */
+    private String clinicalRole(Authentication user, String language) {
+        return accounts.byUsername(user.getName()).map(account -> account.clinicalRole(language)).orElse(null);
     }
 
     private static String done(String language, String key, String what) {

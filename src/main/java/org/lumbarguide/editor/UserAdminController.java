@@ -1,6 +1,7 @@
 package org.lumbarguide.editor;
 
 import java.security.Principal;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -56,7 +57,7 @@ class UserAdminController {
 
     @InitBinder("accountForm")
     void accountForm(WebDataBinder binder) {
-        binder.setAllowedFields("username", "displayName", "clinicalRole", "password", "roles");
+        binder.setAllowedFields("username", "displayName", "clinicalRole", "clinicalRoleEs", "password", "roles");
     }
 
     @InitBinder("rolesForm")
@@ -67,6 +68,11 @@ class UserAdminController {
     @InitBinder("enabledForm")
     void enabledForm(WebDataBinder binder) {
         binder.setAllowedFields("enabled");
+    }
+
+    @InitBinder("clinicalRoles")
+    void clinicalRoles(WebDataBinder binder) {
+        binder.setAllowedFields("clinicalRole", "clinicalRoleEs");
     }
 
     @InitBinder("resetForm")
@@ -148,6 +154,34 @@ class UserAdminController {
         String username = accounts.byId(id).map(EditorUser::getUsername).orElseThrow();
         audit.record(admin.getName(), AuditLog.Action.PASSWORD_RESET, username, "temporary password, must change");
         redirect.addFlashAttribute("reset", username);
+        return "redirect:/editor/users";
+    }
+
+    /** An account's clinical roles, English and Spanish, in a form of their own (the accounts table has no room). */
+    @GetMapping("/editor/users/{id}/clinical-roles")
+    String clinicalRolesPage(@PathVariable long id, Model model) {
+        EditorUser user = accounts.byId(id).orElseThrow(() -> new Accounts.Refused(Accounts.Refused.Reason.UNKNOWN));
+        model.addAttribute("account", EditorViews.AccountRow.of(user));
+        if (!model.containsAttribute("clinicalRoles")) {
+            model.addAttribute("clinicalRoles", Accounts.ClinicalRoles.of(user));
+        }
+        return "editor/clinical-roles";
+    }
+
+    /** Saves both roles; one over its length is shown beside its box with both kept as typed (400). */
+    @PostMapping("/editor/users/{id}/clinical-roles")
+    String clinicalRoles(@PathVariable long id, @Valid @ModelAttribute("clinicalRoles") Accounts.ClinicalRoles roles,
+                         BindingResult result, Principal admin, Model model, HttpServletResponse response,
+                         RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return clinicalRolesPage(id, model);
+        }
+        String username = accounts.setClinicalRoles(admin.getName(), id, roles);
+        audit.record(admin.getName(), AuditLog.Action.CLINICAL_ROLES_CHANGED, username,
+                "en: " + Objects.toString(roles.clinicalRole(), "none") + "; es: "
+                        + Objects.toString(roles.clinicalRoleEs(), "none"));
+        redirect.addFlashAttribute("clinicalRolesSaved", username);
         return "redirect:/editor/users";
     }
 

@@ -23,7 +23,7 @@ class UsersPage {
         model.addAttribute("roles", Role.values());
         model.addAttribute("minPassword", Accounts.MIN_PASSWORD_LENGTH);
         if (!model.containsAttribute("accountForm")) {
-            model.addAttribute("accountForm", new Accounts.NewAccount("", "", "", null, Set.of()));
+            model.addAttribute("accountForm", new Accounts.NewAccount("", "", "", "", null, Set.of()));
         }
         return "editor/users";
     }

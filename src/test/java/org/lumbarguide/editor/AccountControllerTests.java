@@ -51,7 +51,7 @@ class AccountControllerTests {
 
     @BeforeEach
     void anAuthor() {
-        EditorUser ana = new EditorUser("ana", "Ana", null, "{noop}x", EnumSet.of(Role.AUTHOR), Instant.EPOCH);
+        EditorUser ana = new EditorUser("ana", "Ana", null, null, "{noop}x", EnumSet.of(Role.AUTHOR), Instant.EPOCH);
         ReflectionTestUtils.setField(ana, "id", 7L);
         when(accounts.byUsername("ana")).thenReturn(Optional.of(ana));
     }

@@ -63,7 +63,7 @@ class AccountsRaceTests {
     JdbcTemplate jdbc;
 
     private EditorUser admin(String username) {
-        return users.save(new EditorUser(username, username, null, "{noop}unused", EnumSet.of(Role.ADMIN),
+        return users.save(new EditorUser(username, username, null, null, "{noop}unused", EnumSet.of(Role.ADMIN),
                 Instant.now()));
     }
 
@@ -125,7 +125,7 @@ class AccountsRaceTests {
     void anAdministratorsChangeAndTheOwnersPasswordChangeAtOnceBothApplyInTurn() throws Exception {
         EditorUser eve = admin("race-eve");
         EditorUser fay = admin("race-fay");
-        EditorUser author = users.save(new EditorUser("race-gus", "race-gus", null, "{noop}unused",
+        EditorUser author = users.save(new EditorUser("race-gus", "race-gus", null, null, "{noop}unused",
                 EnumSet.of(Role.AUTHOR), Instant.now()));
         int made = race(() -> accounts.setEnabled("race-eve", author.getId(), false),
                 () -> accounts.changePassword("race-gus", "unused", "plum orchard lantern 42", "plum orchard lantern 42"));
@@ -134,6 +134,25 @@ class AccountsRaceTests {
                 author.getId())).containsEntry("ENABLED", false).containsEntry("SESSION_STAMP", 2L)
                 .hasEntrySatisfying("PASSWORD_HASH", hash -> assertThat((String) hash).startsWith("{bcrypt}"));
         assertThat(fay.getId()).isNotEqualTo(eve.getId());
+    }
+
+    @Test
+    void twoAdministratorsSettingOneAccountsClinicalRolesAtOnceLeaveOneWholePairNeverAMix() throws Exception {
+        admin("race-hal");
+        admin("race-ivy");
+        EditorUser reviewer = users.save(new EditorUser("race-jo", "race-jo", null, null, "{noop}unused",
+                EnumSet.of(Role.REVIEWER), Instant.now()));
+        Accounts.ClinicalRoles first = new Accounts.ClinicalRoles("clinical nurse specialist",
+                "enfermera clínica especialista");
+        Accounts.ClinicalRoles second = new Accounts.ClinicalRoles("consultant spinal surgeon",
+                "cirujano de columna especialista");
+        int made = race(() -> accounts.setClinicalRoles("race-hal", reviewer.getId(), first),
+                () -> accounts.setClinicalRoles("race-ivy", reviewer.getId(), second));
+        assertThat(made).as("neither is refused: each is applied in turn").isEqualTo(2);
+        Accounts.ClinicalRoles stored = Accounts.ClinicalRoles.of(users.findById(reviewer.getId()).orElseThrow());
+        assertThat(stored).isIn(first, second);
+        assertThat(jdbc.queryForObject("select session_stamp from editor_user where id = ?", Long.class,
+                reviewer.getId())).as("a role grants nothing, so the reviewer stays signed in").isZero();
     }
 
     @Test

@@ -74,4 +74,18 @@ class DraftsTests {
         assertThat(catchThrowableOfType(Drafts.Conflict.class, () -> drafts.approve("en", "symptoms", 4L, "cy",
                 "consultant clinical oncologist", ""))).as("a stale version").isNotNull();
     }
+
+    @Test
+    void aReviewIsSignedOnlyWithTheReviewersRoleInThePagesLanguage() {
+        Drafts.Refused english = catchThrowableOfType(Drafts.Refused.class, () -> drafts.approve("en", "symptoms", 0L,
+                "cy", null, "Looks right."));
+        assertThat(english.messageKey).isEqualTo("editor.refused.noClinicalRole");
+        Drafts.Refused spanish = catchThrowableOfType(Drafts.Refused.class, () -> drafts.reconfirm("es", "symptoms",
+                "cy", " ", "Sigue bien."));
+        assertThat(spanish.messageKey).as("the Spanish role is the one missing").isEqualTo("editor.refused.noClinicalRoleEs");
+        assertThat(english.forbidden || spanish.forbidden).as("a 409: an administrator can add the role").isFalse();
+        verify(content, never()).publish(any(), any(), any());
+        verify(content, never()).reconfirm(any(), any(), any(), any());
+        verify(revisions, never()).save(any());
+    }
 }

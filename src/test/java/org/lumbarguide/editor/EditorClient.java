@@ -50,8 +50,10 @@ final class EditorClient {
     /** Creates the account unless it exists (the context, and so the database, is shared by every IT). */
     static void account(Accounts accounts, String username, Role role) {
         if (!accounts.exists(username)) {
-            accounts.create(new Accounts.NewAccount(username, "Test " + role, role == Role.REVIEWER
-                    ? "consultant clinical oncologist" : null, PASSWORD, EnumSet.of(role)));
+            boolean reviewer = role == Role.REVIEWER;
+            accounts.create(new Accounts.NewAccount(username, "Test " + role,
+                    reviewer ? "consultant clinical oncologist" : null, reviewer ? "oncólogo clínico especialista" : null,
+                    PASSWORD, EnumSet.of(role)));
         }
     }
 

@@ -103,7 +103,7 @@ class EditorControllerTests {
     @Test
     @WithMockUser(username = "ana", roles = "AUTHOR")
     void theSignedInEditorsOwnAccountIsInTheModel() throws Exception {
-        EditorUser ana = new EditorUser("ana", "Ana Lopez", null, "{noop}x", Set.of(Role.AUTHOR), Instant.EPOCH);
+        EditorUser ana = new EditorUser("ana", "Ana Lopez", null, null, "{noop}x", Set.of(Role.AUTHOR), Instant.EPOCH);
         when(accounts.byUsername("ana")).thenReturn(Optional.of(ana));
         getPage("/editor").andExpect(status().isOk()).andExpect(model().attribute("me", ana));
     }

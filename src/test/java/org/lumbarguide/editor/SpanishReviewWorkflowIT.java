@@ -128,7 +128,7 @@ class SpanishReviewWorkflowIT {
         String today = LocalDate.now().format(DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy",
                 Locale.forLanguageTag("es")));
         assertThat(Jsoup.parse(after.body()).select("p.reviewed").text()).as("the role in a Spanish sentence")
-                .startsWith("Revisado por consultant clinical oncologist el " + today + ". Próxima revisión prevista: ");
+                .startsWith("Revisado por oncólogo clínico especialista el " + today + ". Próxima revisión prevista: ");
         HttpResponse<String> englishAfter = http.get(ENGLISH_PAGE);
         assertThat(englishAfter.body()).doesNotContain(TYPED);
         assertThat(lead(englishAfter.body())).isEqualTo(lead(englishBefore));

@@ -59,7 +59,7 @@ class UserAdminControllerTests {
 
     @BeforeEach
     void oneAccount() {
-        ana = new EditorUser("ana", "Ana", null, "{noop}x", EnumSet.of(Role.AUTHOR), Instant.EPOCH);
+        ana = new EditorUser("ana", "Ana", null, null, "{noop}x", EnumSet.of(Role.AUTHOR), Instant.EPOCH);
         ReflectionTestUtils.setField(ana, "id", 7L);
         when(accounts.all()).thenReturn(List.of(ana));
         when(accounts.byId(7)).thenReturn(Optional.of(ana));
@@ -76,16 +76,18 @@ class UserAdminControllerTests {
     private static MockHttpServletRequestBuilder newAccount(String username, String displayName, String password,
                                                             String... roles) {
         return post("/editor/users").param("username", username).param("displayName", displayName)
-                .param("clinicalRole", "enfermera clínica").param("password", password).param("roles", roles);
+                .param("clinicalRole", "clinical nurse specialist").param("clinicalRoleEs", "enfermera clínica especialista")
+                .param("password", password).param("roles", roles);
     }
 
     @Test
     void aGoodNewAccountIsCreatedAndAudited() throws Exception {
-        EditorUser created = new EditorUser("jose", NAME, "enfermera clínica", "{noop}x", EnumSet.of(Role.AUTHOR),
-                Instant.EPOCH);
+        EditorUser created = new EditorUser("jose", NAME, "clinical nurse specialist", "enfermera clínica especialista",
+                "{noop}x", EnumSet.of(Role.AUTHOR), Instant.EPOCH);
         when(accounts.create(any())).thenReturn(created);
         send(newAccount(" Jose ", NAME, "plum orchard lantern 42", "AUTHOR")).andExpect(redirectedUrl("/editor/users"));
-        verify(accounts).create(new Accounts.NewAccount("jose", NAME, "enfermera clínica", "plum orchard lantern 42",
+        verify(accounts).create(new Accounts.NewAccount("jose", NAME, "clinical nurse specialist",
+                "enfermera clínica especialista", "plum orchard lantern 42",
                 Set.of(Role.AUTHOR)));
         verify(audit).record("boss", AuditLog.Action.USER_CREATED, "jose", "roles [AUTHOR]");
     }
@@ -100,7 +102,8 @@ class UserAdminControllerTests {
         assertThat(page.select("#displayName-error").text()).isEqualTo("Give the person's name.");
         assertThat(page.select("#roles-error").text()).isEqualTo("Choose at least one thing this person can do.");
         assertThat(page.select("input#username").attr("value")).isEqualTo("x y");
-        assertThat(page.select("input#clinicalRole").attr("value")).isEqualTo("enfermera clínica");
+        assertThat(page.select("input#clinicalRole").attr("value")).isEqualTo("clinical nurse specialist");
+        assertThat(page.select("input#clinicalRoleEs").attr("value")).isEqualTo("enfermera clínica especialista");
         assertThat(page.select("input#password").attr("value")).isEmpty();
         assertThat(page.select("input#username").attr("aria-describedby")).isEqualTo("username-error");
         verify(accounts, never()).create(any());

@@ -47,8 +47,10 @@ class EditorPagesAccessibilityIT extends BrowserTest {
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("form.editor-form button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/editor"));
+        long id = jdbc.queryForObject("select id from editor_user where username = ?", Long.class, USER);
         for (String path : List.of("/editor", "/editor/users", "/editor/audit", "/editor/topics/en/overview",
-                "/editor/topics/en/overview/history", "/editor/account/password")) {
+                "/editor/topics/en/overview/history", "/editor/account/password",
+                "/editor/users/" + id + "/clinical-roles")) {
             browser.get(base + path);
             assertThat(browser.getCurrentUrl()).as(path + " signed in").endsWith(path);
             check(path, problems);

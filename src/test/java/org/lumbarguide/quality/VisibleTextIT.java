@@ -105,6 +105,7 @@ class VisibleTextIT {
                 .contains("/editor", "/editor/feedback", "/editor/proposals", "/editor/users", "/editor/audit",
                         "/editor/account/password", TOPIC, TOPIC + "/history", TOPIC + "/diff?from=1&to=2",
                         "/editor/topics/es/" + EditorFixture.KEY);
+        assertThat(opened).as("an account's clinical roles page").anyMatch(path -> path.endsWith("/clinical-roles"));
         assertThat(problems).as("words on editor pages that are not meant to be read").isEmpty();
     }
 

@@ -146,16 +146,17 @@ class TopicCodesImportIT {
         // The previous release: its files had no codes, its schema stopped at V13.
         shipFiles(false);
         release().migrate();
-        // Undo what came after V13 (V14's table, V15's column) so the schema is V13's again.
+        // Undo what came after V13 (V14's table, V15's and V16's columns) so the schema is V13's again.
         jdbc.execute("drop table topic_code");
         jdbc.execute("alter table topic_draft drop column submit_note");
-        jdbc.update("delete from \"flyway_schema_history\" where \"version\" in ('14', '15')");
+        jdbc.execute("alter table editor_user drop column clinical_role_es");
+        jdbc.update("delete from \"flyway_schema_history\" where \"version\" in ('14', '15', '16')");
         // An editor changed the English prognosis page in the application.
         jdbc.update("update topic set title = 'An editor''s title', version = version + 1 "
                 + "where topic_key = 'prognosis' and language = 'en'");
 
         shipFiles(true);
-        assertThat(release().migrate().migrationsExecuted).as("V14, V15, then the content import").isEqualTo(3);
+        assertThat(release().migrate().migrationsExecuted).as("V14, V15, V16, then the content import").isEqualTo(4);
 
         for (TopicItem topic : shipped().topics()) {
             if (topic.key().equals("prognosis") && topic.language().equals("en")) {
