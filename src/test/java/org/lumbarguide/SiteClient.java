@@ -2,6 +2,7 @@ package org.lumbarguide;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.CookieStore;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -22,8 +23,10 @@ import java.util.stream.Collectors;
  * browser does. Form bodies are UTF-8 and sent with no charset in their Content-Type, as browsers send them.
  * {@code headers} (names and values) go with every request, such as the X-Forwarded-For of a client behind
  * the trusted proxy on loopback, so each client can have an address (and rate-limit allowance) of its own.
+ * The one HTTP and cookie code of the form-posting clients: the handout builder's and the editor's clients add
+ * their own forms and rules on top of it.
  */
-public final class SiteClient {
+public class SiteClient {
 
     static final String FORM = "application/x-www-form-urlencoded";
 
@@ -63,10 +66,15 @@ public final class SiteClient {
 
     /** As {@link #submit(String, String, Map)}, with fields in order, a name possibly repeated. */
     public HttpResponse<String> submit(String formPage, String action, List<Map.Entry<String, String>> fields) {
+        return post(action, withToken(formPage, fields));
+    }
+
+    /** The fields after the CSRF token of the form on {@code formPage}; fails the test when the page has none. */
+    public List<Map.Entry<String, String>> withToken(String formPage, List<Map.Entry<String, String>> fields) {
         List<Map.Entry<String, String>> all = new ArrayList<>();
         all.add(Map.entry(Csrf.FIELD, csrfToken(formPage)));
         all.addAll(fields);
-        return post(action, all);
+        return all;
     }
 
     /** Posts the fields as they are (no token is added: include one, or expect a 403). */
@@ -79,9 +87,17 @@ public final class SiteClient {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(fields))), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** As {@link #post(String, List)}, for answers that are not text (a PDF). */
-    public HttpResponse<byte[]> postForBytes(String action, List<Map.Entry<String, String>> fields, String accept) {
-        return send(request(action).header("Content-Type", FORM).header("Accept", accept)
+    /**
+     * As {@link #post(String, List)}, for answers that are not text (a PDF); {@code postHeaders} (names and values)
+     * go with this POST only.
+     */
+    public HttpResponse<byte[]> postForBytes(String action, List<Map.Entry<String, String>> fields, String accept,
+                                             String... postHeaders) {
+        HttpRequest.Builder request = request(action);
+        if (postHeaders.length > 0) {
+            request.headers(postHeaders);
+        }
+        return send(request.header("Content-Type", FORM).header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofString(encode(fields))), HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -89,6 +105,11 @@ public final class SiteClient {
     public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
                 .map(HttpCookie::getValue).findFirst();
+    }
+
+    /** This client's cookies, for a test that plants or removes one as another site or an old browser would. */
+    public CookieStore cookieStore() {
+        return cookies.getCookieStore();
     }
 
     /** Fields as an urlencoded body, UTF-8. */

@@ -3,12 +3,10 @@ package org.lumbarguide.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.Map;
 
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lumbarguide.SiteIntegrationTest;
 import org.lumbarguide.content.ContentWrites;
 import org.lumbarguide.content.catalog.CodeSystem;
@@ -16,7 +14,6 @@ import org.lumbarguide.content.catalog.TopicCatalog;
 import org.lumbarguide.content.catalog.TopicViews.TopicLink;
 import org.lumbarguide.content.format.SeedContent.TopicItem;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -30,11 +27,9 @@ class CodesDraftIT {
     static final String TOPIC = "/editor/topics/en/prognosis";
     static final String BONE_MARROW = "  - icd-10-cm: C79.52\n    title: Secondary malignant neoplasm of bone marrow\n";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Accounts accounts;
+    @RegisterExtension
+    final EditorFixture editors = EditorFixture.forTopic("en", "prognosis")
+            .account("codes-author", Role.AUTHOR).account("codes-reviewer", Role.REVIEWER);
 
     @Autowired
     JdbcTemplate jdbc;
@@ -44,27 +39,6 @@ class CodesDraftIT {
 
     @Autowired
     TopicCatalog catalog;
-
-    TopicItem original;
-
-    @BeforeEach
-    void accountsAndTheOriginalText() {
-        EditorClient.account(accounts, "codes-author", Role.AUTHOR);
-        EditorClient.account(accounts, "codes-reviewer", Role.REVIEWER);
-        original = rows.published("en", "prognosis").orElseThrow();
-    }
-
-    @AfterEach
-    void putTheOriginalBack() {
-        jdbc.update("delete from topic_draft where topic_key = 'prognosis'");
-        jdbc.update("delete from topic_revision where topic_key = 'prognosis'");
-        rows.publish(original, null, null);
-        catalog.evictAll();
-    }
-
-    private static String textarea(EditorClient client) {
-        return Jsoup.parse(client.get(TOPIC + "?view=source").body()).selectFirst("textarea#text").wholeText();
-    }
 
     private static HttpResponse<String> save(EditorClient client, String text) {
         return client.submit(TOPIC, TOPIC, EditorClient.draft("save", text, ""));
@@ -76,25 +50,21 @@ class CodesDraftIT {
 
     @Test
     void aDraftThatChangesTheCodesIsPublishedWithThem() {
-        assertThat(original.codes()).as("the published topic carries its file's codes").hasSize(14);
-        EditorClient author = EditorClient.signedIn(port, "codes-author");
-        String source = textarea(author);
+        assertThat(editors.original().codes()).as("the published topic carries its file's codes").hasSize(14);
+        EditorClient author = editors.signedIn("codes-author");
+        String source = author.sourceText(TOPIC);
         assertThat(source).contains("codes:\n  - icd-10-cm: C41.2\n    title: Malignant neoplasm of vertebral column\n")
                 .contains(BONE_MARROW);
         assertThat(keys(catalog.catalog("en").topicsForCode(CodeSystem.ICD_10_CM, "C79.52"))).contains("prognosis");
 
         String edited = source.replace(BONE_MARROW, "").replace("Outlook (prognosis)", "Outlook");
         assertThat(save(author, edited).statusCode()).isEqualTo(302);
-        assertThat(textarea(author)).as("the saved draft keeps the edited list").doesNotContain("C79.52")
+        assertThat(author.sourceText(TOPIC)).as("the saved draft keeps the edited list").doesNotContain("C79.52")
                 .contains("  - icd-10-cm: C79.51\n");
         assertThat(author.press(TOPIC, "submit").statusCode()).isEqualTo(302);
 
-        EditorClient reviewer = EditorClient.signedIn(port, "codes-reviewer");
-        Map<String, String> approve = new java.util.LinkedHashMap<>();
-        approve.put("version", reviewer.draftVersion(TOPIC));
-        approve.put("decision", "approve");
-        approve.put("comment", "Codes checked.");
-        assertThat(reviewer.submit(TOPIC, TOPIC + "/review", approve).statusCode()).isEqualTo(302);
+        EditorClient reviewer = editors.signedIn("codes-reviewer");
+        assertThat(reviewer.review(TOPIC, "approve", "Codes checked.").statusCode()).isEqualTo(302);
 
         TopicItem published = rows.published("en", "prognosis").orElseThrow();
         assertThat(published.codes()).hasSize(13).noneMatch(c -> c.code().equals("C79.52"))
@@ -112,8 +82,8 @@ class CodesDraftIT {
 
     @Test
     void aDraftWithAMalformedCodeIsShownAgainWithItsProblemAndNothingIsSaved() {
-        EditorClient author = EditorClient.signedIn(port, "codes-author");
-        String broken = textarea(author).replace("icd-10-cm: C79.51\n", "icd-10-cm: c79.51\n");
+        EditorClient author = editors.signedIn("codes-author");
+        String broken = author.sourceText(TOPIC).replace("icd-10-cm: C79.51\n", "icd-10-cm: c79.51\n");
         HttpResponse<String> response = save(author, broken);
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("is not an ICD-10-CM code as the tabular list writes it");

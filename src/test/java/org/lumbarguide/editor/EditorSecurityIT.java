@@ -115,7 +115,7 @@ class EditorSecurityIT {
         // An attacker who fixed the victim's session cookie before sign-in gains nothing: sign-in never adopts it.
         HttpCookie planted = new HttpCookie("JSESSIONID", "planted-by-an-attacker");
         planted.setPath("/editor");
-        client.cookies.getCookieStore().add(java.net.URI.create("http://localhost:" + port + "/editor"), planted);
+        client.cookieStore().add(java.net.URI.create("http://localhost:" + port + "/editor"), planted);
         HttpResponse<String> form = client.get("/editor/sign-in");
         assertThat(form.headers().allValues("Set-Cookie")).as("the form's CSRF token is the editor's own cookie")
                 .anySatisfy(cookie -> assertThat(cookie).contains("EDITOR-XSRF-TOKEN=").contains("Path=/editor")
@@ -129,7 +129,7 @@ class EditorSecurityIT {
         assertThat(signIn.headers().allValues("Set-Cookie")).as("session fixation protection: a new id, not the planted one")
                 .filteredOn(cookie -> cookie.startsWith("JSESSIONID=")).singleElement().asString()
                 .doesNotStartWith("JSESSIONID=planted-by-an-attacker;");
-        client.cookies.getCookieStore().remove(java.net.URI.create("http://localhost:" + port + "/editor"), planted);
+        client.cookieStore().remove(java.net.URI.create("http://localhost:" + port + "/editor"), planted);
         assertThat(client.get("/editor").statusCode()).isEqualTo(200);
 
         HttpResponse<String> signOut = client.submit("/editor", "/editor/sign-out", Map.of());

@@ -12,13 +12,10 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lumbarguide.Http;
 import org.lumbarguide.SiteIntegrationTest;
-import org.lumbarguide.content.ContentWrites;
-import org.lumbarguide.content.catalog.TopicCatalog;
 import org.lumbarguide.content.format.ContentFiles;
 import org.lumbarguide.content.format.SeedContent.SectionItem;
 import org.lumbarguide.content.format.SeedContent.TopicItem;
@@ -39,47 +36,26 @@ class ReviewScreenIT {
     static final String COMMENT = "Checked by José Müller – ñ ü ¿";
     static final String NOTE = "José Müller – ñ ü ¿ changed one word and the summary";
 
+    @RegisterExtension
+    final EditorFixture editors = EditorFixture.forTopic("en", "treatment")
+            .account("rs-author", Role.AUTHOR).account("rs-reviewer", Role.REVIEWER);
+
     @LocalServerPort
     int port;
 
     @Autowired
-    Accounts accounts;
-
-    @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    ContentWrites rows;
-
-    @Autowired
-    TopicCatalog catalog;
-
-    TopicItem original;
-
-    @BeforeEach
-    void accountsAndTheOriginalText() {
-        EditorClient.account(accounts, "rs-author", Role.AUTHOR);
-        EditorClient.account(accounts, "rs-reviewer", Role.REVIEWER);
-        original = rows.published("en", "treatment").orElseThrow();
-    }
-
-    @AfterEach
-    void putTheOriginalBack() {
-        jdbc.update("delete from topic_draft where topic_key = 'treatment'");
-        jdbc.update("delete from topic_revision where topic_key = 'treatment'");
-        rows.publish(original, null, null);
-        catalog.evictAll();
-    }
 
     /** The first word of four letters or more in the first section's text: the word the author replaces. */
     private String replacedWord() {
-        Matcher word = Pattern.compile("\\b\\p{L}{4,}\\b").matcher(original.sections().get(0).body());
+        Matcher word = Pattern.compile("\\b\\p{L}{4,}\\b").matcher(editors.original().sections().get(0).body());
         assertThat(word.find()).isTrue();
         return word.group();
     }
 
     /** The published text with a sentence added to the summary and one word of the first section replaced. */
     private String edited(String removed) {
+        TopicItem original = editors.original();
         SectionItem first = original.sections().get(0);
         List<SectionItem> sections = new java.util.ArrayList<>(original.sections());
         sections.set(0, new SectionItem(first.anchor(), first.heading(), first.kind(),
@@ -97,7 +73,7 @@ class ReviewScreenIT {
     @Test
     void theReviewerReadsTheWordsThatChangedAndApprovesOnTheSamePageAndTheAuthorCannot() {
         String removed = replacedWord();
-        EditorClient author = EditorClient.signedIn(port, "rs-author");
+        EditorClient author = editors.signedIn("rs-author");
         assertThat(author.saveDraft(TOPIC, edited(removed)).statusCode()).isEqualTo(302);
         // Sent with a note to the reviewer, typed in any language and posted without a charset, as browsers do.
         Map<String, String> send = new LinkedHashMap<>();
@@ -115,15 +91,15 @@ class ReviewScreenIT {
         approve.put("version", author.draftVersion(TOPIC));
         approve.put("decision", "approve");
         assertThat(author.submit(REVIEW, REVIEW, approve).statusCode()).isEqualTo(403);
-        assertThat(new Http(port).get("/topics/" + original.slug()).body()).doesNotContain("Read this part first.");
+        assertThat(new Http(port).get("/topics/" + editors.original().slug()).body()).doesNotContain("Read this part first.");
 
         // The reviewer finds the draft waiting on the dashboard, linked to this page.
-        EditorClient reviewer = EditorClient.signedIn(port, "rs-reviewer");
+        EditorClient reviewer = editors.signedIn("rs-reviewer");
         assertThat(page(reviewer.get("/editor")).select("a[href$=" + REVIEW + "]").text())
                 .isEqualTo("Waiting for review");
         Document review = page(reviewer.get(REVIEW));
         Element first = review.selectFirst(".section-change:not(.unchanged)");
-        assertThat(first.select("h4").text()).isEqualTo(original.sections().get(0).heading());
+        assertThat(first.select("h4").text()).isEqualTo(editors.original().sections().get(0).heading());
         assertThat(first.select(".section-text del").text()).isEqualTo(removed);
         assertThat(first.select(".section-text ins").text()).isEqualTo("Zebrafish");
         assertThat(first.select(".ease-change").text()).startsWith("Reading grade ");
@@ -139,7 +115,7 @@ class ReviewScreenIT {
         HttpResponse<String> approved = reviewer.submit(REVIEW, form.attr("action"), fields);
         assertThat(approved.statusCode()).isEqualTo(302);
         assertThat(EditorClient.location(approved)).endsWith(TOPIC + "?published");
-        assertThat(new Http(port).get("/topics/" + original.slug()).body()).contains("Read this part first.");
+        assertThat(new Http(port).get("/topics/" + editors.original().slug()).body()).contains("Read this part first.");
         assertThat(jdbc.queryForObject("select review_comment from topic_revision where topic_key = 'treatment' "
                 + "and kind = 'PUBLISHED'", String.class)).isEqualTo(COMMENT);
 
@@ -150,10 +126,10 @@ class ReviewScreenIT {
     @Test
     void theHistoryComparisonMarksTheChangedWords() {
         String removed = replacedWord();
-        EditorClient author = EditorClient.signedIn(port, "rs-author");
+        EditorClient author = editors.signedIn("rs-author");
         author.saveDraft(TOPIC, edited(removed));
         author.press(TOPIC, "submit");
-        EditorClient reviewer = EditorClient.signedIn(port, "rs-reviewer");
+        EditorClient reviewer = editors.signedIn("rs-reviewer");
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("version", reviewer.draftVersion(TOPIC));
         fields.put("decision", "approve");

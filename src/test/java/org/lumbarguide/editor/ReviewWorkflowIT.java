@@ -11,14 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lumbarguide.Http;
 import org.lumbarguide.SiteIntegrationTest;
-import org.lumbarguide.content.catalog.TopicCatalog;
 import org.lumbarguide.content.format.ContentFiles;
-import org.lumbarguide.content.format.SeedContent.TopicItem;
 import org.lumbarguide.content.ContentWrites;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,11 +28,13 @@ class ReviewWorkflowIT {
     static final String TOPIC = "/editor/topics/en/prognosis";
     static final String PUBLIC = "/topics/prognosis";
 
+    @RegisterExtension
+    final EditorFixture editors = EditorFixture.forTopic("en", "prognosis")
+            .account("wf-author", Role.AUTHOR).account("wf-author-2", Role.AUTHOR)
+            .account("wf-reviewer", Role.REVIEWER).account("wf-reviewer-2", Role.REVIEWER);
+
     @LocalServerPort
     int port;
-
-    @Autowired
-    Accounts accounts;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -43,57 +42,17 @@ class ReviewWorkflowIT {
     @Autowired
     ContentWrites rows;
 
-    @Autowired
-    TopicCatalog catalog;
-
-    TopicItem original;
-
-    @BeforeEach
-    void accountsAndTheOriginalText() {
-        EditorClient.account(accounts, "wf-author", Role.AUTHOR);
-        EditorClient.account(accounts, "wf-author-2", Role.AUTHOR);
-        EditorClient.account(accounts, "wf-reviewer", Role.REVIEWER);
-        EditorClient.account(accounts, "wf-reviewer-2", Role.REVIEWER);
-        original = rows.published("en", "prognosis").orElseThrow();
-    }
-
-    /** Other tests read the seeded text: put it back exactly, and forget drafts and versions made here. */
-    @AfterEach
-    void putTheOriginalBack() {
-        jdbc.update("delete from topic_draft where topic_key = 'prognosis'");
-        jdbc.update("delete from topic_revision where topic_key = 'prognosis'");
-        rows.publish(original, null, null);
-        catalog.evictAll();
-    }
-
-    private EditorClient signedIn(String username) {
-        return EditorClient.signedIn(port, username);
-    }
-
+    /** The source view's text as a reader sees it (white space collapsed, so a folded summary reads whole). */
     private static String text(EditorClient client) {
         return Jsoup.parse(client.get(TOPIC + "?view=source").body()).select("textarea#text").text();
     }
 
-    private static String textarea(EditorClient client) {
-        return Jsoup.parse(client.get(TOPIC + "?view=source").body()).selectFirst("textarea#text").wholeText();
-    }
-
     private String withSummary(String summary) {
-        return EditorClient.withSummary(original, summary);
+        return EditorClient.withSummary(editors.original(), summary);
     }
 
     private static HttpResponse<String> save(EditorClient client, String text, String version) {
         return client.submit(TOPIC, TOPIC, EditorClient.draft("save", text, version));
-    }
-
-    private static HttpResponse<String> review(EditorClient reviewer, String decision, String comment) {
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
-        fields.put("version", reviewer.draftVersion(TOPIC));
-        fields.put("decision", decision);
-        if (comment != null) {
-            fields.put("comment", comment);
-        }
-        return reviewer.submit(TOPIC, TOPIC + "/review", fields);
     }
 
     @Test
@@ -102,7 +61,7 @@ class ReviewWorkflowIT {
         HttpResponse<String> before = http.get(PUBLIC);
         String etagBefore = before.headers().firstValue("ETag").orElseThrow();
 
-        EditorClient author = signedIn("wf-author");
+        EditorClient author = editors.signedIn("wf-author");
         String edited = withSummary("A new summary written by an author.");
         assertThat(save(author, edited, "").statusCode()).isEqualTo(302);
         assertThat(http.get(PUBLIC).body()).as("a draft is not public").doesNotContain("A new summary written");
@@ -111,15 +70,15 @@ class ReviewWorkflowIT {
         assertThat(submitted.statusCode()).isEqualTo(302);
 
         // The author cannot approve: not a reviewer (403 from method security, EditorRights).
-        HttpResponse<String> forbidden = review(author, "approve", "I wrote it, so it is fine.");
+        HttpResponse<String> forbidden = author.review(TOPIC, "approve", "I wrote it, so it is fine.");
         assertThat(forbidden.statusCode()).isEqualTo(403);
         assertThat(forbidden.body()).contains("Only a reviewer can do this");
         assertThat(Jsoup.parse(forbidden.body()).selectFirst("textarea#typed-comment").wholeText())
                 .as("what was typed is kept").isEqualTo("I wrote it, so it is fine.");
         assertThat(http.get(PUBLIC).body()).doesNotContain("A new summary written");
 
-        EditorClient reviewer = signedIn("wf-reviewer");
-        HttpResponse<String> approved = review(reviewer, "approve", "Checked against NCI PDQ.");
+        EditorClient reviewer = editors.signedIn("wf-reviewer");
+        HttpResponse<String> approved = reviewer.review(TOPIC, "approve", "Checked against NCI PDQ.");
         assertThat(approved.statusCode()).isEqualTo(302);
 
         HttpResponse<String> after = http.get(PUBLIC);
@@ -140,7 +99,7 @@ class ReviewWorkflowIT {
 
     @Test
     void aReviewerCannotApproveADraftTheyHelpedWrite() {
-        EditorClient reviewer = signedIn("wf-reviewer-2");
+        EditorClient reviewer = editors.signedIn("wf-reviewer-2");
         String edited = withSummary("Written by the reviewer.");
         save(reviewer, edited, "");
         reviewer.press(TOPIC, "submit");
@@ -148,7 +107,7 @@ class ReviewWorkflowIT {
                 .doesNotContain("Approve and publish");
 
         // The page hides the button; the server refuses the request anyway.
-        HttpResponse<String> refused = review(reviewer, "approve", null);
+        HttpResponse<String> refused = reviewer.review(TOPIC, "approve", null);
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("you cannot approve it");
         assertThat(new Http(port).get(PUBLIC).body()).doesNotContain("Written by the reviewer.");
@@ -158,14 +117,14 @@ class ReviewWorkflowIT {
 
     @Test
     void twoEditorsSavingTheSameDraftGetOneClearConflictAndNoTextIsLost() {
-        EditorClient first = signedIn("wf-author");
+        EditorClient first = editors.signedIn("wf-author");
         save(first, withSummary("Start of a draft."), "");
-        EditorClient second = signedIn("wf-author-2");
+        EditorClient second = editors.signedIn("wf-author-2");
         String loadedVersion = first.draftVersion(TOPIC);
         assertThat(second.draftVersion(TOPIC)).isEqualTo(loadedVersion);
 
-        String firstText = textarea(first).replace("Start of a draft.", "First editor's words.");
-        String secondText = textarea(second).replace("Start of a draft.", "Second editor's words.");
+        String firstText = first.sourceText(TOPIC).replace("Start of a draft.", "First editor's words.");
+        String secondText = second.sourceText(TOPIC).replace("Start of a draft.", "Second editor's words.");
         assertThat(save(first, firstText, loadedVersion).statusCode()).isEqualTo(302);
         HttpResponse<String> conflict = save(second, secondText, loadedVersion);
 
@@ -178,11 +137,11 @@ class ReviewWorkflowIT {
 
     @Test
     void anOldVersionIsRestoredAsANewDraftAndHistoryIsKept() {
-        EditorClient author = signedIn("wf-author");
+        EditorClient author = editors.signedIn("wf-author");
         save(author, withSummary("Version two summary."), "");
         author.press(TOPIC, "submit");
-        EditorClient reviewer = signedIn("wf-reviewer");
-        review(reviewer, "approve", null);
+        EditorClient reviewer = editors.signedIn("wf-reviewer");
+        reviewer.review(TOPIC, "approve", null);
         assertThat(new Http(port).get(PUBLIC).body()).contains("Version two summary.");
 
         String history = reviewer.get(TOPIC + "/history").body();
@@ -192,7 +151,7 @@ class ReviewWorkflowIT {
 
         assertThat(author.submit(TOPIC + "/history", TOPIC + "/restore", Map.of("revision", "1")).statusCode())
                 .isEqualTo(302);
-        assertThat(text(author)).contains(original.summary().substring(0, 30));
+        assertThat(text(author)).contains(editors.original().summary().substring(0, 30));
         assertThat(new Http(port).get(PUBLIC).body()).as("a restore is only a draft").contains("Version two summary.");
         assertThat(jdbc.queryForObject("select count(*) from topic_revision where topic_key = 'prognosis'",
                 Integer.class)).isEqualTo(2);
@@ -202,25 +161,25 @@ class ReviewWorkflowIT {
 
     @Test
     void aReviewerRenewsTheReviewOfUnchangedTextAndASentBackDraftCarriesTheComment() {
-        EditorClient reviewer = signedIn("wf-reviewer");
+        EditorClient reviewer = editors.signedIn("wf-reviewer");
         assertThat(reviewer.submit(TOPIC, TOPIC + "/reconfirm", Map.of("comment", "Still right.")).statusCode())
                 .isEqualTo(302);
         assertThat(Jsoup.parse(new Http(port).get(PUBLIC).body()).select("p.reviewed").text())
                 .startsWith("Reviewed by a consultant clinical oncologist on");
-        assertThat(rows.published("en", "prognosis").orElseThrow().summary()).isEqualTo(original.summary());
+        assertThat(rows.published("en", "prognosis").orElseThrow().summary()).isEqualTo(editors.original().summary());
 
-        EditorClient author = signedIn("wf-author");
+        EditorClient author = editors.signedIn("wf-author");
         save(author, withSummary("Needs work."), "");
         author.press(TOPIC, "submit");
-        review(reviewer, "return", "Please cite the source for this.");
+        reviewer.review(TOPIC, "return", "Please cite the source for this.");
         assertThat(Jsoup.parse(author.get(TOPIC).body()).select(".return-comment").text())
                 .isEqualTo("Please cite the source for this.");
     }
 
     @Test
     void aBrokenDraftIsShownAgainWithItsProblemAndNothingIsSaved() {
-        EditorClient author = signedIn("wf-author");
-        String broken = textarea(author).replaceFirst("\\{#[a-z-]+}", "");
+        EditorClient author = editors.signedIn("wf-author");
+        String broken = author.sourceText(TOPIC).replaceFirst("\\{#[a-z-]+}", "");
         HttpResponse<String> response = save(author, broken, "");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("section headings need an anchor");
@@ -229,7 +188,7 @@ class ReviewWorkflowIT {
                 .isZero();
 
         HttpResponse<String> preview = author.submit(TOPIC, TOPIC, EditorClient.draft("preview",
-                ContentFiles.write(original), null));
+                ContentFiles.write(editors.original()), null));
         assertThat(preview.statusCode()).isEqualTo(200);
         assertThat(Jsoup.parse(preview.body()).select(".preview .gate").text()).contains("Reading grade");
         assertThat(Jsoup.parse(preview.body()).select(".preview a.term")).isNotEmpty();

@@ -6,16 +6,15 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lumbarguide.Http;
 import org.lumbarguide.SiteIntegrationTest;
 import org.lumbarguide.content.ContentWrites;
@@ -42,11 +41,13 @@ class SpanishReviewWorkflowIT {
     static final String ENGLISH_PAGE = "/topics/symptoms";
     static final String TYPED = "José Müller – ñ ü ¿";
 
+    /** Both are clinicians who may review: the author is refused by the two-person rule, not by a missing role. */
+    @RegisterExtension
+    final EditorFixture editors = EditorFixture.forTopic("en", "symptoms").andTopic("es", "symptoms")
+            .account("es-author", Role.REVIEWER).account("es-reviewer", Role.REVIEWER);
+
     @LocalServerPort
     int port;
-
-    @Autowired
-    Accounts accounts;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -61,34 +62,14 @@ class SpanishReviewWorkflowIT {
     TopicItem spanish;
 
     @BeforeEach
-    void accountsAndTheOriginalTexts() {
-        // Both are clinicians who may review: the author is refused by the two-person rule, not by a missing role.
-        EditorClient.account(accounts, "es-author", Role.REVIEWER);
-        EditorClient.account(accounts, "es-reviewer", Role.REVIEWER);
-        english = rows.published("en", "symptoms").orElseThrow();
-        spanish = rows.published("es", "symptoms").orElseThrow();
-    }
-
-    /** Other tests read the seeded texts: put both back, and forget drafts and versions made here. */
-    @AfterEach
-    void putTheOriginalsBack() {
-        jdbc.update("delete from topic_draft where topic_key = 'symptoms'");
-        jdbc.update("delete from topic_revision where topic_key = 'symptoms'");
-        rows.publish(english, english.reviewed(), english.reviewerRole());
-        rows.publish(spanish, spanish.reviewed(), spanish.reviewerRole());
-        catalog.evictAll();
+    void theOriginalTexts() {
+        english = editors.original("en", "symptoms");
+        spanish = editors.original("es", "symptoms");
     }
 
     private static TopicItem withSummary(TopicItem t, String summary) {
         return new TopicItem(t.language(), t.key(), t.slug(), t.title(), summary, t.position(), t.sourceKeys(),
                 t.written(), t.reviewed(), t.reviewerRole(), t.sections(), t.origin(), t.translatedFrom());
-    }
-
-    private static HttpResponse<String> review(EditorClient reviewer, String decision) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("version", reviewer.draftVersion(TOPIC));
-        fields.put("decision", decision);
-        return reviewer.submit(TOPIC, TOPIC + "/review", fields);
     }
 
     private static String lead(String body) {
@@ -106,22 +87,22 @@ class SpanishReviewWorkflowIT {
         String englishBefore = http.get(ENGLISH_PAGE).body();
         String summary = "Resumen escrito por " + TYPED + ".";
 
-        EditorClient author = EditorClient.signedIn(port, "es-author");
+        EditorClient author = editors.signedIn("es-author");
         // EditorClient posts a form without a charset, as a browser does.
         HttpResponse<String> saved = author.submit(TOPIC, TOPIC,
                 EditorClient.draft("save", ContentFiles.write(withSummary(spanish, summary)), ""));
         assertThat(saved.statusCode()).isEqualTo(302);
-        assertThat(Jsoup.parse(author.get(TOPIC + "?view=source").body()).selectFirst("textarea#text").wholeText()).contains(summary);
+        assertThat(author.sourceText(TOPIC)).contains(summary);
         assertThat(http.get(SPANISH_PAGE).body()).as("a draft is not public").doesNotContain(TYPED);
         assertThat(author.press(TOPIC, "submit").statusCode()).isEqualTo(302);
 
-        HttpResponse<String> own = review(author, "approve");
+        HttpResponse<String> own = author.review(TOPIC, "approve", null);
         assertThat(own.statusCode()).as("the two-person rule").isEqualTo(403);
         assertThat(own.body()).contains("you cannot approve it");
         assertThat(http.get(SPANISH_PAGE).body()).doesNotContain(TYPED);
 
-        EditorClient reviewer = EditorClient.signedIn(port, "es-reviewer");
-        assertThat(review(reviewer, "approve").statusCode()).isEqualTo(302);
+        EditorClient reviewer = editors.signedIn("es-reviewer");
+        assertThat(reviewer.review(TOPIC, "approve", null).statusCode()).isEqualTo(302);
 
         HttpResponse<String> after = http.get(SPANISH_PAGE);
         assertThat(lead(after.body())).isEqualTo(summary);
@@ -159,7 +140,7 @@ class SpanishReviewWorkflowIT {
         assertThat(spanishSection("common-symptoms").translation().status())
                 .isEqualTo(TopicViews.TranslationStatus.OUT_OF_DATE);
 
-        EditorClient author = EditorClient.signedIn(port, "es-author");
+        EditorClient author = editors.signedIn("es-author");
         Document editPage = Jsoup.parse(author.get(TOPIC + "?view=source").body());
         assertThat(editPage.select("input[name=current]")).extracting(i -> i.attr("value"))
                 .containsExactly("common-symptoms");
@@ -176,13 +157,13 @@ class SpanishReviewWorkflowIT {
                 .containsEntry("less-common-symptoms", spanish.translatedFrom().get("less-common-symptoms"));
         assertThat(author.press(TOPIC, "submit").statusCode()).isEqualTo(302);
 
-        EditorClient reviewer = EditorClient.signedIn(port, "es-reviewer");
+        EditorClient reviewer = editors.signedIn("es-reviewer");
         Document reviewPage = Jsoup.parse(reviewer.get(TOPIC).body());
         assertThat(reviewPage.select(".marked-current li")).extracting(li -> li.text())
                 .containsExactly("Síntomas comunes");
         assertThat(spanishSection("common-symptoms").translation().status()).as("not before approval")
                 .isEqualTo(TopicViews.TranslationStatus.OUT_OF_DATE);
-        assertThat(review(reviewer, "approve").statusCode()).isEqualTo(302);
+        assertThat(reviewer.review(TOPIC, "approve", null).statusCode()).isEqualTo(302);
 
         assertThat(spanishSection("common-symptoms").translation().status())
                 .isEqualTo(TopicViews.TranslationStatus.CURRENT);

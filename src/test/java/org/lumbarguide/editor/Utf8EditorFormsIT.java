@@ -7,14 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lumbarguide.Http;
 import org.lumbarguide.SiteIntegrationTest;
-import org.lumbarguide.content.catalog.TopicCatalog;
-import org.lumbarguide.content.format.SeedContent.TopicItem;
-import org.lumbarguide.content.ContentWrites;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,53 +25,28 @@ class Utf8EditorFormsIT {
     private static final String TEXT = "José Müller – naïve café ñ ü ¿";
     private static final String TOPIC = "/editor/topics/en/prognosis";
 
+    @RegisterExtension
+    final EditorFixture editors = EditorFixture.forTopic("en", "prognosis")
+            .account("utf8-author", Role.AUTHOR).account("utf8-reviewer", Role.REVIEWER).account("utf8-admin", Role.ADMIN);
+
     @LocalServerPort
     int port;
 
     @Autowired
-    Accounts accounts;
-
-    @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    ContentWrites rows;
-
-    @Autowired
-    TopicCatalog catalog;
-
-    TopicItem original;
-
-    @BeforeEach
-    void accounts() {
-        EditorClient.account(accounts, "utf8-author", Role.AUTHOR);
-        EditorClient.account(accounts, "utf8-reviewer", Role.REVIEWER);
-        EditorClient.account(accounts, "utf8-admin", Role.ADMIN);
-        original = rows.published("en", "prognosis").orElseThrow();
-    }
-
-    @AfterEach
-    void putTheOriginalBack() {
-        jdbc.update("delete from topic_draft where topic_key = 'prognosis'");
-        jdbc.update("delete from topic_revision where topic_key = 'prognosis'");
-        rows.publish(original, null, null);
-        catalog.evictAll();
-    }
 
     @Test
     void aDraftIsSavedAndPublishedIntact() {
-        EditorClient author = EditorClient.signedIn(port, "utf8-author");
-        String edited = EditorClient.withSummary(original, "Summary: " + TEXT);
+        EditorClient author = editors.signedIn("utf8-author");
+        String edited = EditorClient.withSummary(editors.original(), "Summary: " + TEXT);
         assertThat(author.saveDraft(TOPIC, edited).statusCode()).isEqualTo(302);
         assertThat(jdbc.queryForObject("select topic_text from topic_draft where topic_key = 'prognosis'",
                 String.class)).contains("Summary: " + TEXT);
-        assertThat(Jsoup.parse(author.get(TOPIC + "?view=source").body()).selectFirst("textarea#text").wholeText())
-                .contains("Summary: " + TEXT);
+        assertThat(author.sourceText(TOPIC)).contains("Summary: " + TEXT);
 
         assertThat(author.press(TOPIC, "submit").statusCode()).isEqualTo(302);
-        EditorClient reviewer = EditorClient.signedIn(port, "utf8-reviewer");
-        HttpResponse<String> approved = reviewer.submit(TOPIC, TOPIC + "/review",
-                Map.of("version", reviewer.draftVersion(TOPIC), "decision", "approve", "comment", TEXT));
+        EditorClient reviewer = editors.signedIn("utf8-reviewer");
+        HttpResponse<String> approved = reviewer.review(TOPIC, "approve", TEXT);
         assertThat(approved.statusCode()).isEqualTo(302);
 
         assertThat(jdbc.queryForObject("select summary from topic where topic_key = 'prognosis' and language = 'en'",
@@ -85,7 +56,7 @@ class Utf8EditorFormsIT {
 
     @Test
     void aFormShownAgainWithItsErrorsKeepsEveryLetter() {
-        EditorClient admin = EditorClient.signedIn(port, "utf8-admin");
+        EditorClient admin = editors.signedIn("utf8-admin");
         Map<String, String> form = new LinkedHashMap<>();
         form.put("username", "utf8-weak");
         form.put("displayName", TEXT);
@@ -98,7 +69,7 @@ class Utf8EditorFormsIT {
         assertThat(page.select("input#displayName").attr("value")).isEqualTo(TEXT);
         assertThat(page.select("input#clinicalRole").attr("value")).isEqualTo("enfermera clínica – " + TEXT);
 
-        EditorClient author = EditorClient.signedIn(port, "utf8-author");
+        EditorClient author = editors.signedIn("utf8-author");
         String broken = "Not a topic file: " + TEXT;
         HttpResponse<String> problems = author.saveDraft(TOPIC, broken);
         assertThat(problems.statusCode()).isEqualTo(400);
@@ -107,7 +78,7 @@ class Utf8EditorFormsIT {
 
     @Test
     void anAccountsNameAndClinicalRoleAreStoredIntact() {
-        EditorClient admin = EditorClient.signedIn(port, "utf8-admin");
+        EditorClient admin = editors.signedIn("utf8-admin");
         String username = "utf8-new-" + System.nanoTime() % 100_000;
         Map<String, String> form = new LinkedHashMap<>();
         form.put("username", username);

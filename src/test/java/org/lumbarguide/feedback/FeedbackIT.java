@@ -2,24 +2,16 @@ package org.lumbarguide.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lumbarguide.Csrf;
 import org.lumbarguide.Http;
+import org.lumbarguide.SiteClient;
 import org.lumbarguide.SiteIntegrationTest;
 import org.lumbarguide.quality.HtmlChecker;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,38 +31,30 @@ class FeedbackIT {
     @Autowired
     ReaderFeedback feedback;
 
-    final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private static final AtomicInteger READERS = new AtomicInteger();
+    private static final String FORM = "/feedback?topic=symptoms&answer=no";
 
     /**
      * Each test is its own reader, coming through a trusted proxy on loopback (as behind nginx): its answers
      * count against an allowance of its own, whatever earlier tests sent.
      */
-    final String reader = "192.0.2." + (150 + READERS.incrementAndGet());
+    final String address = "192.0.2." + (150 + READERS.incrementAndGet());
+
+    SiteClient reader;
 
     @BeforeEach
     void clean() {
         jdbc.update("delete from reader_feedback");
+        reader = new SiteClient(port, "X-Forwarded-For", address);
     }
 
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "text/html").header("X-Forwarded-For", reader).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(Map<String, String> fields, boolean withToken)
-            throws IOException, InterruptedException {
-        String token = Csrf.token(get("/feedback?topic=symptoms&answer=no").body());
-        String body = fields.entrySet().stream().map(f -> enc(f.getKey()) + "=" + enc(f.getValue()))
-                .collect(Collectors.joining("&")) + (withToken ? "&" + Csrf.FIELD + "=" + enc(token) : "");
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/feedback"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-                .header("X-Forwarded-For", reader)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    /** Fetches the form (its CSRF cookie and token), then posts the fields, with the form's token or without it. */
+    private HttpResponse<String> post(Map<String, String> fields, boolean withToken) {
+        if (withToken) {
+            return reader.submit(FORM, "/feedback", fields);
+        }
+        reader.get(FORM);
+        return reader.post("/feedback", fields);
     }
 
     @Test
@@ -87,7 +71,7 @@ class FeedbackIT {
 
     @Test
     void anAnswerAndCommentAreStoredWithTheDayButNoAddress() throws Exception {
-        HttpResponse<String> form = get("/feedback?topic=symptoms&answer=no");
+        HttpResponse<String> form = reader.get(FORM);
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.body()).contains("Please do not type your name or details about your own health");
         assertThat(jdbc.queryForObject("select count(*) from reader_feedback", Integer.class)).as("GET stores nothing")

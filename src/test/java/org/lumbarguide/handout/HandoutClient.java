@@ -1,31 +1,25 @@
 package org.lumbarguide.handout;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.jsoup.nodes.FormElement;
-import org.lumbarguide.Csrf;
+import org.lumbarguide.SiteClient;
 
-/** Drives the handout builder like a browser: fetches the form (CSRF cookie and token), then posts it. */
-public final class HandoutClient {
+/**
+ * Drives the handout builder like a browser: fetches the form (CSRF cookie and token), then posts it. The HTTP,
+ * cookies and form encoding are {@link SiteClient}'s; this adds the builder's form and its answers as bytes (a PDF
+ * or a page).
+ */
+public final class HandoutClient extends SiteClient {
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    private final String base;
-    private final String[] headers;
+    /** What the builder's form accepts back: its page again (a problem, the print view) or the PDF. */
+    static final String ACCEPT = "text/html,application/pdf";
 
-    /** {@code headers}: names and values sent with every request, such as those a proxy in front would add. */
-    private static final java.util.concurrent.atomic.AtomicInteger CLINICS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger CLINICS = new AtomicInteger();
 
     /**
      * A client with an address of its own behind the trusted proxy (X-Forwarded-For from loopback), so the
@@ -36,39 +30,17 @@ public final class HandoutClient {
         return new HandoutClient(port, "X-Forwarded-For", "198.18." + (n / 250) + "." + (n % 250 + 1));
     }
 
+    /** {@code headers}: names and values sent with every request, such as those a proxy in front would add. */
     public HandoutClient(int port, String... headers) {
-        this.base = "http://localhost:" + port;
-        this.headers = headers;
+        super(port, headers);
     }
 
-    public HttpResponse<String> get(String pathAndQuery) {
-        return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).header("Accept", "text/html").GET(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Form fields from names and values, in order: {@code fields("topic", "symptoms", "paper", "a4")}. */
-    public static List<Map.Entry<String, String>> fields(String... pairs) {
-        List<Map.Entry<String, String>> fields = new ArrayList<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            fields.add(Map.entry(pairs[i], pairs[i + 1]));
-        }
-        return fields;
-    }
-
-    /** {@code postHeaders}: names and values sent with this POST only, not with the GET for its token. */
+    /**
+     * Posts the builder's form with these fields and the token of the form {@code /handouts} shows now.
+     * {@code postHeaders}: names and values sent with this POST only, not with the GET for its token.
+     */
     public HttpResponse<byte[]> post(List<Map.Entry<String, String>> fields, String... postHeaders) {
-        String token = Csrf.findToken(get("/handouts").body())
-                .orElseThrow(() -> new IllegalStateException("The builder form has no CSRF token"));
-        String body = fields.stream()
-                .map(f -> encode(f.getKey()) + "=" + encode(f.getValue()))
-                .collect(Collectors.joining("&", Csrf.FIELD + "=" + encode(token) + "&", ""));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/handouts"));
-        if (postHeaders.length > 0) {
-            request.headers(postHeaders);
-        }
-        return send(request.header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/html,application/pdf")
-                .POST(HttpRequest.BodyPublishers.ofString(body)), HttpResponse.BodyHandlers.ofByteArray());
+        return postForBytes("/handouts", withToken("/handouts", fields), ACCEPT, postHeaders);
     }
 
     /**
@@ -79,31 +51,9 @@ public final class HandoutClient {
         if (!"post".equalsIgnoreCase(form.attr("method"))) {
             throw new AssertionError("not a POST form: " + form.outerHtml());
         }
-        String body = Stream.concat(form.formData().stream().map(data -> Map.entry(data.key(), data.value())),
-                        Stream.of(Map.entry("output", output)))
-                .map(f -> encode(f.getKey()) + "=" + encode(f.getValue()))
-                .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base).resolve(form.attr("action")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/html,application/pdf")
-                .POST(HttpRequest.BodyPublishers.ofString(body)), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        try {
-            return client.send(request.build(), handler);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        List<Map.Entry<String, String>> fields = Stream.concat(
+                form.formData().stream().map(data -> Map.entry(data.key(), data.value())),
+                Stream.of(Map.entry("output", output))).toList();
+        return postForBytes(form.attr("action"), fields, ACCEPT);
     }
 }

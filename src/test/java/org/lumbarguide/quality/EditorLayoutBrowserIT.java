@@ -12,9 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lumbarguide.SiteIntegrationTest;
-import org.lumbarguide.content.ContentWrites;
-import org.lumbarguide.content.catalog.TopicCatalog;
+import org.lumbarguide.editor.EditorClient;
+import org.lumbarguide.editor.EditorFixture;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -33,7 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class EditorLayoutBrowserIT extends BrowserTest {
 
     /** Each editor page with a table, as an account holding every role sees it. */
-    static final List<String> TABLE_PAGES = List.of("/editor", EditorFixture.TOPIC + "/history", "/editor/users",
+    static final List<String> TABLE_PAGES = List.of("/editor", EditorPages.TOPIC + "/history", "/editor/users",
             "/editor/audit", "/editor/feedback", "/editor/proposals");
     /** Every table's width against its container's, and the page's against the window's (CSS px). */
     static final String OVERFLOW = """
@@ -58,29 +59,23 @@ class EditorLayoutBrowserIT extends BrowserTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    ContentWrites rows;
-
-    @Autowired
-    TopicCatalog catalog;
-
-    EditorFixture editors;
+    @RegisterExtension
+    final EditorFixture editors = EditorPages.fixture();
 
     @BeforeEach
     void aTopicWithHistoryAndADraftAwaitingReview() {
-        editors = new EditorFixture(port, jdbc, rows, catalog);
-        editors.publishAVersionAndLeaveADraftAwaitingReview();
+        EditorPages.withHistoryAndADraftAwaitingReview(editors);
         // A reader's comment with a long word, so the feedback table has a row that could push it wide.
         jdbc.update("insert into reader_feedback (topic_key, language, helpful, comment, created_on) values "
-                + "(?, 'en', false, ?, current_date)", EditorFixture.KEY, "The part about the brace was hard to follow "
+                + "(?, 'en', false, ?, current_date)", EditorPages.KEY, "The part about the brace was hard to follow "
                 + "(https://example.org/a-very-long-address-without-any-breaks-in-it-at-all-whatsoever).");
     }
 
+    /** The fixture puts the topic back afterwards. */
     @AfterEach
     void putBack() {
         jdbc.update("delete from reader_feedback where topic_key = ? and comment like 'The part about the brace%'",
-                EditorFixture.KEY);
-        editors.putBack();
+                EditorPages.KEY);
         Browser.resetViewport(browser);
     }
 
@@ -114,8 +109,8 @@ class EditorLayoutBrowserIT extends BrowserTest {
         String base = "http://localhost:" + port;
         browser.manage().deleteAllCookies();
         browser.get(base + "/editor/sign-in");
-        browser.findElement(By.id("username")).sendKeys("vt-chief");
-        browser.findElement(By.id("password")).sendKeys(EditorFixture.PASSWORD);
+        browser.findElement(By.id("username")).sendKeys(EditorPages.CHIEF);
+        browser.findElement(By.id("password")).sendKeys(EditorClient.PASSWORD);
         browser.findElement(By.cssSelector("form.editor-form button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/editor"));
         return base;
@@ -129,8 +124,8 @@ class EditorLayoutBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.tagName("footer")).getText()).contains("Not signed in");
         assertThat(browser.findElements(By.cssSelector("footer form"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector(".footer-emergency"))).isEmpty();
-        browser.findElement(By.id("username")).sendKeys("vt-chief");
-        browser.findElement(By.id("password")).sendKeys(EditorFixture.PASSWORD);
+        browser.findElement(By.id("username")).sendKeys(EditorPages.CHIEF);
+        browser.findElement(By.id("password")).sendKeys(EditorClient.PASSWORD);
         browser.findElement(By.cssSelector("form.editor-form button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/editor"));
 
@@ -158,8 +153,8 @@ class EditorLayoutBrowserIT extends BrowserTest {
         Files.createDirectories(folder);
         List<String[]> pages = List.of(new String[] {"dashboard", "/editor"},
                 new String[] {"edit", "/editor/topics/en/overview"},
-                new String[] {"review", EditorFixture.TOPIC + "/review"},
-                new String[] {"history", EditorFixture.TOPIC + "/history"});
+                new String[] {"review", EditorPages.TOPIC + "/review"},
+                new String[] {"history", EditorPages.TOPIC + "/history"});
         for (int width : new int[] {1280, 375}) {
             for (String[] page : pages) {
                 Browser.viewport(browser, width, 900, 1, width < 600);

@@ -8,20 +8,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lumbarguide.SiteIntegrationTest;
 import org.lumbarguide.content.ContentWrites;
-import org.lumbarguide.content.catalog.TopicCatalog;
 import org.lumbarguide.content.format.ContentFiles;
 import org.lumbarguide.content.format.SeedContent.SectionItem;
 import org.lumbarguide.content.format.SeedContent.TopicItem;
+import org.lumbarguide.editor.EditorClient;
+import org.lumbarguide.editor.EditorFixture;
+import org.lumbarguide.editor.Role;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * The review screen in a real browser, as the author and as the reviewer who approves on it, and the history's
@@ -31,8 +32,11 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 @SiteIntegrationTest
 class ReviewScreenBrowserIT extends BrowserTest {
 
-    static final String PASSWORD = "a reviewing password";
     static final String TOPIC = "/editor/topics/en/living-with";
+
+    @RegisterExtension
+    final EditorFixture editors = EditorFixture.forTopic("en", "living-with")
+            .account("rsb-author", Role.AUTHOR).account("rsb-reviewer", Role.REVIEWER);
 
     @LocalServerPort
     int port;
@@ -43,34 +47,9 @@ class ReviewScreenBrowserIT extends BrowserTest {
     @Autowired
     ContentWrites rows;
 
-    @Autowired
-    TopicCatalog catalog;
-
-    TopicItem original;
-
-    @AfterEach
-    void putTheOriginalBack() {
-        jdbc.update("delete from topic_draft where topic_key = 'living-with'");
-        jdbc.update("delete from topic_revision where topic_key = 'living-with'");
-        if (original != null) {
-            rows.publish(original, null, null);
-        }
-        catalog.evictAll();
-    }
-
-    private void account(String username, String role, String clinicalRole) {
-        if (jdbc.queryForObject("select count(*) from editor_user where username = ?", Integer.class, username) == 0) {
-            jdbc.update("insert into editor_user (username, display_name, clinical_role, password_hash, created_at) "
-                    + "values (?, ?, ?, ?, current_timestamp)", username, "Test " + role, clinicalRole,
-                    "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD));
-            jdbc.update("insert into editor_user_role (user_id, role) select id, ? from editor_user where username = ?",
-                    role, username);
-        }
-    }
-
     /** A submitted draft by the author: a sentence added to the first section, its second section moved last. */
     private void submittedDraft(String author) {
-        original = rows.published("en", "living-with").orElseThrow();
+        TopicItem original = editors.original();
         List<SectionItem> sections = new ArrayList<>(original.sections());
         SectionItem first = sections.get(0);
         sections.set(0, new SectionItem(first.anchor(), first.heading(), first.kind(),
@@ -94,7 +73,7 @@ class ReviewScreenBrowserIT extends BrowserTest {
         browser.manage().deleteAllCookies();
         browser.get("http://localhost:" + port + "/editor/sign-in");
         browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("password")).sendKeys(EditorClient.PASSWORD);
         browser.findElement(By.cssSelector("form.editor-form button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/editor"));
     }
@@ -109,8 +88,6 @@ class ReviewScreenBrowserIT extends BrowserTest {
 
     @Test
     void theAuthorReadsTheChangesAndTheReviewerApprovesOnTheReviewPage() {
-        account("rsb-author", "AUTHOR", null);
-        account("rsb-reviewer", "REVIEWER", "consultant clinical oncologist");
         submittedDraft("rsb-author");
         List<String> problems = new ArrayList<>();
 

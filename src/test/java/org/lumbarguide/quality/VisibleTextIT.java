@@ -14,17 +14,13 @@ import java.util.Set;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lumbarguide.Http;
 import org.lumbarguide.SiteClient;
 import org.lumbarguide.SiteIntegrationTest;
-import org.lumbarguide.content.ContentWrites;
-import org.lumbarguide.content.catalog.TopicCatalog;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.lumbarguide.editor.EditorFixture;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The words on every page: each editor page as each role sees it (signed in, with a published version in a topic's
@@ -34,33 +30,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SiteIntegrationTest
 class VisibleTextIT {
 
-    static final String TOPIC = EditorFixture.TOPIC;
+    static final String TOPIC = EditorPages.TOPIC;
     /** A bound on the editor crawl (public pages have a crawl of their own; a sign-out is a form, not a link). */
     private static final int MAX_PAGES = 400;
 
+    @RegisterExtension
+    final EditorFixture editors = EditorPages.fixture();
+
     @LocalServerPort
     int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ContentWrites rows;
-
-    @Autowired
-    TopicCatalog catalog;
-
-    EditorFixture editors;
-
-    @BeforeEach
-    void accounts() {
-        editors = new EditorFixture(port, jdbc, rows, catalog);
-    }
-
-    @AfterEach
-    void putTheOriginalBack() {
-        editors.putBack();
-    }
 
     @Test
     void theCheckFindsEachKindOfLeak() {
@@ -88,13 +66,13 @@ class VisibleTextIT {
 
     @Test
     void everyEditorPageShowsEachRoleOnlyWords() {
-        editors.publishAVersionAndLeaveADraftAwaitingReview();
+        EditorPages.withHistoryAndADraftAwaitingReview(editors);
         List<String> problems = new ArrayList<>();
         SiteClient signedOut = editors.client();
         HttpResponse<String> signIn = signedOut.get("/editor/sign-in");
         problems.addAll(VisibleText.problems("/editor/sign-in", signIn.body()));
         Set<String> opened = new LinkedHashSet<>();
-        for (String username : EditorFixture.ACCOUNTS.keySet()) {
+        for (String username : EditorPages.ACCOUNTS) {
             SiteClient editor = editors.signedIn(username);
             for (Map.Entry<String, String> page : crawlEditor(editor).entrySet()) {
                 opened.add(page.getKey());
@@ -104,8 +82,8 @@ class VisibleTextIT {
         assertThat(opened).as("the crawl reaches the editor's pages")
                 .contains("/editor", "/editor/feedback", "/editor/proposals", "/editor/users", "/editor/audit",
                         "/editor/account/password", TOPIC, TOPIC + "/history", TOPIC + "/diff?from=1&to=2",
-                        "/editor/topics/es/" + EditorFixture.KEY);
-        assertThat(opened).as("an account's clinical roles page").anyMatch(path -> path.endsWith("/clinical-roles"));
+                        "/editor/topics/es/" + EditorPages.KEY);
+        assertThat(opened).as("an account\'s clinical roles page").anyMatch(path -> path.endsWith("/clinical-roles"));
         assertThat(problems).as("words on editor pages that are not meant to be read").isEmpty();
     }
 
