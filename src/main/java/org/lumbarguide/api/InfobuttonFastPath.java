@@ -43,8 +43,12 @@ class InfobuttonFastPath extends OncePerRequestFilter {
 
     private final InfobuttonAnswers answers;
     private final GuideProperties settings;
-    /** As many answers as InfobuttonAnswers keeps bytes of. */
-    private final Cache<Key, StoredResponse> kept = Caffeine.newBuilder().maximumSize(InfobuttonAnswers.KEPT).build();
+    /** At most this many bytes of kept answers (plain and compressed copies counted), as the search results' memory. */
+    static final long MAX_BYTES = 16L * 1024 * 1024;
+
+    /** Bounded by the bytes held, not a count: one answer can be a few hundred bytes or many kilobytes. */
+    private final Cache<Key, StoredResponse> kept = Caffeine.newBuilder().maximumWeight(MAX_BYTES)
+            .weigher((Key key, StoredResponse answer) -> answer.weight() + key.etag().length()).build();
 
     InfobuttonFastPath(InfobuttonAnswers answers, GuideProperties settings) {
         this.answers = answers;
