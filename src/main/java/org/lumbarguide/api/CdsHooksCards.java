@@ -1,7 +1,5 @@
 package org.lumbarguide.api;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,6 +19,7 @@ import org.lumbarguide.content.catalog.TopicViews;
 import org.lumbarguide.content.catalog.TopicViews.Catalog;
 import org.lumbarguide.content.catalog.TopicViews.TopicLink;
 import org.lumbarguide.content.catalog.TopicViews.TopicPage;
+import org.lumbarguide.handout.HandoutBookmark;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +40,6 @@ class CdsHooksCards {
     static final String SERVICE_ID = "lumbar-spine-guide";
     /** CDS Hooks: a card's summary is under 140 characters. */
     static final int MAX_SUMMARY = 139;
-    static final String HANDOUTS = "/handouts";
 
     static final String PREFETCH_PATIENT = "Patient/{{context.patientId}}";
     static final String PREFETCH_CONDITIONS = "Condition?patient={{context.patientId}}&clinical-status=active";
@@ -138,15 +136,10 @@ class CdsHooksCards {
     }
 
     /**
-     * The handout builder with the topics, the region's paper and the patient's language chosen (the builder's
-     * bookmark fields, handout/HandoutForm.BOOKMARKED): nothing else.
+     * The handout builder with the topics, the region's paper and the patient's language chosen (its bookmark,
+     * handout/HandoutBookmark): nothing else.
      */
     String handout(List<String> keys, String language) {
-        StringBuilder url = new StringBuilder(HANDOUTS).append('?');
-        for (String key : keys) {
-            url.append("topic=").append(URLEncoder.encode(key, StandardCharsets.UTF_8)).append('&');
-        }
-        url.append("paper=").append(settings.region().defaultPaper()).append("&lang=").append(language);
-        return url.toString();
+        return HandoutBookmark.of(keys, settings.region().defaultPaper(), language).address();
     }
 }

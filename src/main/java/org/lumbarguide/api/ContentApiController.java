@@ -1,5 +1,9 @@
 package org.lumbarguide.api;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,6 +51,29 @@ class ContentApiController {
     private static final int MAX_CODE = 40;
     private static final String LANGUAGE_DOC = "A language the guide is written in: `en` or `es`.";
 
+    /**
+     * The OpenAPI 304 of every answer with an ETag, written once. springdoc reads {@code @ApiResponse} as a
+     * meta-annotation too (Spring's merged annotations), so the document is as if it were on each method.
+     */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @ApiResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match.",
+            content = @Content)
+    @interface NotModifiedResponse {
+    }
+
+    /**
+     * The OpenAPI 404 of a list in a language the guide is not written in, written once (as
+     * {@link NotModifiedResponse}).
+     */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @ApiResponse(responseCode = "404", description = "The guide is not written in this language.", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ContentApiPayloads.Problem.class),
+            examples = @ExampleObject(name = "unknown language", value = ApiExamples.UNKNOWN_LANGUAGE)))
+    @interface UnknownLanguageResponse {
+    }
+
     private final ContentApiAnswers answers;
 
     ContentApiController(ContentApiAnswers answers) {
@@ -69,11 +96,8 @@ class ContentApiController {
     @ApiResponse(responseCode = "200", description = "The topics.", content = @Content(
             mediaType = "application/json", schema = @Schema(implementation = TopicList.class),
             examples = @ExampleObject(name = "topics", value = ApiExamples.TOPICS)))
-    @ApiResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match.",
-            content = @Content)
-    @ApiResponse(responseCode = "404", description = "The guide is not written in this language.", content = @Content(
-            mediaType = "application/problem+json", schema = @Schema(implementation = ContentApiPayloads.Problem.class),
-            examples = @ExampleObject(name = "unknown language", value = ApiExamples.UNKNOWN_LANGUAGE)))
+    @NotModifiedResponse
+    @UnknownLanguageResponse
     ResponseEntity<TopicList> topics(@Parameter(description = LANGUAGE_DOC, example = "en")
                                      @PathVariable String language) {
         return answer(answers.topics(language(language)));
@@ -85,8 +109,7 @@ class ContentApiController {
     @ApiResponse(responseCode = "200", description = "The topic.", content = @Content(
             mediaType = "application/json", schema = @Schema(implementation = TopicDetail.class),
             examples = @ExampleObject(name = "topic", value = ApiExamples.TOPIC)))
-    @ApiResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match.",
-            content = @Content)
+    @NotModifiedResponse
     @ApiResponse(responseCode = "404", description = "No such language, or no topic with this key in it.",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = ContentApiPayloads.Problem.class),
@@ -107,11 +130,8 @@ class ContentApiController {
     @ApiResponse(responseCode = "200", description = "The glossary.", content = @Content(
             mediaType = "application/json", schema = @Schema(implementation = Glossary.class),
             examples = @ExampleObject(name = "glossary", value = ApiExamples.GLOSSARY)))
-    @ApiResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match.",
-            content = @Content)
-    @ApiResponse(responseCode = "404", description = "The guide is not written in this language.", content = @Content(
-            mediaType = "application/problem+json", schema = @Schema(implementation = ContentApiPayloads.Problem.class),
-            examples = @ExampleObject(name = "unknown language", value = ApiExamples.UNKNOWN_LANGUAGE)))
+    @NotModifiedResponse
+    @UnknownLanguageResponse
     ResponseEntity<Glossary> glossary(@Parameter(description = LANGUAGE_DOC, example = "es")
                                       @PathVariable String language) {
         return answer(answers.glossary(language(language)));
@@ -123,8 +143,7 @@ class ContentApiController {
     @ApiResponse(responseCode = "200", description = "The sources.", content = @Content(
             mediaType = "application/json", schema = @Schema(implementation = SourceList.class),
             examples = @ExampleObject(name = "sources", value = ApiExamples.SOURCES)))
-    @ApiResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match.",
-            content = @Content)
+    @NotModifiedResponse
     ResponseEntity<SourceList> sources() {
         return answer(answers.sources());
     }
@@ -138,8 +157,7 @@ class ContentApiController {
             mediaType = "application/json", schema = @Schema(implementation = CodeList.class), examples = {
             @ExampleObject(name = "all codes", value = ApiExamples.CODES),
             @ExampleObject(name = "one code", value = ApiExamples.CODE_LOOKUP)}))
-    @ApiResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match.",
-            content = @Content)
+    @NotModifiedResponse
     @ApiResponse(responseCode = "400", description = "A code system the guide does not know, a code without its "
             + "system (or the reverse), or a code too long.", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ContentApiPayloads.Problem.class),

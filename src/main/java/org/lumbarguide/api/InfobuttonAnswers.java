@@ -78,11 +78,6 @@ class InfobuttonAnswers {
         });
     }
 
-    /** The answer's bytes when they are in memory, else null (the fast path never makes an answer). */
-    byte[] keptBody(String etag) {
-        return kept.getIfPresent(etag);
-    }
-
     /**
      * The start of every address an answer writes: the configured public address, else the one this request came
      * to (a trusted proxy's forwarded host counts), without a trailing slash.

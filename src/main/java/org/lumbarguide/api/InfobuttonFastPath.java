@@ -1,22 +1,21 @@
 package org.lumbarguide.api;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.lumbarguide.api.InfobuttonRequest.Parsed;
 import org.lumbarguide.api.InfobuttonRequest.ResponseType;
 import org.lumbarguide.config.GuideProperties;
 import org.lumbarguide.system.FilterOrder;
 import org.lumbarguide.system.Negotiation;
+import org.lumbarguide.system.StoredResponse;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -26,25 +25,30 @@ import org.springframework.web.filter.ServerHttpObservationFilter;
 /**
  * Answers a cached Infobutton request as a page is answered (site/RenderedPageFilter): before Spring Security and
  * Spring MVC, from memory, so it costs about what a topic page costs (bench/infobutton.sh). Only a {@code GET} for
- * XML or JSON whose answer is already known is answered here: a 304 when its ETag matches, else the kept bytes.
- * Everything else (the first asking, a bad request, {@code text/html}) goes through the whole chain, and the
- * headers the chain gives a 200 (the security headers, Cache-Control, CORS) are recorded once per scheme and
- * replayed here, as the page cache does. A chain answer that sets a cookie is never recorded. It runs at the page
- * cache's stage ({@code FilterOrder.PAGE_CACHE}): the two answer different paths, so their order between
- * themselves does not matter.
+ * XML or JSON whose answer is already kept is answered here: a 304 when its ETag matches, else the kept bytes.
+ * Everything else (a bad request, {@code text/html}) goes through the whole chain. The first asking of an answer
+ * goes through it too, recorded as the page cache records a page ({@link StoredResponse}: the bytes and every
+ * header the chain gave the 200, such as the security headers, Cache-Control and CORS), and is kept per scheme
+ * (HSTS is sent on HTTPS only) and ETag, so a publish makes new keys. A chain answer that is not a 200 or that sets
+ * a cookie is never kept. It runs at the page cache's stage ({@code FilterOrder.PAGE_CACHE}): the two answer
+ * different paths, so their order between themselves does not matter.
  */
 @Component
 @Order(FilterOrder.PAGE_CACHE)
 class InfobuttonFastPath extends OncePerRequestFilter {
 
-    /** Headers that belong to one answer, not to every answer. */
-    private static final Set<String> OWN = Set.of("etag", "content-type", "content-language", "content-length",
-            "date", "set-cookie", "transfer-encoding");
+    /** An answer as kept: over HTTPS or not, and its ETag (which names the request, the content and the address). */
+    private record Key(boolean secure, String etag) {
+    }
 
     private final InfobuttonAnswers answers;
     private final GuideProperties settings;
-    /** The chain's headers of a 200, by whether the request was secure (HSTS is sent on HTTPS only). */
-    private final Map<Boolean, List<String[]>> recorded = new ConcurrentHashMap<>();
+    /** At most this many bytes of kept answers (plain and compressed copies counted), as the search results' memory. */
+    static final long MAX_BYTES = 16L * 1024 * 1024;
+
+    /** Bounded by the bytes held, not a count: one answer can be a few hundred bytes or many kilobytes. */
+    private final Cache<Key, StoredResponse> kept = Caffeine.newBuilder().maximumWeight(MAX_BYTES)
+            .weigher((Key key, StoredResponse answer) -> answer.weight() + key.etag().length()).build();
 
     InfobuttonFastPath(InfobuttonAnswers answers, GuideProperties settings) {
         this.answers = answers;
@@ -66,48 +70,49 @@ class InfobuttonFastPath extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        InfobuttonRequest asked = parsed.request();
-        List<String[]> headers = recorded.get(request.isSecure());
-        if (headers != null) {
+        String etag = answers.etag(parsed.request(), InfobuttonAnswers.base(settings, request));
+        Key key = new Key(request.isSecure(), etag);
+        StoredResponse answer = kept.getIfPresent(key);
+        if (answer == null) {
+            // The controller answers (its own 304 included); a 200 under the ETag asked for is kept. record() calls
+            // the lambda again once the chain has answered, when the response holds the controller's ETag.
+            String[] given = new String[1];
+            answer = StoredResponse.record(request, response, chain,
+                    sent -> given[0] = sent.getHeader(HttpHeaders.ETAG));
+            if (answer == null) {
+                return;
+            }
+            if (!etag.equals(given[0])) {
+                // The content changed while the chain answered: send its answer, keep nothing under the old ETag.
+                send(request, response, answer, given[0]);
+                return;
+            }
+            kept.put(key, answer);
+        } else {
             // Answered here, the request never reaches a handler mapping: name its route for the metrics.
             ServerHttpObservationFilter.findObservationContext(request)
                     .ifPresent(context -> context.setPathPattern(request.getRequestURI()));
-            String etag = answers.etag(asked, InfobuttonAnswers.base(settings, request));
-            if (Negotiation.noneMatchHits(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
-                replay(response, headers, etag);
-                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-                return;
-            }
-            byte[] body = answers.keptBody(etag);
-            if (body != null) {
-                replay(response, headers, etag);
-                response.setStatus(HttpServletResponse.SC_OK);
-                response.setContentType(asked.type() == ResponseType.JSON ? "application/json" : "text/xml;charset=UTF-8");
-                response.setHeader(HttpHeaders.CONTENT_LANGUAGE, asked.language());
-                response.setContentLength(body.length);
-                response.getOutputStream().write(body);
-                return;
-            }
         }
-        chain.doFilter(request, response);
-        if (headers == null && response.getStatus() == HttpServletResponse.SC_OK
-                && response.getHeader(HttpHeaders.ETAG) != null && !response.containsHeader(HttpHeaders.SET_COOKIE)) {
-            List<String[]> seen = new ArrayList<>();
-            for (String name : response.getHeaderNames()) {
-                if (!OWN.contains(name.toLowerCase(java.util.Locale.ROOT))) {
-                    for (String value : response.getHeaders(name)) {
-                        seen.add(new String[] {name, value});
-                    }
-                }
-            }
-            recorded.putIfAbsent(request.isSecure(), List.copyOf(seen));
-        }
+        send(request, response, answer, etag);
     }
 
-    private static void replay(HttpServletResponse response, List<String[]> headers, String etag) {
-        for (String[] header : headers) {
-            response.addHeader(header[0], header[1]);
+    /**
+     * A 304 with the kept headers the controller's own 304 carries when the client's copy is current, else the kept
+     * headers and the plain bytes; with the ETag either way.
+     */
+    private static void send(HttpServletRequest request, HttpServletResponse response, StoredResponse answer,
+                             String etag) throws IOException {
+        if (etag != null && Negotiation.noneMatchHits(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+            answer.sendNotModifiedHeaders(response);
+            response.setHeader(HttpHeaders.ETAG, etag);
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
         }
-        response.setHeader(HttpHeaders.ETAG, etag);
+        answer.sendHeaders(response);
+        if (etag != null) {
+            response.setHeader(HttpHeaders.ETAG, etag);
+        }
+        // Never gzip: Tomcat does not compress an answer with a strong ETag, and the chain's answer is not either.
+        answer.sendBody(response, false, false);
     }
 }

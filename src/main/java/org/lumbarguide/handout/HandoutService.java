@@ -24,7 +24,6 @@ import org.lumbarguide.content.catalog.TopicViews.TopicPage;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** What the handout builder offers from the published content, and what the handout template shows. */
 @Service
@@ -399,16 +398,10 @@ class HandoutService {
     String bookmark(HandoutForm form) {
         String lang = languageOf(form);
         Map<String, TopicPage> byKey = byKey(catalog.catalog(lang));
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/handouts");
-        form.getTopic().stream().filter(byKey::containsKey).distinct().forEach(t -> uri.queryParam("topic", t));
-        form.getSection().stream().filter(id -> findSection(byKey, id) != null).distinct()
-                .forEach(s -> uri.queryParam("section", s));
-        uri.queryParam("paper", form.getPaper() == null ? "" : form.getPaper().code())
-                .queryParam("size", form.getSize().code())
-                .queryParam("lang", codeOf(form))
-                .queryParam("qr", form.getQr())
-                .queryParam("format", form.getFormat().code());
-        return uri.encode().build().toUriString();
+        return new HandoutBookmark(form.getTopic().stream().filter(byKey::containsKey).distinct().toList(),
+                form.getSection().stream().filter(id -> findSection(byKey, id) != null).distinct().toList(),
+                form.getPaper() == null ? "" : form.getPaper().code(), form.getSize().code(), codeOf(form),
+                form.getQr(), form.getFormat().code()).address();
     }
 
     /** Unknown values named back to the clinician: a few, each cut short, so no one can make the page huge. */

@@ -21,7 +21,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * A page the whole filter chain rendered once, kept in memory to be sent again: its body (plain and gzip) and
  * every header rendering set (security headers, Content-Type, Content-Language, Cache-Control, ...). The public
- * pages (site/RenderedPageFilter) and the search results (search/ResultsPageMemory) are answered from these.
+ * pages (site/RenderedPageFilter), the search results (search/ResultsPageMemory) and the Infobutton answers
+ * (api/InfobuttonFastPath) are answered from these.
  *
  * <p>Only a 200 that sets no cookie is kept: nothing a kept page carries may depend on who asked.
  */
@@ -107,6 +108,18 @@ public final class StoredResponse {
     public void sendHeaders(HttpServletResponse response) {
         for (int i = 0; i < names.length; i++) {
             response.addHeader(names[i], values[i]);
+        }
+    }
+
+    /**
+     * Adds the stored headers a 304 carries when it must match the handler's own 304 (api/InfobuttonFastPath): all
+     * but Content-Language, which describes the body a 304 does not send (RFC 9110, 15.4.5).
+     */
+    public void sendNotModifiedHeaders(HttpServletResponse response) {
+        for (int i = 0; i < names.length; i++) {
+            if (!HttpHeaders.CONTENT_LANGUAGE.equalsIgnoreCase(names[i])) {
+                response.addHeader(names[i], values[i]);
+            }
         }
     }
 

@@ -84,6 +84,21 @@ class ContentApiIT {
             get.path("parameters").forEach(p -> assertThat(p.has("example") || p.path("schema").has("example"))
                     .as(path + " " + p.path("name").asString()).isTrue());
         }
+        // The responses written once as meta-annotations reach exactly the endpoints that carry them.
+        String base = ContentApiController.class.getAnnotation(RequestMapping.class).value()[0];
+        for (Method method : ContentApiController.class.getDeclaredMethods()) {
+            GetMapping mapping = method.getAnnotation(GetMapping.class);
+            if (mapping == null) {
+                continue;
+            }
+            String path = mapping.value().length == 0 ? base : base + mapping.value()[0];
+            JsonNode responses = document.path("paths").path(path).path("get").path("responses");
+            assertThat(responses.has("304")).as(path + " 304")
+                    .isEqualTo(method.isAnnotationPresent(ContentApiController.NotModifiedResponse.class));
+            assertThat(responses.path("404").path("content").path("application/problem+json").path("examples")
+                    .has("unknown language")).as(path + " 404")
+                    .isEqualTo(method.isAnnotationPresent(ContentApiController.UnknownLanguageResponse.class));
+        }
         // Errors are documented as problem details.
         assertThat(document.path("paths").path("/api/v1/{language}/topics/{key}").path("get").path("responses")
                 .path("404").path("content").path("application/problem+json").path("schema").path("$ref").asString())

@@ -42,6 +42,15 @@ class InfobuttonIT {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    private HttpResponse<Void> head(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody());
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.discarding());
+    }
+
     private HttpResponse<String> post(String path, String body, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
@@ -71,6 +80,11 @@ class InfobuttonIT {
         assertThat(notModified.headers().firstValue("ETag")).contains(etag);
         assertThat(notModified.headers().firstValue("X-Frame-Options")).contains("DENY");
         assertThat(second.headers().allValues("Set-Cookie")).isEmpty();
+        // A HEAD is never answered from memory: the controller's own 200 and 304 carry what memory replays.
+        assertThat(headers(head(JSON_ANSWER))).isEqualTo(headers(third));
+        HttpResponse<Void> chainNotModified = head(JSON_ANSWER, "If-None-Match", etag);
+        assertThat(chainNotModified.statusCode()).isEqualTo(304);
+        assertThat(headers(notModified)).isEqualTo(headers(chainNotModified));
     }
 
     @Test
