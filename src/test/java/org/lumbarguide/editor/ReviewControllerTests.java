@@ -154,6 +154,26 @@ class ReviewControllerTests {
                 "Source removed: NICE: Spinal metastases and metastatic spinal cord compression (2023)");
     }
 
+    /** A section whose anchor was renamed, its text mostly kept (TopicChangesTests has the rule): one section. */
+    @Test
+    @WithMockUser(username = "rita", roles = "REVIEWER")
+    void aRenamedSectionIsShownOnceWithItsOldAndNewAnchorAndItsWordsChanged() throws Exception {
+        SectionItem pain = PUBLISHED.sections().get(0);
+        TopicItem draft = new TopicItem("en", "symptoms", "symptoms", PUBLISHED.title(), PUBLISHED.summary(), 3,
+                PUBLISHED.sourceKeys(), PUBLISHED.written(), null, null,
+                List.of(new SectionItem("back-pain", pain.heading(), pain.kind(), "Pain that does not go away soon.",
+                        pain.origin(), pain.bodyLine())), PUBLISHED.origin());
+        when(drafts.open("en", "symptoms")).thenReturn(Optional.of(new Drafts.Editing(PUBLISHED,
+                ContentFiles.write(draft), TopicDraft.Status.SUBMITTED, 4L, Set.of("ana"), "ana", "ana", null)));
+        Document page = page(TOPIC + "/review");
+        assertThat(page.select(".section-change")).hasSize(1);
+        Element renamed = page.selectFirst(".section-change");
+        assertThat(renamed.select(".tag").eachText()).containsExactly(
+                "Renamed from #pain to #back-pain: links to #pain no longer lead to this section", "Text changed");
+        assertThat(renamed.select(".section-text ins").text()).isEqualTo("soon");
+        assertThat(renamed.select(".section-text del")).isEmpty();
+    }
+
     @Test
     @WithMockUser(username = "rita", roles = "REVIEWER")
     void markupInTheTextIsShownAsTextNeverAsMarkup() throws Exception {
