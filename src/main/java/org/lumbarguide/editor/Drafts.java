@@ -136,12 +136,17 @@ class Drafts {
      * Adds a source (the structured form's "add this source") and returns its key, which the same publisher, title
      * and year always give: adding it twice, or two editors adding it at the same moment, leaves one row. Not one
      * transaction here: the loser of a race has its insert refused by the unique key, and its transaction
-     * (ContentWrites') has ended by the time this finds the winner's row.
+     * (ContentWrites') has ended by the time this finds the winner's row. The audit log records who added the row,
+     * once: a source that was there already (or that another editor's insert won) is only ticked, which the draft's
+     * own save records.
      */
     String addSource(String publisher, String title, int year, String url, String editor) {
         String key = sourceKey(publisher, title, year);
         try {
-            content.addSource(new ContentWrites.SourceChoice(key, publisher.strip(), title.strip(), year), url.strip());
+            if (content.addSource(new ContentWrites.SourceChoice(key, publisher.strip(), title.strip(), year),
+                    url.strip())) {
+                audit.record(editor, AuditLog.Action.SOURCE_ADDED, "SOURCE " + key, null);
+            }
         } catch (org.springframework.dao.DataIntegrityViolationException addedMeanwhile) {
             // Another editor added the same source a moment ago: it is there, which is what this editor wanted.
         }

@@ -3,11 +3,17 @@ package org.lumbarguide.editor;
 import java.security.Principal;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.lumbarguide.editor.EditorViews.TopicRow;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
 
 @Controller
 class EditorController {
@@ -22,6 +28,22 @@ class EditorController {
 
     @GetMapping(EditorSecurityConfig.SIGN_IN)
     String signIn() {
+        return "editor/sign-in";
+    }
+
+    /**
+     * The sign-in page again after a refused sign-in, forwarded here by the sign-in's failure handler: 401 (429 when
+     * throttled), why, and the typed user name in its box. Asked for directly (no refusal forwarded), there is
+     * nothing here.
+     */
+    @RequestMapping(EditorSecurityConfig.SIGN_IN_REFUSED)
+    String signInRefused(HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (!(request.getAttribute(EditorSecurityConfig.REFUSED) instanceof EditorSecurityConfig.Refused refused)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        response.setStatus(refused.throttled() ? HttpStatus.TOO_MANY_REQUESTS.value() : HttpStatus.UNAUTHORIZED.value());
+        model.addAttribute("signInRefused", refused.throttled() ? "throttled" : "error");
+        model.addAttribute("signInName", refused.typedName());
         return "editor/sign-in";
     }
 

@@ -2,6 +2,7 @@ package org.lumbarguide.editor;
 
 import java.io.IOException;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -28,8 +29,6 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Everything under /editor needs sign-in (form login, session cookie scoped to /editor, CSRF token in
@@ -43,6 +42,20 @@ class EditorSecurityConfig {
     private static final Logger log = LoggerFactory.getLogger(EditorSecurityConfig.class);
 
     static final String SIGN_IN = "/editor/sign-in";
+
+    /**
+     * Where a refused sign-in is forwarded to be answered by the sign-in page (not {@link #SIGN_IN} itself: a
+     * forwarded POST there would be a second sign-in). Only a forward finds its request attribute; asked for
+     * directly it is a 404 ({@link EditorController}).
+     */
+    static final String SIGN_IN_REFUSED = "/editor/sign-in/refused";
+
+    /** The request attribute a refused sign-in is forwarded with. */
+    static final String REFUSED = EditorSecurityConfig.class.getName() + ".REFUSED";
+
+    /** Why a sign-in was refused, and the user name typed, to put back in its box (the password never is). */
+    record Refused(boolean throttled, String typedName) {
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -61,7 +74,7 @@ class EditorSecurityConfig {
                 .authenticationManager(new ProviderManager(new Throttled(dao, throttle)))
                 // Signed in at all; which role may do what is checked on the handler that does it (EditorRights).
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(SIGN_IN).permitAll()
+                        .requestMatchers(SIGN_IN, SIGN_IN_REFUSED).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(SIGN_IN).loginProcessingUrl(SIGN_IN)
                         .successHandler((request, response, authentication) -> {
@@ -99,9 +112,13 @@ class EditorSecurityConfig {
         return repository;
     }
 
-    /** Logs and audits a failed sign-in without the password, and never the typed name of an unknown account. */
+    /**
+     * Logs and audits a failed sign-in without the password, and never the typed name of an unknown account; then
+     * the sign-in page answers at once (a forward, not a redirect), with the typed name back in its box. Nothing is
+     * kept in a session, so a visitor who is not signed in still writes no session row.
+     */
     private static void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception,
-                               Accounts accounts, AuditLog audit) throws IOException {
+                               Accounts accounts, AuditLog audit) throws IOException, ServletException {
         String username = request.getParameter("username");
         boolean known = accounts.exists(username);
         boolean throttled = exception instanceof Throttled.TooManyTries;
@@ -110,19 +127,16 @@ class EditorSecurityConfig {
                 known ? null : "unknown account");
         log.info("Editor sign-in refused ({}, {} account)", throttled ? "too many tries" : "wrong details",
                 known ? "known" : "unknown");
-        keepTypedName(request, response, username);
-        response.sendRedirect(request.getContextPath() + SIGN_IN + (throttled ? "?throttled" : "?error"));
+        request.setAttribute(REFUSED, new Refused(throttled, typedName(username)));
+        request.getRequestDispatcher(SIGN_IN_REFUSED).forward(request, response);
     }
 
-    /** The sign-in page shows the typed user name again (held in the session for that one page, never logged). */
-    private static void keepTypedName(HttpServletRequest request, HttpServletResponse response, String username) {
+    /** The user name to show again: as typed, without surrounding spaces; none when blank or longer than the box. */
+    private static String typedName(String username) {
         if (username == null || username.isBlank() || username.length() > 80) {
-            return;
+            return null;
         }
-        FlashMap flash = new FlashMap();
-        flash.put("signInName", username.strip());
-        flash.setTargetRequestPath(request.getContextPath() + SIGN_IN);
-        new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
+        return username.strip();
     }
 
     /** Refuses a sign-in while the account, the client or the pair has used up its tries; counts each failure. */

@@ -1,9 +1,11 @@
 package org.lumbarguide.editor;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.lumbarguide.content.ContentWrites;
 import org.lumbarguide.content.SectionPreview;
 import org.lumbarguide.content.SectionPreview.Preview;
 import org.lumbarguide.content.SectionPreview.PreviewSection;
@@ -34,13 +36,39 @@ class ReviewController {
     /** Unchanged lines shown around each change in the history's comparison. */
     static final int CONTEXT_LINES = 3;
 
-    /** The review screen's view: the draft's state, who wrote it, and what it changes. */
+    /**
+     * The review screen's view: the draft's state, who wrote it, and what it changes ({@code sourcesAdded} and
+     * {@code sourcesRemoved}: the changes' sources, named).
+     */
     public record ReviewView(String language, String key, String title, boolean hasDraft, String status, Long version,
                       String contributors, String submittedBy, String submitNote, String returnComment, boolean canReview,
-                      boolean ownDraft, boolean readable, TopicChanges changes, List<WordDiff.Piece> wholeText) {
+                      boolean ownDraft, boolean readable, TopicChanges changes, List<WordDiff.Piece> wholeText,
+                      List<SourceName> sourcesAdded, List<SourceName> sourcesRemoved) {
 
         public boolean submitted() {
             return TopicDraft.Status.SUBMITTED.name().equals(status);
+        }
+    }
+
+    /**
+     * A source as the edit page lists it: "publisher: title (year)". A key the guide's list does not know (a draft
+     * saved before its source was removed) is shown as written, so the reviewer still sees what the draft cites.
+     */
+    public record SourceName(String key, String label) {
+
+        static SourceName of(String key, Map<String, ContentWrites.SourceChoice> known) {
+            ContentWrites.SourceChoice source = known.get(key);
+            if (source == null) {
+                return new SourceName(key, key);
+            }
+            StringBuilder label = new StringBuilder(source.publisher());
+            if (source.title() != null && !source.title().isEmpty()) {
+                label.append(": ").append(source.title());
+            }
+            if (source.year() > 0) {
+                label.append(" (").append(source.year()).append(')');
+            }
+            return new SourceName(key, label.toString());
         }
     }
 
@@ -77,11 +105,21 @@ class ReviewController {
         model.addAttribute("topicTitle", published.title());
         model.addAttribute("language", language);
         model.addAttribute("key", key);
+        List<SourceName> sourcesAdded = List.of();
+        List<SourceName> sourcesRemoved = List.of();
+        if (changes != null && (!changes.sourcesAdded().isEmpty() || !changes.sourcesRemoved().isEmpty())) {
+            Map<String, ContentWrites.SourceChoice> known = new HashMap<>();
+            List<ContentWrites.SourceChoice> sources = drafts.sources();
+            (sources == null ? List.<ContentWrites.SourceChoice>of() : sources)
+                    .forEach(source -> known.put(source.key(), source));
+            sourcesAdded = changes.sourcesAdded().stream().map(k -> SourceName.of(k, known)).toList();
+            sourcesRemoved = changes.sourcesRemoved().stream().map(k -> SourceName.of(k, known)).toList();
+        }
         model.addAttribute("review", new ReviewView(language, key, published.title(), editing.hasDraft(),
                 editing.status() == null ? null : editing.status().name(), editing.version(),
                 String.join(", ", editing.contributors()), editing.submittedBy(), editing.submitNote(), editing.returnComment(),
                 canReview,
-                ownDraft, readable, changes, wholeText));
+                ownDraft, readable, changes, wholeText, sourcesAdded, sourcesRemoved));
         model.addAttribute("reviewForm", new ReviewForm(editing.version(), null));
         return "editor/review";
     }

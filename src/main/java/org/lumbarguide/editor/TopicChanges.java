@@ -23,6 +23,14 @@ import org.lumbarguide.editor.WordDiff.Piece;
  * (title, summary, address, sources), then each section matched by its anchor (which stays when a heading is
  * reworded): added, removed, moved, changed in heading, level of urgency or text, with the words added and
  * removed, and its reading score before and after.
+ *
+ * <p>A section whose anchor was renamed (edited in the source view, or removed in the form and written again as a
+ * new section) would otherwise show as one section removed and another added, its whole text struck out and written
+ * again. So a removed and an added section are paired as one
+ * renamed section when their texts are mostly the same: at least {@link #RENAMED_SIMILARITY} of their words kept,
+ * counted as {@code 2 × kept / (words before + words after)}, where the kept words are those java-diff-utils'
+ * diff of the two word lists leaves in place (words compared without case; spaces and punctuation not counted).
+ * The closest pairs are taken first; a section is paired at most once; a section with no words is never paired.
  */
 public record TopicChanges(List<FieldChange> fields, List<String> sourcesAdded, List<String> sourcesRemoved,
                     List<SectionChange> sections) {
@@ -49,20 +57,36 @@ public record TopicChanges(List<FieldChange> fields, List<String> sourcesAdded, 
     /**
      * A section of either text, in the draft's order (a removed one where it was). {@code position}/{@code oldPosition} count from 1 (0: not in that text); {@code heading}
      * and {@code words} are word comparisons (the whole text added or removed for a new or a removed section);
-     * {@code oldKind}/{@code kind} are set when the level of urgency changed.
+     * {@code oldKind}/{@code kind} are set when the level of urgency changed; {@code oldAnchor} when the section was
+     * renamed (its published anchor; {@code anchor} is the draft's).
      */
     public record SectionChange(String anchor, String title, boolean added, boolean removed, boolean moved,
                          int oldPosition, int position, List<Piece> heading, boolean headingChanged, String oldKind,
-                         String kind, List<Piece> words, boolean textChanged, Ease ease) {
+                         String kind, List<Piece> words, boolean textChanged, Ease ease, String oldAnchor) {
+
+        SectionChange(String anchor, String title, boolean added, boolean removed, boolean moved, int oldPosition,
+                      int position, List<Piece> heading, boolean headingChanged, String oldKind, String kind,
+                      List<Piece> words, boolean textChanged, Ease ease) {
+            this(anchor, title, added, removed, moved, oldPosition, position, heading, headingChanged, oldKind, kind,
+                    words, textChanged, ease, null);
+        }
 
         public boolean kindChanged() {
             return oldKind != null;
         }
 
+        /** Whether this is a published section under a new anchor ({@code oldAnchor}), paired by its text. */
+        public boolean renamed() {
+            return oldAnchor != null;
+        }
+
         public boolean unchanged() {
-            return !added && !removed && !moved && !headingChanged && !kindChanged() && !textChanged;
+            return !added && !removed && !moved && !headingChanged && !kindChanged() && !textChanged && !renamed();
         }
     }
+
+    /** How much of a removed section's text an added one must keep to count as the same section renamed. */
+    static final double RENAMED_SIMILARITY = 0.6;
 
     /** Reading scores by section anchor, for the published topic and the draft. */
     record Scores(Map<String, Double> before, Map<String, Double> after) {
@@ -98,10 +122,16 @@ public record TopicChanges(List<FieldChange> fields, List<String> sourcesAdded, 
         published.sections().forEach(s -> old.putIfAbsent(s.anchor(), s));
         Map<String, Integer> oldPositions = positions(published);
         Map<String, Integer> newPositions = positions(draft);
-        Set<String> moved = moved(published, draft);
+        // Renamed sections: old anchor to new. From here on the published text is read under the new anchors.
+        Map<String, String> renamed = renamed(published, draft);
+        Map<String, String> oldAnchorOf = new HashMap<>();
+        renamed.forEach((before, after) -> oldAnchorOf.put(after, before));
+        Set<String> moved = moved(published.sections().stream().map(s -> renamed.getOrDefault(s.anchor(), s.anchor()))
+                .toList(), draft.sections().stream().map(SectionItem::anchor).toList());
         String language = draft.language();
         for (SectionItem now : draft.sections()) {
-            SectionItem before = old.get(now.anchor());
+            String oldAnchor = oldAnchorOf.getOrDefault(now.anchor(), now.anchor());
+            SectionItem before = old.get(oldAnchor);
             if (before == null) {
                 changes.add(new SectionChange(now.anchor(), now.heading(), true, false, false, 0,
                         newPositions.get(now.anchor()), WordDiff.of("", now.heading()), false, null, null,
@@ -113,20 +143,22 @@ public record TopicChanges(List<FieldChange> fields, List<String> sourcesAdded, 
             boolean textChanged = !before.body().equals(now.body());
             boolean wasMoved = moved.contains(now.anchor());
             changes.add(new SectionChange(now.anchor(), now.heading(), false, false, wasMoved,
-                    oldPositions.get(now.anchor()), newPositions.get(now.anchor()),
+                    oldPositions.get(oldAnchor), newPositions.get(now.anchor()),
                     WordDiff.of(before.heading(), now.heading()), headingChanged,
                     kindChanged ? kindName(before) : null, kindChanged ? kindName(now) : null,
                     textChanged ? WordDiff.of(before.body(), now.body()) : List.of(), textChanged,
-                    ease(language, scores.before().get(now.anchor()), scores.after().get(now.anchor()))));
+                    ease(language, scores.before().get(oldAnchor), scores.after().get(now.anchor())),
+                    oldAnchor.equals(now.anchor()) ? null : oldAnchor));
         }
         // A removed section is shown where it was: after the section before it in the published text that kept its
         // place among the others (one that moved elsewhere is no landmark).
         Set<String> kept = new HashSet<>(newPositions.keySet());
         String previous = null;
         for (SectionItem before : published.sections()) {
-            if (kept.contains(before.anchor())) {
-                if (!moved.contains(before.anchor())) {
-                    previous = before.anchor();
+            String anchor = renamed.getOrDefault(before.anchor(), before.anchor());
+            if (kept.contains(anchor)) {
+                if (!moved.contains(anchor)) {
+                    previous = anchor;
                 }
                 continue;
             }
@@ -138,6 +170,69 @@ public record TopicChanges(List<FieldChange> fields, List<String> sourcesAdded, 
             kept.add(before.anchor());
         }
         return changes;
+    }
+
+    /**
+     * Removed and added sections paired as one section renamed (old anchor to new), by the rule in the class
+     * comment: every pair at or above {@link #RENAMED_SIMILARITY}, closest first (then in the published order,
+     * then the draft's), each section used once.
+     */
+    static Map<String, String> renamed(TopicItem published, TopicItem draft) {
+        Set<String> inDraft = new HashSet<>();
+        draft.sections().forEach(s -> inDraft.add(s.anchor()));
+        Set<String> inPublished = new HashSet<>();
+        published.sections().forEach(s -> inPublished.add(s.anchor()));
+        List<SectionItem> removed = published.sections().stream().filter(s -> !inDraft.contains(s.anchor())).toList();
+        List<SectionItem> added = draft.sections().stream().filter(s -> !inPublished.contains(s.anchor())).toList();
+        record Pair(int removed, int added, double similarity) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < removed.size(); i++) {
+            for (int j = 0; j < added.size(); j++) {
+                double similarity = similarity(removed.get(i).body(), added.get(j).body());
+                if (similarity >= RENAMED_SIMILARITY) {
+                    pairs.add(new Pair(i, j, similarity));
+                }
+            }
+        }
+        pairs.sort(java.util.Comparator.comparingDouble(Pair::similarity).reversed()
+                .thenComparingInt(Pair::removed).thenComparingInt(Pair::added));
+        Map<String, String> renamed = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (Pair pair : pairs) {
+            String before = removed.get(pair.removed()).anchor();
+            String after = added.get(pair.added()).anchor();
+            if (!renamed.containsKey(before) && !taken.contains(after)) {
+                renamed.put(before, after);
+                taken.add(after);
+            }
+        }
+        return renamed;
+    }
+
+    /**
+     * How much of two texts' words the other keeps, from 0 to 1: {@code 2 × kept / (words before + words after)}.
+     * 0 when either has no words, and for texts longer than {@link WordDiff#MAX_TOKENS} words together (not
+     * compared, to bound the work: such sections stay removed and added).
+     */
+    static double similarity(String older, String newer) {
+        List<String> a = words(older);
+        List<String> b = words(newer);
+        int total = a.size() + b.size();
+        if (a.isEmpty() || b.isEmpty() || total > WordDiff.MAX_TOKENS) {
+            return 0;
+        }
+        int kept = a.size();
+        for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
+            kept -= delta.getSource().size();
+        }
+        return 2.0 * kept / total;
+    }
+
+    /** The text's words (WordDiff's word tokens: no spaces or punctuation), in lower case. */
+    private static List<String> words(String text) {
+        return WordDiff.tokens(text).stream().filter(t -> Character.isLetterOrDigit(t.codePointAt(0)))
+                .map(t -> t.toLowerCase(Locale.ROOT)).toList();
     }
 
     /** Where to put a section that follows {@code anchor} (the start when null or not listed). */
@@ -154,16 +249,15 @@ public record TopicChanges(List<FieldChange> fields, List<String> sourcesAdded, 
     }
 
     /**
-     * Sections in both texts whose order among the others changed: those outside the longest run kept in the same
-     * order (so moving one section down marks that section, not every section it passed).
+     * Sections in both texts (by anchor, the published ones under their new anchors when renamed) whose order among
+     * the others changed: those outside the longest run kept in the same order (so moving one section down marks
+     * that section, not every section it passed).
      */
-    private static Set<String> moved(TopicItem published, TopicItem draft) {
-        Set<String> inDraft = new HashSet<>();
-        draft.sections().forEach(s -> inDraft.add(s.anchor()));
-        Set<String> inPublished = new HashSet<>();
-        published.sections().forEach(s -> inPublished.add(s.anchor()));
-        List<String> a = published.sections().stream().map(SectionItem::anchor).filter(inDraft::contains).toList();
-        List<String> b = draft.sections().stream().map(SectionItem::anchor).filter(inPublished::contains).toList();
+    private static Set<String> moved(List<String> published, List<String> draft) {
+        Set<String> inDraft = new HashSet<>(draft);
+        Set<String> inPublished = new HashSet<>(published);
+        List<String> a = published.stream().filter(inDraft::contains).toList();
+        List<String> b = draft.stream().filter(inPublished::contains).toList();
         Set<String> moved = new HashSet<>();
         for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
             moved.addAll(delta.getTarget().getLines());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbarguide.LogCapture;
@@ -229,8 +230,8 @@ class AccountsIT {
         assertThat(client.session().orElseThrow()).as("a new session id").isNotEqualTo(before);
         assertThat(client.get("/editor").statusCode()).as("this session goes on").isEqualTo(200);
         assertThat(EditorClient.location(other.get("/editor"))).as("the other session ends").endsWith("/editor/sign-in?ended");
-        assertThat(EditorClient.location(new EditorClient(port, "203.0.113.181").signIn("acc-changer", PASSWORD)))
-                .endsWith("?error");
+        assertThat(new EditorClient(port, "203.0.113.181").signIn("acc-changer", PASSWORD).statusCode())
+                .as("the old password is refused").isEqualTo(401);
         signedIn("acc-changer", NEW_PASSWORD, 182);
         assertThat(audited("PASSWORD_CHANGED", "acc-changer")).isPositive();
     }
@@ -269,23 +270,63 @@ class AccountsIT {
             new EditorClient(port, "203.0.113.186").signIn("acc-clinician", "a stranger's guess " + i);
         }
         HttpResponse<String> stranger = new EditorClient(port, "203.0.113.186").signIn("acc-clinician", PASSWORD);
-        assertThat(EditorClient.location(stranger)).as("the stranger's address is throttled").endsWith("?throttled");
+        assertThat(stranger.statusCode()).as("the stranger's address is throttled").isEqualTo(429);
+        assertThat(Jsoup.parse(stranger.body()).select(".error-summary").text())
+                .isEqualTo("Too many failed sign-ins. Please wait 15 minutes, then try again.");
         EditorClient owner = new EditorClient(port, "203.0.113.187");
         assertThat(EditorClient.location(owner.signIn("acc-clinician", PASSWORD))).endsWith("/editor");
         assertThat(owner.get("/editor").statusCode()).isEqualTo(200);
     }
 
 
+    /**
+     * The sign-in page answers a failed sign-in itself (401, no redirect), with the typed name back in its box: the
+     * name never goes through a session, a log line or, for an account that does not exist, the audit log; the
+     * password is never put back. The page's form works as it stands.
+     */
     @Test
     void aFailedSignInShowsTheTypedNameAgainButNeverThePassword() {
+        String typed = "José Müller – ñ ü ¿";
         EditorClient client = new EditorClient(port, "203.0.113.188");
-        HttpResponse<String> failed = client.signIn("acc-admin", "a wrong password for this");
-        assertThat(EditorClient.location(failed)).endsWith("?error");
-        String page = client.get("/editor/sign-in?error").body();
-        assertThat(Jsoup.parse(page).select("input#username").attr("value")).isEqualTo("acc-admin");
-        assertThat(page).doesNotContain("a wrong password for this");
-        assertThat(Jsoup.parse(client.get("/editor/sign-in").body()).select("input#username").attr("value"))
-                .as("shown once").isEmpty();
+        int unknownBefore = jdbc.queryForObject("select count(*) from audit_event where action = 'SIGN_IN_FAILED' "
+                + "and actor is null and detail = 'unknown account'", Integer.class);
+        try (LogCapture log = LogCapture.root()) {
+            HttpResponse<String> unknown = client.signIn(typed, "a wrong password for this");
+            assertThat(unknown.statusCode()).as("the form again, no redirect").isEqualTo(401);
+            assertThat(EditorClient.location(unknown)).isEmpty();
+            Document page = Jsoup.parse(unknown.body());
+            assertThat(page.select("input#username").attr("value")).isEqualTo(typed);
+            assertThat(page.select("input#password").attr("value")).isEmpty();
+            assertThat(unknown.body()).doesNotContain("a wrong password for this");
+            assertThat(page.select(".error-summary").text())
+                    .isEqualTo("The user name or password is not right. Please try again.");
+            assertThat(client.session()).as("nothing kept in a session").isEmpty();
+
+            HttpResponse<String> known = client.signIn("acc-admin", "a wrong password for this");
+            assertThat(known.statusCode()).isEqualTo(401);
+            assertThat(Jsoup.parse(known.body()).select("input#username").attr("value")).isEqualTo("acc-admin");
+
+            assertThat(log.text()).doesNotContain(typed).doesNotContain("acc-admin")
+                    .doesNotContain("a wrong password for this");
+            assertThat(log.text().lines().filter(line -> line.contains("sign-in refused"))).as("one line each")
+                    .hasSize(2);
+
+            // The page's own form signs in: its CSRF token is good, and the name is in its box.
+            Document again = Jsoup.parse(known.body());
+            Map<String, String> fields = new LinkedHashMap<>();
+            again.select("form[action=/editor/sign-in] input[name]").forEach(input -> fields.put(input.attr("name"),
+                    input.attr("value")));
+            fields.put("password", PASSWORD);
+            assertThat(EditorClient.location(client.post("/editor/sign-in", fields))).endsWith("/editor");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'SIGN_IN_FAILED' "
+                + "and actor is null and detail = 'unknown account'", Integer.class)).isEqualTo(unknownBefore + 1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where actor is null and (target like ? "
+                + "or detail like ?)", Integer.class, "%Müller%", "%Müller%")).as("the typed name is not audited")
+                .isZero();
+        assertThat(audited("SIGN_IN_FAILED", "acc-admin")).isPositive();
+        assertThat(Jsoup.parse(new EditorClient(port, "203.0.113.188").get("/editor/sign-in").body())
+                .select("input#username").attr("value")).as("shown once").isEmpty();
     }
 
     @Test

@@ -67,6 +67,19 @@ class DraftsTests {
         verify(audit).record("cy", AuditLog.Action.PUBLISHED, "en/symptoms", "authors ana,ben");
     }
 
+    /** A source added through the edit form is audited once, by whoever added its row; one that was there is not. */
+    @Test
+    void aSourceAddedThroughTheFormIsAuditedWithItsKey() {
+        when(content.addSource(any(), anyString())).thenReturn(true, false);
+        String key = drafts.addSource(" Macmillan Cancer Support ", "Back pain", 2024, "https://example.org/a", "ana");
+        assertThat(key).isEqualTo("macmillan-cancer-support-back-pain-2024");
+        verify(audit).record("ana", AuditLog.Action.SOURCE_ADDED, "SOURCE " + key, null);
+
+        assertThat(drafts.addSource("Macmillan Cancer Support", "Back pain", 2024, "https://example.org/a", "ben"))
+                .isEqualTo(key);
+        verify(audit, never()).record(eq("ben"), any(), any(), any());
+    }
+
     @Test
     void aRequestThatNamesNoVersionIsRefusedAsNoDraft() {
         assertThat(catchThrowableOfType(Drafts.Refused.class, () -> drafts.approve("en", "symptoms", null, "cy",

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -27,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
@@ -110,15 +113,42 @@ class EditorControllerTests {
 
     @Test
     @WithMockUser(username = "ana", roles = "AUTHOR")
-    void theSignInPageHasTheFormAndSaysWhyItIsShownAgain() throws Exception {
+    void theSignInPageHasTheForm() throws Exception {
         Document plain = page(getPage("/editor/sign-in").andExpect(status().isOk()).andExpect(view().name("editor/sign-in")));
         assertThat(plain.select("form[method=post][action=/editor/sign-in] input").eachAttr("name"))
                 .contains("username", "password");
         assertThat(plain.select(".error-summary")).isEmpty();
-        assertThat(page(getPage("/editor/sign-in?error")).select(".error-summary").text())
+        assertThat(plain.select("input#username").attr("value")).isEmpty();
+    }
+
+    /**
+     * A refused sign-in is answered by the sign-in page itself (the failure handler forwards to it; the full app:
+     * AccountsIT, SessionStoreIT): why, and the typed user name back in its box, never through a session.
+     */
+    @Test
+    @WithMockUser(username = "ana", roles = "AUTHOR")
+    void aRefusedSignInIsAnsweredByTheSignInPageWithWhyAndTheTypedName() throws Exception {
+        String typed = "José Müller – ñ ü ¿";
+        MvcResult wrong = mvc.perform(post(EditorSecurityConfig.SIGN_IN_REFUSED).with(csrf()).accept(MediaType.TEXT_HTML)
+                        .requestAttr(EditorSecurityConfig.REFUSED, new EditorSecurityConfig.Refused(false, typed)))
+                .andExpect(status().isUnauthorized()).andExpect(view().name("editor/sign-in")).andReturn();
+        Document page = Jsoup.parse(wrong.getResponse().getContentAsString());
+        assertThat(page.select(".error-summary").text())
                 .isEqualTo("The user name or password is not right. Please try again.");
-        assertThat(page(getPage("/editor/sign-in?throttled")).select(".error-summary").text())
+        assertThat(page.select("form[method=post][action=/editor/sign-in] input#username").attr("value"))
+                .isEqualTo(typed);
+        assertThat(page.select("input#password").attr("value")).isEmpty();
+
+        Document throttled = Jsoup.parse(mvc.perform(post(EditorSecurityConfig.SIGN_IN_REFUSED).with(csrf())
+                        .requestAttr(EditorSecurityConfig.REFUSED, new EditorSecurityConfig.Refused(true, "ana")))
+                .andExpect(status().isTooManyRequests()).andReturn().getResponse().getContentAsString());
+        assertThat(throttled.select(".error-summary").text())
                 .isEqualTo("Too many failed sign-ins. Please wait 15 minutes, then try again.");
+        assertThat(throttled.select("input#username").attr("value")).isEqualTo("ana");
+
+        mvc.perform(post(EditorSecurityConfig.SIGN_IN_REFUSED).with(csrf()).param("username", typed))
+                .andExpect(status().isNotFound());
+        getPage(EditorSecurityConfig.SIGN_IN_REFUSED).andExpect(status().isNotFound());
     }
 
     @Test

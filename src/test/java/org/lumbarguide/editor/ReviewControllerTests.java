@@ -17,6 +17,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lumbarguide.content.ContentWrites;
 import org.lumbarguide.content.SectionPreview;
 import org.lumbarguide.content.SectionPreview.Preview;
 import org.lumbarguide.content.SectionPreview.PreviewSection;
@@ -123,6 +124,54 @@ class ReviewControllerTests {
                 .containsExactly("approve", "return");
         assertThat(page.select("input[name=version]")).allMatch(input -> input.attr("value").equals("4"));
         assertThat(page.select("textarea#return-comment").hasAttr("required")).isTrue();
+    }
+
+    /**
+     * Sources are named as the edit page lists them (publisher: title (year)), not by their keys; a key the guide's
+     * list does not know (a draft saved before its source was removed) is shown as written.
+     */
+    @Test
+    @WithMockUser(username = "rita", roles = "REVIEWER")
+    void sourcesAddedAndRemovedAreNamedByTheirTitles() throws Exception {
+        TopicItem cited = new TopicItem("en", "symptoms", "symptoms", PUBLISHED.title(), PUBLISHED.summary(), 3,
+                List.of("nice-ng234", "macmillan"), PUBLISHED.written(), null, null, PUBLISHED.sections(),
+                PUBLISHED.origin());
+        TopicItem draft = new TopicItem("en", "symptoms", "symptoms", PUBLISHED.title(), PUBLISHED.summary(), 3,
+                List.of("macmillan", "nci-pdq-spinal-cord-2024", "gone-key"), PUBLISHED.written(), null, null,
+                PUBLISHED.sections(), PUBLISHED.origin());
+        when(drafts.open("en", "symptoms")).thenReturn(Optional.of(new Drafts.Editing(cited, ContentFiles.write(draft),
+                TopicDraft.Status.SUBMITTED, 4L, Set.of("ana"), "ana", "ana", null)));
+        when(drafts.sources()).thenReturn(List.of(
+                new ContentWrites.SourceChoice("macmillan", "Macmillan Cancer Support", "Back pain", 2023),
+                new ContentWrites.SourceChoice("nci-pdq-spinal-cord-2024", "National Cancer Institute",
+                        "Spinal cord compression (PDQ)", 2024),
+                new ContentWrites.SourceChoice("nice-ng234", "NICE", "Spinal metastases and metastatic spinal cord "
+                        + "compression", 2023)));
+        Document page = page(TOPIC + "/review");
+        assertThat(page.select(".front-changes li").eachText()).containsExactly(
+                "Source added: National Cancer Institute: Spinal cord compression (PDQ) (2024)",
+                "Source added: gone-key",
+                "Source removed: NICE: Spinal metastases and metastatic spinal cord compression (2023)");
+    }
+
+    /** A section whose anchor was renamed, its text mostly kept (TopicChangesTests has the rule): one section. */
+    @Test
+    @WithMockUser(username = "rita", roles = "REVIEWER")
+    void aRenamedSectionIsShownOnceWithItsOldAndNewAnchorAndItsWordsChanged() throws Exception {
+        SectionItem pain = PUBLISHED.sections().get(0);
+        TopicItem draft = new TopicItem("en", "symptoms", "symptoms", PUBLISHED.title(), PUBLISHED.summary(), 3,
+                PUBLISHED.sourceKeys(), PUBLISHED.written(), null, null,
+                List.of(new SectionItem("back-pain", pain.heading(), pain.kind(), "Pain that does not go away soon.",
+                        pain.origin(), pain.bodyLine())), PUBLISHED.origin());
+        when(drafts.open("en", "symptoms")).thenReturn(Optional.of(new Drafts.Editing(PUBLISHED,
+                ContentFiles.write(draft), TopicDraft.Status.SUBMITTED, 4L, Set.of("ana"), "ana", "ana", null)));
+        Document page = page(TOPIC + "/review");
+        assertThat(page.select(".section-change")).hasSize(1);
+        Element renamed = page.selectFirst(".section-change");
+        assertThat(renamed.select(".tag").eachText()).containsExactly(
+                "Renamed from #pain to #back-pain: links to #pain no longer lead to this section", "Text changed");
+        assertThat(renamed.select(".section-text ins").text()).isEqualTo("soon");
+        assertThat(renamed.select(".section-text del")).isEmpty();
     }
 
     @Test

@@ -217,7 +217,8 @@ class SessionStoreIT {
     /**
      * Someone who is not signed in (a crawler, an attacker in a loop, an editor who has not signed in yet) writes
      * nothing to the database: the sign-in form's CSRF token and the page to return to after signing in travel
-     * in cookies. Only a successful sign-in creates a session row.
+     * in cookies, and a failed sign-in shows the typed name again in the page it answers with, not through the
+     * session. Only a successful sign-in creates a session row.
      */
     @Test
     void visitorsWhoAreNotSignedInWriteNoSessionRow() {
@@ -230,8 +231,21 @@ class SessionStoreIT {
         }
         HttpResponse<String> form = visitor.get("/editor/sign-in");
         assertThat(form.body()).as("the form still carries a CSRF token").contains("name=\"_csrf\"");
+
+        // A failed sign-in, from an address of its own (the throttle's counts are shared by every IT).
+        String typed = "José Müller – ñ ü ¿";
+        EditorClient stranger = new EditorClient(port, "198.51.100.61");
+        HttpResponse<String> failed = stranger.signIn(typed, "not the password");
+        assertThat(failed.statusCode()).as("the form again, no redirect").isEqualTo(401);
+        assertThat(Jsoup.parse(failed.body()).select("input#username").attr("value")).isEqualTo(typed);
+        assertThat(failed.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
+        assertThat(stranger.session()).isEmpty();
+
         assertThat(database.sql("select count(*) from spring_session").query(Integer.class).single())
                 .as("no session row for visitors").isEqualTo(before);
+        byte[] name = typed.getBytes(StandardCharsets.UTF_8);
+        assertThat(database.sql("select attribute_bytes from spring_session_attributes").query(byte[].class).list())
+                .as("no stored session holds the typed name").noneMatch(bytes -> indexOf(bytes, name) >= 0);
     }
 
     /**

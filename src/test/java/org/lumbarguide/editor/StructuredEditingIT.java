@@ -132,6 +132,11 @@ class StructuredEditingIT {
         String sourceKey = jdbc.queryForObject("select source_key from source where publisher = ?", String.class,
                 PUBLISHER);
         assertThat(page.select("input[name=sources][checked]")).extracting(i -> i.attr("value")).contains(sourceKey);
+        // Adding a source changes the guide's list for every editor: the audit log says who added which.
+        EditorClient.account(accounts, "struct-admin", Role.ADMIN);
+        Document audit = Jsoup.parse(EditorClient.signedIn(port, "struct-admin").get("/editor/audit").body());
+        assertThat(audit.select("tbody tr").eachText()).as("the audit page")
+                .anyMatch(row -> row.contains("struct-author") && row.contains("SOURCE_ADDED") && row.contains(sourceKey));
         form = fields(page);
         assertThat(form).as("nothing the editor sends is YAML or braces they typed")
                 .noneMatch(f -> f.getValue().contains("{#") || f.getValue().startsWith("---"));

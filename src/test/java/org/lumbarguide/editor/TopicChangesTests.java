@@ -1,6 +1,7 @@
 package org.lumbarguide.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -113,6 +114,110 @@ class TopicChangesTests {
                 "tired");
         assertThat(changes.sections().get(1).removed()).isTrue();
         assertThat(changes.sections()).filteredOn(SectionChange::unchanged).hasSize(3);
+    }
+
+    /** The anchor "numb" renamed "numbness" (in the source view), its text barely touched: one section, renamed. */
+    @Test
+    void aSectionWhoseAnchorWasRenamedIsPairedByItsTextNotRemovedAndAdded() {
+        SectionItem renamed = section("numbness", "Numbness", SectionKind.NORMAL, "Numb legs or feet, or both.");
+        TopicItem draft = topic("en", "Symptoms", "What to look for.", List.of("nci", "nice"),
+                PAIN, renamed, HELP, TIRED);
+        TopicChanges changes = TopicChanges.between(PUBLISHED, draft, new TopicChanges.Scores(
+                Map.of("numb", 4.0), Map.of("numbness", 4.5)));
+
+        assertThat(changes.sections()).extracting(SectionChange::anchor)
+                .containsExactly("pain", "numbness", "help", "tired");
+        SectionChange numbness = changes.sections().get(1);
+        assertThat(numbness.renamed()).isTrue();
+        assertThat(numbness.oldAnchor()).isEqualTo("numb");
+        assertThat(numbness.added()).isFalse();
+        assertThat(numbness.removed()).isFalse();
+        assertThat(numbness.moved()).isFalse();
+        assertThat(numbness.oldPosition()).isEqualTo(2);
+        assertThat(numbness.position()).isEqualTo(2);
+        assertThat(numbness.headingChanged()).isFalse();
+        assertThat(numbness.textChanged()).isTrue();
+        assertThat(numbness.words()).containsExactly(new Piece(Kind.SAME, "Numb legs or feet"),
+                new Piece(Kind.ADDED, ", or both"), new Piece(Kind.SAME, "."));
+        assertThat(numbness.ease()).isEqualTo(new TopicChanges.Ease("grade", "4.0", "4.5", "harder"));
+        assertThat(numbness.unchanged()).isFalse();
+        assertThat(changes.sections()).filteredOn(SectionChange::unchanged).hasSize(3);
+
+        // Renamed with the same text: still a change, as links to the old anchor no longer reach it.
+        TopicItem onlyRenamed = topic("en", "Symptoms", "What to look for.", List.of("nci", "nice"), PAIN,
+                section("numb-legs", "Numbness", SectionKind.NORMAL, NUMB.body()), HELP, TIRED);
+        SectionChange same = TopicChanges.between(PUBLISHED, onlyRenamed, TopicChanges.Scores.NONE).sections().get(1);
+        assertThat(same.renamed()).isTrue();
+        assertThat(same.textChanged()).isFalse();
+        assertThat(same.unchanged()).isFalse();
+    }
+
+    @Test
+    void aNewSectionWithOtherTextIsStillRemovedAndAdded() {
+        SectionItem weak = section("weak", "Weak legs", SectionKind.NORMAL, "Weak legs need help today.");
+        TopicItem draft = topic("en", "Symptoms", "What to look for.", List.of("nci", "nice"), PAIN, weak, HELP, TIRED);
+        TopicChanges changes = TopicChanges.between(PUBLISHED, draft, TopicChanges.Scores.NONE);
+        assertThat(changes.sections()).extracting(SectionChange::anchor)
+                .containsExactly("pain", "numb", "weak", "help", "tired");
+        assertThat(changes.sections().get(1).removed()).isTrue();
+        assertThat(changes.sections().get(2).added()).isTrue();
+        assertThat(changes.sections()).noneMatch(SectionChange::renamed);
+    }
+
+    /** The rule: 2 × words kept / (words before + words after), at least 0.6; case, spaces and punctuation aside. */
+    @Test
+    void similarityCountsTheWordsKeptAndPairsFromSixtyPercent() {
+        assertThat(TopicChanges.similarity("one two three four five", "one two three six seven")).isEqualTo(0.6);
+        assertThat(TopicChanges.similarity("one two three four five", "one two six seven eight")).isEqualTo(0.4);
+        assertThat(TopicChanges.similarity("Pain that does not go away.", "pain, that does NOT go away"))
+                .isEqualTo(1.0);
+        assertThat(TopicChanges.similarity("", "")).isZero();
+        assertThat(TopicChanges.similarity("{{include tier-urgent}}", "")).isZero();
+
+        TopicItem before = topic("en", "Symptoms", "What to look for.", List.of(),
+                section("a", "A", SectionKind.NORMAL, "one two three four five"),
+                section("b", "B", SectionKind.NORMAL, "one two eight nine ten"));
+        TopicItem atTheLine = topic("en", "Symptoms", "What to look for.", List.of(),
+                section("c", "C", SectionKind.NORMAL, "one two three six seven"));
+        assertThat(TopicChanges.renamed(before, atTheLine)).as("0.6 pairs; 0.4 does not").containsExactly(
+                Map.entry("a", "c"));
+    }
+
+    /** Each section is paired once, with the closest text first, whatever the order they come in. */
+    @Test
+    void theClosestTextsArePairedFirstAndEachSectionOnce() {
+        TopicItem before = topic("en", "Symptoms", "What to look for.", List.of(),
+                section("near", "Near", SectionKind.NORMAL, "one two three four six"),
+                section("nearest", "Nearest", SectionKind.NORMAL, "one two three four five"));
+        TopicItem after = topic("en", "Symptoms", "What to look for.", List.of(),
+                section("first", "First", SectionKind.NORMAL, "one two three four five"),
+                section("second", "Second", SectionKind.NORMAL, "one two three four five six"));
+        // first: nearest 1.0, near 0.8. second: nearest 0.91, near 0.91. Closest first: nearest→first, then near→second.
+        assertThat(TopicChanges.renamed(before, after)).containsExactly(Map.entry("nearest", "first"),
+                Map.entry("near", "second"));
+
+        TopicItem oneAdded = topic("en", "Symptoms", "What to look for.", List.of(),
+                section("first", "First", SectionKind.NORMAL, "one two three four five"));
+        TopicChanges changes = TopicChanges.between(before, oneAdded, TopicChanges.Scores.NONE);
+        assertThat(changes.sections()).extracting(SectionChange::anchor, SectionChange::oldAnchor)
+                .containsExactly(tuple("near", null), tuple("first", "nearest"));
+    }
+
+    /** A renamed section that also moved is marked moved, by its place among the others, not removed and added. */
+    @Test
+    void aRenamedSectionThatMovedIsMarkedMoved() {
+        SectionItem renamed = section("tired-out", "Tiredness", SectionKind.NORMAL, "You may feel very tired.");
+        TopicItem draft = topic("en", "Symptoms", "What to look for.", List.of("nci", "nice"),
+                renamed, PAIN, NUMB, HELP);
+        TopicChanges changes = TopicChanges.between(PUBLISHED, draft, TopicChanges.Scores.NONE);
+        assertThat(changes.sections()).extracting(SectionChange::anchor)
+                .containsExactly("tired-out", "pain", "numb", "help");
+        SectionChange tired = changes.sections().get(0);
+        assertThat(tired.renamed()).isTrue();
+        assertThat(tired.moved()).isTrue();
+        assertThat(tired.oldPosition()).isEqualTo(4);
+        assertThat(tired.position()).isEqualTo(1);
+        assertThat(changes.sections().subList(1, 4)).allMatch(SectionChange::unchanged);
     }
 
     @Test
