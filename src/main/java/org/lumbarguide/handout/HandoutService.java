@@ -96,11 +96,38 @@ class HandoutService {
 
         /**
          * Key points in regular print: each page one sheet, in type a little smaller, the emergency box on page 1
-         * from {@link #urgentSheet}. A bilingual handout in regular print opens the same compact way, so its
-         * Spanish box fits on page 1 below the two-language heading.
+         * from {@link #urgentSheet}. A bilingual handout in regular print opens the same compact way, so both its
+         * boxes fit on page 1 below the two-language heading ({@link #openingBox}).
          */
         public boolean oneSheet() {
             return (keyPoints || translation != null) && !largePrint;
+        }
+
+        /**
+         * The text of the emergency box that opens the handout, this handout's or its translation's ({@code box}).
+         * A bilingual handout in regular print opens with both boxes on page 1: each is every sign, run on under its
+         * lead-ins (as the short box of the key points), then who to call in two columns; two whole boxes with their
+         * lists do not fit one Letter page. Key points in regular print: {@link #urgentSheet}; otherwise the box as
+         * written. (Large print cannot hold both boxes on page 1: see {@link #translationStartsPage}.)
+         */
+        public String openingBox(Handout box) {
+            if (box.urgent() == null) {
+                return "";
+            }
+            if (bilingual() && !largePrint) {
+                return box.urgentSigns() + box.routingInColumns();
+            }
+            return oneSheet() ? box.urgentSheet() : box.urgent().plainHtml();
+        }
+
+        /**
+         * Large print bilingual: the translation's emergency box starts a page of its own. One box in large print
+         * already runs on to a second page, so the two cannot share page 1; the patient's box (the document's
+         * language) opens page 1 with who to call at its top, and the carer's starts at the top of the next page
+         * with its own who to call, never beginning at a page's foot.
+         */
+        public boolean translationStartsPage() {
+            return bilingual() && largePrint;
         }
 
         /** The emergency box for {@link #oneSheet}: every sign in its lists, who to call after them in two columns. */
