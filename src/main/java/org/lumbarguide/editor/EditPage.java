@@ -265,9 +265,9 @@ class EditPage {
     }
 
     /**
-     * Each section's rendered text with its sentences over 25 words marked where they stand, by anchor. A sentence
-     * is found as the renderer wrote it (escaped); one that a glossary link or emphasis splits is not found, and
-     * stays marked in the list under the section only.
+     * Each section's rendered text with its sentences over 25 words marked where they stand, by anchor: found in the
+     * text a reader sees, so also a sentence that a glossary link or emphasis splits, each piece marked
+     * ({@link SentenceMarks}).
      */
     static java.util.Map<String, String> longSentencesMarked(SectionPreview.Preview shown) {
         java.util.Map<String, String> marked = new java.util.HashMap<>();
@@ -279,15 +279,7 @@ class EditPage {
             if (html == null) {
                 continue;
             }
-            for (String sentence : item.longSentences()) {
-                String escaped = org.springframework.web.util.HtmlUtils.htmlEscape(sentence.strip());
-                int at = html.indexOf(escaped);
-                if (!escaped.isEmpty() && at >= 0) {
-                    html = html.substring(0, at) + "<mark class=\"long-sentence\">" + escaped + "</mark>"
-                            + html.substring(at + escaped.length());
-                }
-            }
-            marked.put(item.section().anchor(), html);
+            marked.put(item.section().anchor(), SentenceMarks.mark(html, item.longSentences()));
         }
         return marked;
     }
