@@ -187,7 +187,7 @@ class EditPage {
         model.addAttribute("topicForm", form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "topicForm", result);
         try {
-            String text = TopicFormAdapter.text(form, base, editing.text());
+            String text = ticked(editing, TopicFormAdapter.text(form, base, editing.text()), form.getCurrent());
             SectionPreview.Preview shown = preview.preview(
                     Drafts.parse(editing.published().language(), editing.published().key(), text),
                     regionOf(form.getRegion()));
@@ -202,7 +202,8 @@ class EditPage {
     /** The edit page with the typed text shown as the public page would show it. */
     String preview(Model model, Drafts.Editing editing, DraftForm form, BindingResult result, Authentication user) {
         try {
-            TopicItem draft = Drafts.parse(editing.published().language(), editing.published().key(), form.text());
+            TopicItem draft = Drafts.parse(editing.published().language(), editing.published().key(),
+                    ticked(editing, form.text(), form.current()));
             SectionPreview.Preview shown = preview.preview(draft);
             model.addAttribute("preview", shown);
             model.addAttribute("markedHtml", longSentencesMarked(shown));
@@ -210,6 +211,16 @@ class EditPage {
             result.rejectValue("text", "editor.problem.file", new Object[] {e.getMessage()}, e.getMessage());
         }
         return show(model, editing, user);
+    }
+
+    /**
+     * A translation's text with its out-of-date parts stamped as ticked, as saving would stamp them: the preview
+     * then shows each part's translation status as the page will once the draft is published.
+     */
+    private String ticked(Drafts.Editing editing, String text, List<String> ticked) {
+        String language = editing.published().language();
+        String key = editing.published().key();
+        return TranslationChecks.mark(language, key, text, checks.outOfDate(language, key), ticked);
     }
 
     /**
