@@ -41,9 +41,9 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * stylesheet and renderer; no Spring context and no server (the rest of the bilingual handout is
  * BilingualHandoutIT's).
  *
- * <p>Large print cannot hold both whole boxes on one page (one alone runs on): page 1 then holds both boxes'
- * openings (label, heading, helpline and who to call, in each language), and each list of signs follows whole
- * from the top of a page of its own, the Spanish first (docs/architecture.md, "Bilingual handouts").
+ * <p>Large print cannot hold both boxes on page 1 (one alone runs on to a second page): the patient's (Spanish) box
+ * opens page 1 with who to call at its top, and the carer's (English) box starts at the top of a later page, its
+ * heading, helpline and who to call together there (docs/architecture.md, "Bilingual handouts").
  */
 class BilingualFirstPageTests {
 
