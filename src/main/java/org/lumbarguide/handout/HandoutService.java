@@ -124,7 +124,8 @@ class HandoutService {
          * Large print bilingual: the translation's emergency box starts a page of its own. One box in large print
          * already runs on to a second page, so the two cannot share page 1; the patient's box (the document's
          * language) opens page 1 with who to call at its top, and the carer's starts at the top of the next page
-         * with its own who to call, never beginning at a page's foot.
+         * with its own who to call, never beginning at a page's foot. Page 1 says so in the carer's language, under
+         * the patient's who to call.
          */
         public boolean translationStartsPage() {
             return bilingual() && largePrint;
@@ -147,7 +148,7 @@ class HandoutService {
      * escaped, or empty when no number was given.
      */
     record Labels(String heading, String urgentLabel, String helplineHtml, String helplineBlank, String whoToCall,
-                  String readOnline, String urgentPointer) {
+                  String readOnline, String urgentPointer, String boxFollows) {
     }
 
     /** A topic and its choosable sections, for the builder form. */
@@ -278,7 +279,8 @@ class HandoutService {
                 number.isEmpty() ? "" : message("emergency.helpline", locale,
                         "<span class=\"nowrap\">" + HtmlUtils.htmlEscape(number) + "</span>"),
                 message("handout.helplineBlank", locale), message("handout.whoToCall", locale),
-                message("handout.readOnlineLabel", locale), message("handout.urgentPointer", locale));
+                message("handout.readOnlineLabel", locale), message("handout.urgentPointer", locale),
+                message("handout.boxFollows", locale));
     }
 
     /**

@@ -42,13 +42,16 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * BilingualHandoutIT's).
  *
  * <p>Large print cannot hold both boxes on page 1 (one alone runs on to a second page): the patient's (Spanish) box
- * opens page 1 with who to call at its top, and the carer's (English) box starts at the top of a later page, its
- * heading, helpline and who to call together there (docs/architecture.md, "Bilingual handouts").
+ * opens page 1 with who to call at its top and a line in English saying the English box follows on a new page; the
+ * carer's (English) box starts at the top of a later page, its heading, helpline and who to call together there
+ * (docs/architecture.md, "Bilingual handouts").
  */
 class BilingualFirstPageTests {
 
     static final Release RELEASE = ContentFiles.load(ContentFiles.DEFAULT_LOCATION);
     static final String HELPLINE = "0800 123 4567";
+
+    static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
 
     static Catalog spanish;
     static Catalog english;
@@ -61,7 +64,7 @@ class BilingualFirstPageTests {
         RegionWords words = new RegionWords(region,
                 Map.of("en", RELEASE.regionWords("en", region), "es", RELEASE.regionWords("es", region)),
                 Map.of("en", RELEASE.spellings("en", region), "es", RELEASE.spellings("es", region)));
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        ResourceBundleMessageSource messages = MESSAGES;
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
@@ -130,7 +133,10 @@ class BilingualFirstPageTests {
         byte[] pdf = pdfs.render(handouts.build(form(paper, "large", format), "https://guide.example.org"));
         String variant = paper + " large " + format;
         SoftAssertions softly = new SoftAssertions();
-        opening(softly, text(pdf, 1, 1), spanish, variant + ": page 1, the Spanish box");
+        String pageOne = text(pdf, 1, 1);
+        opening(softly, pageOne, spanish, variant + ": page 1, the Spanish box");
+        softly.assertThat(pageOne).as(variant + ": page 1 says, in English, where the English box is")
+                .contains(squash(MESSAGES.getMessage("handout.boxFollows", null, Locale.ENGLISH)));
 
         List<PdfPages.Page> pages = PdfPages.read(pdf);
         String heading = heading(english);
