@@ -22,6 +22,7 @@ import org.lumbarguide.content.render.IncludeException;
 import org.lumbarguide.content.render.Readability;
 import org.lumbarguide.content.catalog.TopicCatalog;
 import org.lumbarguide.content.catalog.TopicViews;
+import org.lumbarguide.content.catalog.Translations;
 
 /**
  * Shows a draft exactly as the public page will: it renders through the page's own {@link SectionRenderer},
@@ -80,14 +81,16 @@ public class SectionPreview {
     private final MessageSource messages;
     private final Includes includes;
     private final RegionChoices regions;
+    private final TopicRows rows;
 
     SectionPreview(TopicCatalog catalog, MarkdownRenderer markdown, MessageSource messages, Includes includes,
-                   RegionChoices regions) {
+                   RegionChoices regions, TopicRows rows) {
         this.catalog = catalog;
         this.markdown = markdown;
         this.messages = messages;
         this.includes = includes;
         this.regions = regions;
+        this.rows = rows;
     }
 
     /** What an editor may insert into a section's text: shared blocks ({@code {{include name}}}) and region words. */
@@ -135,15 +138,61 @@ public class SectionPreview {
             page = new SectionRenderer(markdown, new ContentText(Map.of(), Map.of()), glossary, termsHeading, language,
                     TopicViews.glossaryPath(language)).topic(draft);
         }
+        Map<String, TopicViews.Translation> statuses = translationStatus(file);
         return new Preview(page.title(), page.summary(),
-                page.sections().stream().map(s -> gate(s, language)).toList(), page.readingGrade(), language);
+                page.sections().stream().map(s -> gate(s, language, statuses.get(s.view().anchor()))).toList(),
+                page.readingGrade(), language);
+    }
+
+    /**
+     * In a translation, each section's status as its public page will show it once the draft is published: the
+     * catalog's one rule ({@link Translations#compare}) on the draft, with its {@code translated-from:} stamps,
+     * against the source language's topic and shared blocks as published now, beside the translation's published
+     * shared blocks (a section that includes an out-of-date block is out of date too). Empty for the source
+     * language, and for a topic the source language does not have. (The source's change dates are not read: the
+     * preview shows none.)
+     */
+    private Map<String, TopicViews.Translation> translationStatus(TopicItem draft) {
+        String sourceLanguage = org.lumbarguide.config.Languages.defaultCode();
+        if (draft.language().equals(sourceLanguage)) {
+            return Map.of();
+        }
+        java.util.Optional<TopicItem> original = rows.load(sourceLanguage, draft.key());
+        if (original.isEmpty()) {
+            return Map.of();
+        }
+        Translations.Text source = Translations.Text.of(original.get());
+        List<Translations.Text> sources = new java.util.ArrayList<>(List.of(source));
+        List<Translations.Text> translated = new java.util.ArrayList<>(List.of(Translations.Text.of(draft)));
+        if (!draft.key().equals(TopicCatalog.SHARED_TOPIC)) {
+            rows.load(sourceLanguage, TopicCatalog.SHARED_TOPIC).map(Translations.Text::of).ifPresent(sources::add);
+            rows.load(draft.language(), TopicCatalog.SHARED_TOPIC).map(Translations.Text::of)
+                    .ifPresent(translated::add);
+        }
+        Map<String, TopicViews.Translation> statuses = new java.util.HashMap<>();
+        for (Translations.Verdict verdict : Translations.compare(sources, translated)) {
+            if (verdict.topicKey().equals(draft.key()) && !verdict.titleAndSummary()) {
+                String href = Translations.sourceHref(sourceLanguage, source,
+                        verdict.source() == null ? null : verdict.anchor());
+                statuses.put(verdict.anchor(), verdict.status(draft.language(), sourceLanguage, href,
+                        verdict.showsSource()));
+            }
+        }
+        return statuses;
     }
 
     /** What the plain-language gate measures in one section, on its filled text, in the draft's language. */
-    private static PreviewSection gate(RenderedSection section, String language) {
+    private static PreviewSection gate(RenderedSection section, String language, TopicViews.Translation status) {
         List<String> longSentences = Readability.sentences(section.plainText(), language).stream()
                 .filter(s -> Readability.words(s, language).size() > MAX_SENTENCE_WORDS).toList();
-        return new PreviewSection(section.view(), Readability.score(section.plainText(), language).level(),
-                longSentences, language);
+        SectionView view = section.view();
+        if (status != null) {
+            // The draft's own text, with the status its page will show (the page itself shows the current source
+            // text in place of an urgent section out of date: the status says so).
+            view = new SectionView(view.anchor(), view.heading(), view.html(), view.termsHtml(), view.plainHtml(),
+                    view.kind(), view.tier(), status, view.markdown());
+        }
+        return new PreviewSection(view, Readability.score(section.plainText(), language).level(), longSentences,
+                language);
     }
 }

@@ -187,7 +187,7 @@ class EditPage {
         model.addAttribute("topicForm", form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "topicForm", result);
         try {
-            String text = TopicFormAdapter.text(form, base, editing.text());
+            String text = ticked(editing, TopicFormAdapter.text(form, base, editing.text()), form.getCurrent());
             SectionPreview.Preview shown = preview.preview(
                     Drafts.parse(editing.published().language(), editing.published().key(), text),
                     regionOf(form.getRegion()));
@@ -202,7 +202,8 @@ class EditPage {
     /** The edit page with the typed text shown as the public page would show it. */
     String preview(Model model, Drafts.Editing editing, DraftForm form, BindingResult result, Authentication user) {
         try {
-            TopicItem draft = Drafts.parse(editing.published().language(), editing.published().key(), form.text());
+            TopicItem draft = Drafts.parse(editing.published().language(), editing.published().key(),
+                    ticked(editing, form.text(), form.current()));
             SectionPreview.Preview shown = preview.preview(draft);
             model.addAttribute("preview", shown);
             model.addAttribute("markedHtml", longSentencesMarked(shown));
@@ -210,6 +211,16 @@ class EditPage {
             result.rejectValue("text", "editor.problem.file", new Object[] {e.getMessage()}, e.getMessage());
         }
         return show(model, editing, user);
+    }
+
+    /**
+     * A translation's text with its out-of-date parts stamped as ticked, as saving would stamp them: the preview
+     * then shows each part's translation status as the page will once the draft is published.
+     */
+    private String ticked(Drafts.Editing editing, String text, List<String> ticked) {
+        String language = editing.published().language();
+        String key = editing.published().key();
+        return TranslationChecks.mark(language, key, text, checks.outOfDate(language, key), ticked);
     }
 
     /**
@@ -265,9 +276,9 @@ class EditPage {
     }
 
     /**
-     * Each section's rendered text with its sentences over 25 words marked where they stand, by anchor. A sentence
-     * is found as the renderer wrote it (escaped); one that a glossary link or emphasis splits is not found, and
-     * stays marked in the list under the section only.
+     * Each section's rendered text with its sentences over 25 words marked where they stand, by anchor: found in the
+     * text a reader sees, so also a sentence that a glossary link or emphasis splits, each piece marked
+     * ({@link SentenceMarks}).
      */
     static java.util.Map<String, String> longSentencesMarked(SectionPreview.Preview shown) {
         java.util.Map<String, String> marked = new java.util.HashMap<>();
@@ -279,15 +290,7 @@ class EditPage {
             if (html == null) {
                 continue;
             }
-            for (String sentence : item.longSentences()) {
-                String escaped = org.springframework.web.util.HtmlUtils.htmlEscape(sentence.strip());
-                int at = html.indexOf(escaped);
-                if (!escaped.isEmpty() && at >= 0) {
-                    html = html.substring(0, at) + "<mark class=\"long-sentence\">" + escaped + "</mark>"
-                            + html.substring(at + escaped.length());
-                }
-            }
-            marked.put(item.section().anchor(), html);
+            marked.put(item.section().anchor(), SentenceMarks.mark(html, item.longSentences()));
         }
         return marked;
     }

@@ -95,11 +95,39 @@ class HandoutService {
 
         /**
          * Key points in regular print: each page one sheet, in type a little smaller, the emergency box on page 1
-         * from {@link #urgentSheet}. A bilingual handout in regular print opens the same compact way, so its
-         * Spanish box fits on page 1 below the two-language heading.
+         * from {@link #urgentSheet}. A bilingual handout in regular print opens the same compact way, so both its
+         * boxes fit on page 1 below the two-language heading ({@link #openingBox}).
          */
         public boolean oneSheet() {
             return (keyPoints || translation != null) && !largePrint;
+        }
+
+        /**
+         * The text of the emergency box that opens the handout, this handout's or its translation's ({@code box}).
+         * A bilingual handout in regular print opens with both boxes on page 1: each is every sign, run on under its
+         * lead-ins (as the short box of the key points), then who to call in two columns; two whole boxes with their
+         * lists do not fit one Letter page. Key points in regular print: {@link #urgentSheet}; otherwise the box as
+         * written. (Large print cannot hold both boxes on page 1: see {@link #translationStartsPage}.)
+         */
+        public String openingBox(Handout box) {
+            if (box.urgent() == null) {
+                return "";
+            }
+            if (bilingual() && !largePrint) {
+                return box.urgentSigns() + box.routingInColumns();
+            }
+            return oneSheet() ? box.urgentSheet() : box.urgent().plainHtml();
+        }
+
+        /**
+         * Large print bilingual: the translation's emergency box starts a page of its own. One box in large print
+         * already runs on to a second page, so the two cannot share page 1; the patient's box (the document's
+         * language) opens page 1 with who to call at its top, and the carer's starts at the top of the next page
+         * with its own who to call, never beginning at a page's foot. Page 1 says so in the carer's language, under
+         * the patient's who to call.
+         */
+        public boolean translationStartsPage() {
+            return bilingual() && largePrint;
         }
 
         /** The emergency box for {@link #oneSheet}: every sign in its lists, who to call after them in two columns. */
@@ -119,7 +147,7 @@ class HandoutService {
      * escaped, or empty when no number was given.
      */
     record Labels(String heading, String urgentLabel, String helplineHtml, String helplineBlank, String whoToCall,
-                  String readOnline, String urgentPointer) {
+                  String readOnline, String urgentPointer, String boxFollows) {
     }
 
     /** A topic and its choosable sections, for the builder form. */
@@ -250,7 +278,8 @@ class HandoutService {
                 number.isEmpty() ? "" : message("emergency.helpline", locale,
                         "<span class=\"nowrap\">" + HtmlUtils.htmlEscape(number) + "</span>"),
                 message("handout.helplineBlank", locale), message("handout.whoToCall", locale),
-                message("handout.readOnlineLabel", locale), message("handout.urgentPointer", locale));
+                message("handout.readOnlineLabel", locale), message("handout.urgentPointer", locale),
+                message("handout.boxFollows", locale));
     }
 
     /**

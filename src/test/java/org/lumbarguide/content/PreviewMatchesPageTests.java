@@ -59,7 +59,7 @@ class PreviewMatchesPageTests {
                 .findFirst().orElseThrow();
         when(rows.load(LANGUAGE, TopicCatalog.SHARED_TOPIC)).thenReturn(Optional.of(shared));
         SectionPreview preview = new SectionPreview(catalog, markdown, messages, new Includes(rows, words, messages),
-                new RegionChoices(words, org.lumbarguide.content.format.ContentFiles.DEFAULT_LOCATION));
+                new RegionChoices(words, org.lumbarguide.content.format.ContentFiles.DEFAULT_LOCATION), rows);
 
         TopicViews.Catalog pages = catalog.catalog(LANGUAGE);
         assertThat(catalog.failures(List.of(LANGUAGE))).isEmpty();

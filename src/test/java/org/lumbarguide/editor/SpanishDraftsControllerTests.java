@@ -3,6 +3,7 @@ package org.lumbarguide.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.verify;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.lumbarguide.content.SectionPreview;
 import org.lumbarguide.content.catalog.TopicViews.OutOfDateTranslation;
 import org.lumbarguide.content.catalog.TopicViews.SectionView;
+import org.lumbarguide.content.catalog.TopicViews.Translation;
+import org.lumbarguide.content.catalog.TopicViews.TranslationStatus;
 import org.lumbarguide.content.format.ContentFiles;
 import org.lumbarguide.content.format.SectionKind;
 import org.lumbarguide.content.format.SeedContent.Origin;
@@ -202,5 +205,63 @@ class SpanishDraftsControllerTests {
                 .andExpect(status().isOk()));
         assertThat(page.select(".preview p.gate").text()).startsWith("Reading ease 82.3 (Fernández Huerta: higher is "
                 + "easier").doesNotContain("grade");
+    }
+
+    /**
+     * The live preview of a Spanish topic says, under each section, the translation status its public page shows
+     * (SectionPreview works it out: PreviewTranslationStatusTests): "pain", whose English changed, is out of date,
+     * with a link to the current English; "signs" is up to date. The draft previewed carries the stamps saving would
+     * set: unticked, "pain" keeps its old stamp; ticked, it records the current English.
+     */
+    @Test
+    @WithMockUser(username = "ana", roles = "AUTHOR")
+    void theLivePreviewOfASpanishTopicShowsEachSectionsTranslationStatus() throws Exception {
+        SectionView pain = new SectionView("pain", "Dolor de espalda", "<p>Un dolor que no se quita.</p>", "",
+                "<p>Un dolor que no se quita.</p>", SectionKind.NORMAL, null, new Translation("es",
+                TranslationStatus.OUT_OF_DATE, "en", "/topics/symptoms#pain", false, null));
+        SectionView signs = new SectionView("signs", "Señales", "<p>Debilidad en las piernas.</p>", "",
+                "<p>Debilidad en las piernas.</p>", SectionKind.NORMAL, null, new Translation("es",
+                TranslationStatus.CURRENT, "en", "/topics/symptoms#signs", false, null));
+        when(preview.preview(any(TopicItem.class), any())).thenReturn(new SectionPreview.Preview("Síntomas",
+                "Qué buscar.", List.of(new SectionPreview.PreviewSection(pain, 82.0, List.of(), "es"),
+                new SectionPreview.PreviewSection(signs, 85.0, List.of(), "es")), 83.0, "es"));
+
+        Document fragment = Jsoup.parseBodyFragment(livePreview().andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        org.jsoup.select.Elements statuses = fragment.select("#live-preview .topic-section p.translation-status");
+        assertThat(statuses).hasSize(2);
+        assertThat(statuses.get(0).hasClass("out-of-date")).isTrue();
+        assertThat(statuses.get(0).text()).startsWith("Translation: out of date. The English section changed after "
+                + "it was translated").endsWith("Read the current English section");
+        assertThat(statuses.get(0).selectFirst("a").attr("href")).isEqualTo("/topics/symptoms#pain");
+        assertThat(statuses.get(0).selectFirst("a").attr("hreflang")).isEqualTo("en");
+        assertThat(statuses.get(1).text()).isEqualTo("Translation: up to date with the current English section.");
+        assertThat(statuses.get(1).select("a")).isEmpty();
+        verify(preview).preview(argThat((TopicItem draft) -> OLD_PAIN.equals(draft.translatedFrom().get("pain"))),
+                any());
+
+        livePreview("current", "pain").andExpect(status().isOk());
+        verify(preview).preview(argThat((TopicItem draft) -> NEW_PAIN.equals(draft.translatedFrom().get("pain"))),
+                any());
+    }
+
+    /** The structured form of SINTOMAS posted to the live preview, as editor-form.js posts it (no charset). */
+    private ResultActions livePreview(String... more) throws Exception {
+        StringBuilder body = new StringBuilder("version=&title=" + URLEncoder.encode("Síntomas", StandardCharsets.UTF_8)
+                + "&summary=" + URLEncoder.encode("Qué buscar.", StandardCharsets.UTF_8));
+        for (int i = 0; i < SINTOMAS.sections().size(); i++) {
+            SectionItem section = SINTOMAS.sections().get(i);
+            body.append("&sections[").append(i).append("].anchor=").append(section.anchor())
+                    .append("&sections[").append(i).append("].heading=")
+                    .append(URLEncoder.encode(section.heading(), StandardCharsets.UTF_8))
+                    .append("&sections[").append(i).append("].level=normal")
+                    .append("&sections[").append(i).append("].body=")
+                    .append(URLEncoder.encode(section.body(), StandardCharsets.UTF_8));
+        }
+        for (int i = 0; i + 1 < more.length; i += 2) {
+            body.append('&').append(more[i]).append('=').append(URLEncoder.encode(more[i + 1], StandardCharsets.UTF_8));
+        }
+        return send(post(TOPIC + "/form/preview").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content(body.toString().replace("[", "%5B").replace("]", "%5D")));
     }
 }

@@ -449,7 +449,7 @@ public class TopicCatalog implements MeterBinder {
             }
             Translations.Part from = source == null ? null : source.part(view.anchor());
             String href = href(source, from == null ? null : from.anchor());
-            if (!verdict.current() && verdict.urgent() && from != null) {
+            if (verdict.showsSource() && from != null) {
                 try {
                     SectionView shown = sourceRenderer.block(new SectionText(from.anchor(), from.heading(), from.kind(),
                             from.body()), from.kind(), SectionRenderer.tier(from.kind(), from.body()));
@@ -517,21 +517,12 @@ public class TopicCatalog implements MeterBinder {
         }
 
         private TopicViews.Translation translation(Translations.Verdict verdict, String href, boolean showsSource) {
-            return new TopicViews.Translation(language, verdict.current() ? TopicViews.TranslationStatus.CURRENT
-                    : TopicViews.TranslationStatus.OUT_OF_DATE, SOURCE_LANGUAGE, href, showsSource,
-                    verdict.sourceChangedAt());
+            return verdict.status(language, SOURCE_LANGUAGE, href, showsSource);
         }
 
-        /**
-         * Where readers find the source text: its topic page and section, or for the shared blocks (never a page
-         * of their own) the source language's home page, which shows the emergency box.
-         */
+        /** Where readers find the source text ({@link Translations#sourceHref}). */
         private static String href(Translations.Text source, String anchor) {
-            if (source == null || SHARED_TOPIC.equals(source.key())) {
-                return "/";
-            }
-            String page = TopicViews.topicPath(SOURCE_LANGUAGE, source.slug());
-            return anchor == null ? page : page + "#" + anchor;
+            return Translations.sourceHref(SOURCE_LANGUAGE, source, anchor);
         }
 
         /** Source text on a translated page says which language it is in (screen readers read it as such). */

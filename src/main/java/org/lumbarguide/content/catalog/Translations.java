@@ -101,10 +101,41 @@ public final class Translations {
             return urgency <= LAST_LEVEL;
         }
 
+        /**
+         * Whether readers see the current source text instead of this part: an urgent section out of date that the
+         * source still has (a reader never gets older emergency advice than the source's).
+         */
+        public boolean showsSource() {
+            return !current() && urgent() && !titleAndSummary && source != null;
+        }
+
+        /**
+         * What a translated page says of this part: current or out of date, and where the source text is. The one
+         * mapping the published pages ({@link TopicCatalog}) and the editor's preview use.
+         */
+        public TopicViews.Translation status(String language, String sourceLanguage, String sourceHref,
+                                             boolean showsSource) {
+            return new TopicViews.Translation(language, current() ? TopicViews.TranslationStatus.CURRENT
+                    : TopicViews.TranslationStatus.OUT_OF_DATE, sourceLanguage, sourceHref, showsSource,
+                    sourceChangedAt);
+        }
+
         /** The line of {@code translated-from:} that records the source as it is now; null without a source. */
         public String stampLine() {
             return source == null ? null : anchor + ": " + source;
         }
+    }
+
+    /**
+     * Where readers find a part's source text: its topic page and section ({@code anchor} null: the page), or for the
+     * shared blocks (never a page of their own) the source language's home page, which shows the emergency box.
+     */
+    public static String sourceHref(String sourceLanguage, Text source, String anchor) {
+        if (source == null || TopicCatalog.SHARED_TOPIC.equals(source.key())) {
+            return "/";
+        }
+        String page = TopicViews.topicPath(sourceLanguage, source.slug());
+        return anchor == null ? page : page + "#" + anchor;
     }
 
     /**
