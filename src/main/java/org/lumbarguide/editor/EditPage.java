@@ -40,11 +40,23 @@ class EditPage {
     private final Drafts drafts;
     private final SectionPreview preview;
     private final TranslationChecks checks;
+    private final Accounts accounts;
 
-    EditPage(Drafts drafts, SectionPreview preview, TranslationChecks checks) {
+    EditPage(Drafts drafts, SectionPreview preview, TranslationChecks checks, Accounts accounts) {
         this.drafts = drafts;
         this.preview = preview;
         this.checks = checks;
+        this.accounts = accounts;
+    }
+
+    /**
+     * The message key telling a reviewer their account has no clinical role in this page's language (so approving
+     * or confirming it would be refused), or null when it has one: said beside the buttons, before they press one.
+     */
+    String missingClinicalRole(Authentication user, String language) {
+        boolean hasRole = accounts.byUsername(user.getName()).map(account -> account.clinicalRole(language))
+                .filter(role -> !role.isBlank()).isPresent();
+        return hasRole ? null : "es".equals(language) ? "editor.refused.noClinicalRoleEs" : "editor.refused.noClinicalRole";
     }
 
     /** The topic and its draft as they are now; 404 for an address that names no topic. */
@@ -81,6 +93,8 @@ class EditPage {
         model.addAttribute("canReview", canReview);
         model.addAttribute("ownDraft", ownDraft);
         model.addAttribute("canReconfirm", canReconfirm);
+        model.addAttribute("missingClinicalRole", canReview || canReconfirm
+                ? missingClinicalRole(user, published.language()) : null);
         if (!model.containsAttribute("draftForm")) {
             model.addAttribute("draftForm", new DraftForm(editing.text(), editing.version()));
         }

@@ -121,6 +121,7 @@ class ReviewController {
                 canReview,
                 ownDraft, readable, changes, wholeText, sourcesAdded, sourcesRemoved));
         model.addAttribute("reviewForm", new ReviewForm(editing.version(), null));
+        model.addAttribute("missingClinicalRole", canReview ? page.missingClinicalRole(user, language) : null);
         return "editor/review";
     }
 

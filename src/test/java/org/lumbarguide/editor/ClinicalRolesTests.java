@@ -129,6 +129,20 @@ class ClinicalRolesTests {
         verify(drafts).approve(eq("es"), eq("symptoms"), eq(4L), eq("ben"), isNull(), eq(TYPED));
     }
 
+    @Test
+    @WithMockUser(username = "ben", roles = "REVIEWER")
+    void aReviewerWithNoRoleInThePagesLanguageIsToldBesideTheButtonsBeforePressingOne() throws Exception {
+        ReflectionTestUtils.setField(ben, "clinicalRoleEs", " ");
+        for (String path : List.of("/editor/topics/es/symptoms", "/editor/topics/es/symptoms/review")) {
+            Document page = page(mvc.perform(get(path)).andExpect(status().isOk()));
+            assertThat(page.select(".review-box .notice").text()).as(path)
+                    .contains("no clinical role in Spanish").contains("Ask an administrator");
+        }
+        Document english = page(mvc.perform(get("/editor/topics/en/symptoms/review")).andExpect(status().isOk()));
+        assertThat(english.select("button[value=approve]")).hasSize(1);
+        assertThat(english.select(".review-box .notice")).as("ben has an English role").isEmpty();
+    }
+
     // --- an administrator sets the roles ----------------------------------------------------------------
 
     @Test
