@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.lumbarguide.editor.EditorViews.TopicRow;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,6 +43,11 @@ class EditorController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         response.setStatus(refused.throttled() ? HttpStatus.TOO_MANY_REQUESTS.value() : HttpStatus.UNAUTHORIZED.value());
+        if (!refused.throttled()) {
+            // A 401 must name how to authenticate (RFC 9110, 15.5.2): with this page's form. A scheme browsers do
+            // not know, so none of them opens its own password dialog.
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Form realm=\"editor\"");
+        }
         model.addAttribute("signInRefused", refused.throttled() ? "throttled" : "error");
         model.addAttribute("signInName", refused.typedName());
         return "editor/sign-in";

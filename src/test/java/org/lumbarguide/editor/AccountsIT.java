@@ -293,6 +293,8 @@ class AccountsIT {
         try (LogCapture log = LogCapture.root()) {
             HttpResponse<String> unknown = client.signIn(typed, "a wrong password for this");
             assertThat(unknown.statusCode()).as("the form again, no redirect").isEqualTo(401);
+            assertThat(unknown.headers().firstValue("WWW-Authenticate")).as("a 401 says how: the form")
+                    .hasValue("Form realm=\"editor\"");
             assertThat(EditorClient.location(unknown)).isEmpty();
             Document page = Jsoup.parse(unknown.body());
             assertThat(page.select("input#username").attr("value")).isEqualTo(typed);
