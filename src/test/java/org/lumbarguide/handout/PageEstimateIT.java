@@ -88,6 +88,37 @@ class PageEstimateIT {
                 .as("at least half exact; " + recalibrate).isGreaterThanOrEqualTo(measured.size() / 2);
     }
 
+    /**
+     * A bilingual handout (Spanish, then English) is estimated as the builder estimates it: each part, the emergency
+     * box and the QR codes counted once per language. Its emergency boxes are laid out unlike a one-language
+     * handout's (both on page 1 in regular print, the second starting a page in large print), so it is measured too.
+     */
+    @Test
+    void aBilingualEstimateIsWithinOnePageOrAQuarterOfTheRealPdfToo() throws IOException {
+        PageEstimate estimate = new PageEstimate(HandoutService.languagesOf(HandoutService.BILINGUAL).stream()
+                .map(handouts::choices).toList());
+        List<HandoutService.TopicChoice> topics = handouts.choices(HandoutService.languagesOf(HandoutService.BILINGUAL)
+                .get(0)).topics();
+        List<Measured> measured = new ArrayList<>();
+        for (String paper : PAPERS) {
+            for (String size : SIZES) {
+                for (HandoutForm tidy : List.of(
+                        form(List.of("symptoms"), List.of(), paper, size, true, ""),
+                        form(List.of("prognosis", "questions"), List.of(), paper, size, false, "x ".repeat(150)),
+                        form(List.of("symptoms"), List.of(), paper, size, false, "", HandoutForm.Format.KEY_POINTS.code()))) {
+                    tidy.setLang(HandoutService.BILINGUAL);
+                    tidy.tidy(topics);
+                    PageEstimate.Sum sum = estimate.sum(tidy);
+                    measured.add(new Measured(paper + " " + size + " es-en", tidy, estimate.pages(tidy),
+                            pages(pdf.render(handouts.build(tidy, "http://localhost"))), sum.words(), sum.topics()));
+                }
+            }
+        }
+        measured.forEach(m -> System.out.println("page estimate, bilingual " + m));
+        assertThat(measured.stream().filter(m -> !m.close()).map(Measured::toString).toList())
+                .as("bilingual estimates off by more than a page or a quarter").isEmpty();
+    }
+
     private static HandoutForm form(List<String> topics, List<String> sections, String paper, String size, boolean qr,
                                     String note) {
         return form(topics, sections, paper, size, qr, note, HandoutForm.Format.FULL.code());
