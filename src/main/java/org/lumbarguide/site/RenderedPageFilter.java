@@ -138,13 +138,16 @@ class RenderedPageFilter extends OncePerRequestFilter {
             rendered.increment();
         }
         boolean gzip = Negotiation.prefersGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-        page.response().sendHeaders(response);
-        response.setHeader(HttpHeaders.ETAG, gzip ? page.gzipEtag() : page.etag());
         if (Negotiation.noneMatchHits(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag(), page.gzipEtag())) {
+            // A 304 carries no body, so not the body's language either (RFC 9110, 15.4.5).
+            page.response().sendNotModifiedHeaders(response);
+            response.setHeader(HttpHeaders.ETAG, gzip ? page.gzipEtag() : page.etag());
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             notModified.increment();
             return;
         }
+        page.response().sendHeaders(response);
+        response.setHeader(HttpHeaders.ETAG, gzip ? page.gzipEtag() : page.etag());
         if (!fresh) {
             fromMemory.increment();
         }

@@ -112,8 +112,8 @@ public final class StoredResponse {
     }
 
     /**
-     * Adds the stored headers a 304 carries when it must match the handler's own 304 (api/InfobuttonFastPath): all
-     * but Content-Language, which describes the body a 304 does not send (RFC 9110, 15.4.5).
+     * Adds the stored headers a 304 carries (site/RenderedPageFilter, api/InfobuttonFastPath): all but
+     * Content-Language, which describes the body a 304 does not send (RFC 9110, 15.4.5).
      */
     public void sendNotModifiedHeaders(HttpServletResponse response) {
         for (int i = 0; i < names.length; i++) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletResponse;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,32 @@ class RenderedPageFilterTests {
         String first = get(filter, "a.example");
         assertThat(get(filter, "b.example")).isEqualTo(first);
         assertThat(renders).hasValue(1);
+    }
+
+    @Test
+    void aRevalidatedPageIsA304WithItsCacheHeadersButNotTheLanguageOfABodyItDoesNotSend() throws Exception {
+        RenderedPageFilter filter = filter(TestSettings.defaults());
+        FilterChain spanish = (request, response) -> {
+            response.setContentType("text/html;charset=UTF-8");
+            ((HttpServletResponse) response).setHeader("Content-Language", "es");
+            ((HttpServletResponse) response).setHeader("Cache-Control", "no-cache");
+            response.getOutputStream().write("<p>Síntomas</p>".getBytes(StandardCharsets.UTF_8));
+        };
+        MockHttpServletResponse first = new MockHttpServletResponse();
+        filter.doFilter(new MockHttpServletRequest("GET", "/es/temas/sintomas"), first, spanish);
+        assertThat(first.getStatus()).isEqualTo(200);
+        assertThat(first.getHeader("Content-Language")).isEqualTo("es");
+        for (boolean fromMemory : new boolean[] {false, true}) {
+            MockHttpServletRequest again = new MockHttpServletRequest("GET", "/es/temas/sintomas");
+            again.addHeader("If-None-Match", first.getHeader("ETag"));
+            MockHttpServletResponse revalidated = new MockHttpServletResponse();
+            filter.doFilter(again, revalidated, spanish);
+            assertThat(revalidated.getStatus()).as("from memory: " + fromMemory).isEqualTo(304);
+            assertThat(revalidated.getHeader("ETag")).isEqualTo(first.getHeader("ETag"));
+            assertThat(revalidated.getHeader("Cache-Control")).isEqualTo("no-cache");
+            assertThat(revalidated.getHeaderNames()).doesNotContain("Content-Language");
+            assertThat(revalidated.getContentAsByteArray()).isEmpty();
+        }
     }
 
     private RenderedPageFilter filter(GuideProperties settings) {
