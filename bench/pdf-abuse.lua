@@ -3,16 +3,7 @@
 local token = os.getenv("CSRF_TOKEN")
 local cookie = os.getenv("CSRF_COOKIE")
 local prefix = os.getenv("ADDRESS_PREFIX") or "10.64."
-local threads = {}
-
-function setup(thread)
-  table.insert(threads, thread)
-end
-
-function init(args)
-  statuses = {}
-  counter = 0
-end
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "statuses.lua")
 
 function request()
   counter = counter + 1
@@ -22,20 +13,4 @@ function request()
     ["X-XSRF-TOKEN"] = token,
     ["X-Forwarded-For"] = prefix .. (counter % 64) .. ".1",
   }, "topic=symptoms&paper=letter&size=regular&lang=en&qr=true&questions=false&output=pdf")
-end
-
-function response(status, headers, body)
-  statuses[status] = (statuses[status] or 0) + 1
-end
-
-function done(summary, latency, requests)
-  local totals = {}
-  for _, thread in ipairs(threads) do
-    for status, count in pairs(thread:get("statuses")) do
-      totals[status] = (totals[status] or 0) + count
-    end
-  end
-  for status, count in pairs(totals) do
-    io.write(string.format("status %d: %d\n", status, count))
-  end
 end

@@ -12,17 +12,7 @@ local queries = {
   "what%20is%20a%20metastasis", "chordoma", "vertebroplasty", "back%20brace", "physio", "feeling%20low",
 }
 
-local threads = {}
-
-function setup(thread)
-  thread:set("id", #threads)
-  table.insert(threads, thread)
-end
-
-function init(args)
-  counter = id * 1000003
-  statuses = {}
-end
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "statuses.lua")
 
 function request()
   counter = counter + 1
@@ -31,20 +21,4 @@ function request()
   return wrk.format("GET", path .. "?q=" .. q, {
     ["X-Forwarded-For"] = "10.77." .. math.floor(client / 256) .. "." .. (client % 256),
   })
-end
-
-function response(status, headers, body)
-  statuses[status] = (statuses[status] or 0) + 1
-end
-
-function done(summary, latency, requests)
-  local totals = {}
-  for _, thread in ipairs(threads) do
-    for status, count in pairs(thread:get("statuses")) do
-      totals[status] = (totals[status] or 0) + count
-    end
-  end
-  for status, count in pairs(totals) do
-    io.write(string.format("status %d: %d\n", status, count))
-  end
 end
