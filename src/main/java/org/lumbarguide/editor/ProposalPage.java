@@ -34,8 +34,8 @@ class ProposalPage {
     String show(Model model, Proposal proposal, Authentication user, Locale locale) {
         boolean reviewer = Role.REVIEWER.heldBy(user);
         model.addAttribute("proposal", proposal);
-        model.addAttribute("lines", TopicEditorController.diff(proposals.current(proposal),
-                proposal.proposedText() == null ? "" : proposal.proposedText(), "now", "release"));
+        model.addAttribute("lines", WordDiff.lines(proposals.current(proposal),
+                proposal.proposedText() == null ? "" : proposal.proposedText(), WordDiff.CONTEXT_LINES));
         // What the page offers; whether it is allowed is decided by EditorRights when it is asked.
         model.addAttribute("canAccept", proposal.pending() && proposal.becomesDraft());
         model.addAttribute("canApply", proposal.pending() && proposal.appliedByReviewer() && reviewer);

@@ -33,9 +33,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/editor/topics/{language}/{key}")
 class ReviewController {
 
-    /** Unchanged lines shown around each change in the history's comparison. */
-    static final int CONTEXT_LINES = 3;
-
     /**
      * The review screen's view: the draft's state, who wrote it, and what it changes ({@code sourcesAdded} and
      * {@code sourcesRemoved}: the changes' sources, named).
@@ -141,7 +138,7 @@ class ReviewController {
         model.addAttribute("key", key);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
-        model.addAttribute("lines", WordDiff.lines(older.getText(), newer.getText(), CONTEXT_LINES));
+        model.addAttribute("lines", WordDiff.lines(older.getText(), newer.getText(), WordDiff.CONTEXT_LINES));
         return "editor/diff";
     }
 

@@ -3,8 +3,6 @@ package org.lumbarguide.editor;
 import java.util.List;
 import java.util.function.Supplier;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.UnifiedDiffUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -96,19 +94,6 @@ class TopicEditorController {
 
     /** Restoring an old version as the draft. */
     public record RestoreForm(Integer revision) {
-    }
-
-    /** One line of a diff: ' ' unchanged, '-' removed, '+' added, '@' where a change starts. */
-    public record DiffLine(char kind, String text) {
-
-        public String cssClass() {
-            return switch (kind) {
-                case '-' -> "diff-del";
-                case '+' -> "diff-add";
-                case '@' -> "diff-hunk";
-                default -> "diff-same";
-            };
-        }
     }
 
     public record RevisionRow(int number, String kind, java.time.Instant publishedAt, String authors, String reviewer,
@@ -475,18 +460,6 @@ class TopicEditorController {
                 .map(r -> new RevisionRow(r.getNumber(), r.getKind().name(), r.getPublishedAt(), r.getAuthors(),
                         r.getReviewer(), r.getReviewerRole(), r.getReviewComment())).toList());
         return "editor/history";
-    }
-
-    /** A unified diff, line by line, for templates to show with their own marks (never as raw HTML). */
-    static List<DiffLine> diff(String older, String newer, String olderName, String newerName) {
-        List<String> a = older.lines().toList();
-        List<String> b = newer.lines().toList();
-        List<String> unified = UnifiedDiffUtils.generateUnifiedDiff(olderName, newerName, a, DiffUtils.diff(a, b), 3);
-        return unified.stream().skip(2)
-                .map(line -> line.isEmpty() ? new DiffLine(' ', "")
-                        : new DiffLine(line.startsWith("@@") ? '@' : line.charAt(0),
-                        line.startsWith("@@") ? line : line.substring(1)))
-                .toList();
     }
 
     /**

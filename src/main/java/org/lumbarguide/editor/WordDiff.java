@@ -21,6 +21,9 @@ import com.github.difflib.patch.DeltaType;
  */
 final class WordDiff {
 
+    /** Unchanged lines shown around each change where two versions are compared (history, release proposals). */
+    static final int CONTEXT_LINES = 3;
+
     /** Longer texts are compared line by line (a whole changed line removed and added) to bound the work. */
     static final int MAX_TOKENS = 20_000;
 
