@@ -1,8 +1,11 @@
 package org.lumbarguide.content;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.lumbarguide.content.render.SectionRenderer.RenderedSection;
 import org.lumbarguide.content.render.SectionRenderer.RenderedTopic;
@@ -23,6 +26,7 @@ import org.lumbarguide.content.render.Readability;
 import org.lumbarguide.content.catalog.TopicCatalog;
 import org.lumbarguide.content.catalog.TopicViews;
 import org.lumbarguide.content.catalog.Translations;
+import org.lumbarguide.config.Languages;
 
 /**
  * Shows a draft exactly as the public page will: it renders through the page's own {@link SectionRenderer},
@@ -153,23 +157,23 @@ public class SectionPreview {
      * preview shows none.)
      */
     private Map<String, TopicViews.Translation> translationStatus(TopicItem draft) {
-        String sourceLanguage = org.lumbarguide.config.Languages.defaultCode();
+        String sourceLanguage = Languages.defaultCode();
         if (draft.language().equals(sourceLanguage)) {
             return Map.of();
         }
-        java.util.Optional<TopicItem> original = rows.load(sourceLanguage, draft.key());
+        Optional<TopicItem> original = rows.load(sourceLanguage, draft.key());
         if (original.isEmpty()) {
             return Map.of();
         }
         Translations.Text source = Translations.Text.of(original.get());
-        List<Translations.Text> sources = new java.util.ArrayList<>(List.of(source));
-        List<Translations.Text> translated = new java.util.ArrayList<>(List.of(Translations.Text.of(draft)));
+        List<Translations.Text> sources = new ArrayList<>(List.of(source));
+        List<Translations.Text> translated = new ArrayList<>(List.of(Translations.Text.of(draft)));
         if (!draft.key().equals(TopicCatalog.SHARED_TOPIC)) {
             rows.load(sourceLanguage, TopicCatalog.SHARED_TOPIC).map(Translations.Text::of).ifPresent(sources::add);
             rows.load(draft.language(), TopicCatalog.SHARED_TOPIC).map(Translations.Text::of)
                     .ifPresent(translated::add);
         }
-        Map<String, TopicViews.Translation> statuses = new java.util.HashMap<>();
+        Map<String, TopicViews.Translation> statuses = new HashMap<>();
         for (Translations.Verdict verdict : Translations.compare(sources, translated)) {
             if (verdict.topicKey().equals(draft.key()) && !verdict.titleAndSummary()) {
                 String href = Translations.sourceHref(sourceLanguage, source,
