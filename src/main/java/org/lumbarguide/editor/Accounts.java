@@ -300,10 +300,8 @@ class Accounts implements UserDetailsService {
      */
     @Transactional
     String setClinicalRoles(String admin, long id, ClinicalRoles roles) {
-        users.findByUsernameIgnoreCase(normalise(admin))
-                .filter(actor -> actor.isEnabled() && actor.getRoles().contains(Role.ADMIN))
-                .orElseThrow(() -> new Refused(Refused.Reason.NOT_ADMIN));
         EditorUser user = users.lockById(id).orElseThrow(() -> new Refused(Refused.Reason.UNKNOWN));
+        requireAdministrator(admin);
         user.setClinicalRoles(roles.clinicalRole(), roles.clinicalRoleEs());
         return user.getUsername();
     }
@@ -387,11 +385,15 @@ class Accounts implements UserDetailsService {
         if (user.getUsername().equals(normalise(admin))) {
             throw new Refused(Refused.Reason.OWN_ACCOUNT);
         }
-        // The acting administrator may have been stopped a moment ago by another.
+        requireAdministrator(admin);
+        return user;
+    }
+
+    /** The acting administrator may have been stopped, or lost the role, a moment ago by another. */
+    private void requireAdministrator(String admin) {
         users.findByUsernameIgnoreCase(normalise(admin))
                 .filter(actor -> actor.isEnabled() && actor.getRoles().contains(Role.ADMIN))
                 .orElseThrow(() -> new Refused(Refused.Reason.NOT_ADMIN));
-        return user;
     }
 
     private void requireAnotherAdmin(long id) {

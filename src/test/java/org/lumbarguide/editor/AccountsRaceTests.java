@@ -1,6 +1,7 @@
 package org.lumbarguide.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -153,6 +154,20 @@ class AccountsRaceTests {
         assertThat(stored).isIn(first, second);
         assertThat(jdbc.queryForObject("select session_stamp from editor_user where id = ?", Long.class,
                 reviewer.getId())).as("a role grants nothing, so the reviewer stays signed in").isZero();
+    }
+
+    @Test
+    void clinicalRolesAreSetOnlyByAnAdministratorWhoCanSignInAndOnlyOnAnAccountThatExists() {
+        EditorUser kim = admin("race-kim");
+        Accounts.ClinicalRoles roles = new Accounts.ClinicalRoles("consultant clinical oncologist",
+                "oncólogo clínico especialista");
+        assertThat(accounts.setClinicalRoles("race-kim", kim.getId(), roles)).as("their own, too").isEqualTo("race-kim");
+        assertThat(catchThrowableOfType(Accounts.Refused.class, () -> accounts.setClinicalRoles("race-kim", -1, roles))
+                .reason).isEqualTo(Accounts.Refused.Reason.UNKNOWN);
+        jdbc.update("update editor_user set enabled = false where id = ?", kim.getId());
+        assertThat(catchThrowableOfType(Accounts.Refused.class, () -> accounts.setClinicalRoles("race-kim",
+                kim.getId(), new Accounts.ClinicalRoles(null, null))).reason).isEqualTo(Accounts.Refused.Reason.NOT_ADMIN);
+        assertThat(Accounts.ClinicalRoles.of(users.findById(kim.getId()).orElseThrow())).isEqualTo(roles);
     }
 
     @Test
