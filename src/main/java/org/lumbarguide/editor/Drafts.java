@@ -259,9 +259,18 @@ class Drafts {
      * with the other language's role.
      */
     private static void requireClinicalRole(String language, String reviewerRole) {
-        if (reviewerRole == null || reviewerRole.isBlank()) {
-            throw new Refused("es".equals(language) ? "editor.refused.noClinicalRoleEs" : "editor.refused.noClinicalRole");
+        String refusal = clinicalRoleRefusal(language, reviewerRole);
+        if (refusal != null) {
+            throw new Refused(refusal);
         }
+    }
+
+    /** The message key of the refusal for a review signed with no role in the page's language, or null. */
+    static String clinicalRoleRefusal(String language, String reviewerRole) {
+        if (reviewerRole != null && !reviewerRole.isBlank()) {
+            return null;
+        }
+        return "es".equals(language) ? "editor.refused.noClinicalRoleEs" : "editor.refused.noClinicalRole";
     }
 
     @Transactional(readOnly = true)

@@ -49,14 +49,17 @@ class EditPage {
         this.accounts = accounts;
     }
 
+    /** The reviewer's role in the page's language (null when the account has none in it: a review is refused). */
+    String clinicalRole(Authentication user, String language) {
+        return accounts.byUsername(user.getName()).map(account -> account.clinicalRole(language)).orElse(null);
+    }
+
     /**
-     * The message key telling a reviewer their account has no clinical role in this page's language (so approving
-     * or confirming it would be refused), or null when it has one: said beside the buttons, before they press one.
+     * The refusal a review by this reviewer would get for having no clinical role in the page's language
+     * ({@link Drafts#clinicalRoleRefusal}), or null: said beside the buttons, before they press one.
      */
     String missingClinicalRole(Authentication user, String language) {
-        boolean hasRole = accounts.byUsername(user.getName()).map(account -> account.clinicalRole(language))
-                .filter(role -> !role.isBlank()).isPresent();
-        return hasRole ? null : "es".equals(language) ? "editor.refused.noClinicalRoleEs" : "editor.refused.noClinicalRole";
+        return Drafts.clinicalRoleRefusal(language, clinicalRole(user, language));
     }
 
     /** The topic and its draft as they are now; 404 for an address that names no topic. */

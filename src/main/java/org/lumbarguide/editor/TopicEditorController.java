@@ -120,17 +120,15 @@ class TopicEditorController {
     };
 
     private final Drafts drafts;
-    private final Accounts accounts;
     private final EditPage page;
     private final TranslationChecks checks;
     private final Validator beanValidation;
     private final org.springframework.context.MessageSource messages;
 
-    TopicEditorController(Drafts drafts, Accounts accounts, EditPage page, TranslationChecks checks,
+    TopicEditorController(Drafts drafts, EditPage page, TranslationChecks checks,
                           jakarta.validation.Validator beanValidation, org.springframework.context.MessageSource messages) {
         this.messages = messages;
         this.drafts = drafts;
-        this.accounts = accounts;
         this.page = page;
         this.checks = checks;
         this.beanValidation = new SpringValidatorAdapter(beanValidation);
@@ -392,7 +390,7 @@ class TopicEditorController {
             throws BindException {
         EditorRefusals.requireReadable(result);
         return unlessInvalid(language, key, result, user, model, response, () -> {
-            drafts.approve(language, key, reviewForm.version(), user.getName(), clinicalRole(user, language),
+            drafts.approve(language, key, reviewForm.version(), user.getName(), page.clinicalRole(user, language),
                     reviewForm.comment());
             return done(language, key, "published");
         });
@@ -423,7 +421,7 @@ class TopicEditorController {
     String reconfirm(@PathVariable String language, @PathVariable String key, @Valid ReconfirmForm reconfirmForm,
                      BindingResult result, Authentication user, Model model, HttpServletResponse response) {
         return unlessInvalid(language, key, result, user, model, response, () -> {
-            drafts.reconfirm(language, key, user.getName(), clinicalRole(user, language), reconfirmForm.comment());
+            drafts.reconfirm(language, key, user.getName(), page.clinicalRole(user, language), reconfirmForm.comment());
             return done(language, key, "reconfirmed");
         });
     }
@@ -480,11 +478,6 @@ class TopicEditorController {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("refused", "editor.refused.nonsense");
         return page.show(model, editing, user);
-    }
-
-    /** The reviewer's role in the page's language (null when the account has none in it: the review is refused). */
-    private String clinicalRole(Authentication user, String language) {
-        return accounts.byUsername(user.getName()).map(account -> account.clinicalRole(language)).orElse(null);
     }
 
     private static String done(String language, String key, String what) {
